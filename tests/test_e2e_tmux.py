@@ -1,0 +1,94 @@
+"""End to end: the installed `newsreader` in a real terminal (tmux), driven by keys."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+TMUX = shutil.which("tmux")
+
+
+def _newsreader() -> str:
+    exe = shutil.which("newsreader", path=str(Path(sys.executable).parent))
+    assert exe, "newsreader is not installed beside this python"
+    return exe
+
+
+class Terminal:
+    def __init__(self, command: str, width: int = 160, height: int = 48) -> None:
+        self.name = f"nr-{uuid.uuid4().hex[:8]}"
+        subprocess.run(
+            [
+                TMUX,
+                "new-session",
+                "-d",
+                "-s",
+                self.name,
+                "-x",
+                str(width),
+                "-y",
+                str(height),
+                f"{command}; echo __EXIT__$?; sleep 60",
+            ],
+            check=True,
+            env={"TERM": "xterm-256color", "PATH": "/usr/bin:/bin"},
+        )
+
+    def screen(self) -> str:
+        return subprocess.run(
+            [TMUX, "capture-pane", "-p", "-t", self.name], capture_output=True, text=True
+        ).stdout
+
+    def wait_for(self, needle: str, timeout: float = 60) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if needle in screen:
+                return screen
+            time.sleep(0.2)
+        raise AssertionError(f"{needle!r} not on screen after {timeout}s:\n{self.screen()}")
+
+    def press(self, *keys: str) -> None:
+        subprocess.run([TMUX, "send-keys", "-t", self.name, *keys], check=True)
+
+    def close(self) -> None:
+        subprocess.run([TMUX, "kill-session", "-t", self.name], capture_output=True)
+
+
+@pytest.fixture
+def terminal():
+    if TMUX is None:
+        pytest.skip("tmux is not installed")
+    opened: list[Terminal] = []
+
+    def open_(command: str, **kw) -> Terminal:
+        t = Terminal(command, **kw)
+        opened.append(t)
+        return t
+
+    yield open_
+    for t in opened:
+        t.close()
+
+
+def test_opens_the_seed_and_quits_on_q(terminal):
+    term = terminal(_newsreader())
+    term.wait_for("Thursday April 27, 2023")
+    term.wait_for("Xi Jinping")  # the analysis has filled the actors pane
+    term.press("q")
+    term.wait_for("__EXIT__0", timeout=20)
+
+
+def test_a_missing_file_is_one_line_not_a_traceback(terminal):
+    term = terminal(f"{_newsreader()} /nonexistent/article.txt")
+    screen = term.wait_for("__EXIT__1", timeout=30)
+    assert "no such file" in screen
+    assert "Traceback" not in screen

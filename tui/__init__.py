@@ -1,0 +1,1 @@
+"""newsreader's terminal reader: renders what core/ returns."""

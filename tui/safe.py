@@ -1,0 +1,21 @@
+"""Article text made safe to show: never read as markup, never driving the terminal."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+# C0 and C1 control characters, DEL and the like become their visible "control picture" (or a
+# replacement mark), one character for one so that core's offsets still line up.
+_SAFE = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
+_SAFE[0x7F] = 0x2421
+_SAFE.update({c: 0xFFFD for c in range(0x80, 0xA0)})
+
+
+def visible(text: str) -> str:
+    """Same length as `text`, with every control character replaced by a visible symbol."""
+    return text.translate(_SAFE)
+
+
+def plain(text: str, style: str = "") -> Text:
+    """A Rich Text that shows `text` literally: brackets stay brackets, escapes stay inert."""
+    return Text(visible(text), style=style, no_wrap=False)
