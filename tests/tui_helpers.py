@@ -38,3 +38,8 @@ def visible_in_article(app: NewsReaderApp, offset: int) -> bool:
     top, bottom = view.scroll_y, view.scroll_y + view.scrollable_content_region.height
     region = para.virtual_region
     return top <= region.y + para.line_of(offset) < bottom
+
+
+def notified(app: NewsReaderApp) -> str:
+    """Every notification (title and message) the app has raised and still shows."""
+    return "\n".join(f"{n.title}: {n.message}" for n in app._notifications)
