@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from core.model import Analysis
 from tests.screen import screen_text
@@ -216,7 +216,7 @@ async def test_o_opens_another_file_and_analyses_it(tmp_path):
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, OpenFileScreen)  # still asking
-        assert "no such file" in screen_text(app)
+        assert "no such file" in str(app.screen.query_one(".error", Static).render())
         app.screen.query_one(Input).value = str(other)
         await pilot.press("enter")
         await ready(app, pilot)

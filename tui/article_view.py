@@ -44,7 +44,8 @@ class Paragraph(Widget):
     Paragraph {
         height: auto;
         margin: 0 0 1 0;
-        border-left: blank;
+        padding-left: 1;
+        outline-left: outer transparent;
         link-style: none;
         link-color: $foreground;
         link-background: transparent;
@@ -52,7 +53,9 @@ class Paragraph(Widget):
         link-color-hover: $foreground;
         link-background-hover: $accent 30%;
     }
-    Paragraph.-current { border-left: outer $accent; }
+    /* An outline over the padding, always there and only recoloured: no re-layout of the article
+       (adding or removing an edge would re-layout all its paragraphs). */
+    Paragraph.-current { outline-left: outer $accent; }
     """
 
     class MentionClicked(Message):

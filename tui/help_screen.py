@@ -52,10 +52,9 @@ class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll {
-        width: auto; max-width: 100%; height: auto; max-height: 90%;
+        width: 92; max-width: 100%; height: auto; max-height: 90%;
         border: thick $accent; background: $surface; padding: 0 2;
     }
-    HelpScreen Static { width: auto; }
     """
 
     def compose(self) -> ComposeResult:

@@ -38,8 +38,13 @@ class AnalysisPane(OptionList):
         Binding("k", "cursor_up", "Up", show=False),
     ]
     DEFAULT_CSS = """
-    AnalysisPane { height: 1fr; border: round $secondary 60%; }
-    AnalysisPane:focus { border: round $accent; }
+    AnalysisPane {
+        height: 1fr;
+        border: round $foreground 30%;
+        border-title-color: $text-muted;
+        border-subtitle-color: $text-muted;
+    }
+    AnalysisPane:focus { border: round $accent; border-title-color: $accent; }
     AnalysisPane > .option-list--option { padding: 0 1 0 0; }
     """
     TITLE = ""
