@@ -193,7 +193,7 @@ class NewsReaderApp(App[None]):
         self.analysis = None
         self.state = ReaderState()
         self._base_actor, self._base = (), []
-        self.sub_title = visible(article.title or article.source)
+        self.sub_title = visible(article.title or Path(article.source).name or article.source)
         for pane in self.query(AnalysisPane):
             pane.clear_options()
             pane.loading = True

@@ -45,7 +45,7 @@ class Paragraph(Widget):
         height: auto;
         margin: 0 0 1 0;
         padding-left: 1;
-        outline-left: outer transparent;
+        outline-left: blank;
         link-style: none;
         link-color: $foreground;
         link-background: transparent;
