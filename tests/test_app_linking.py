@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.model import Actor, Analysis, Article, Quote, Span
 from tests.tui_fixture import fixture_analysis
 from tests.tui_helpers import current_paragraph, fixture_app, ready, styles_at, visible_in_article
 from tui.article_view import ArticleView, Paragraph
@@ -160,3 +161,26 @@ async def test_paragraphs_render_the_highlights_with_theme_colours():
         app.theme = "textual-light"
         await pilot.pause()
         assert quote_background() != before
+
+
+async def test_a_long_article_paints_first_then_mounts_the_rest_and_quotes_still_scroll():
+    paras = [f"Paragraph {i} tells of the harbour and the boats at dawn." for i in range(150)]
+    paras.append("At the end, “the last word is ours,” Ruiz said.")
+    text = "\n\n".join(paras)
+    start = text.index("the last word")
+    end = start + len("the last word is ours")
+    ruiz = text.index("Ruiz")
+    analysis = Analysis(
+        Article("long.txt", text),
+        (Actor("a1", "Ruiz", "person", (), (Span.of(text, ruiz, ruiz + 4),)),),
+        (Quote("q1", "direct", start, end, text[start:end], speaker="a1"),),
+    )
+    app = fixture_app(analysis)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(app, pilot)
+        assert len(app.query(Paragraph)) == 151
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert app.state.quote == "q1"
+        assert visible_in_article(app, start)
+        assert app.query_one(ArticleView).scroll_y > 100

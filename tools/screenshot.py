@@ -38,7 +38,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshot.svg")
     ap.add_argument("--size", default="140x40", help="terminal size, COLUMNSxROWS")
     # Quotes pane, a few quotes down: the article scrolls to it and marks it.
-    ap.add_argument("--keys", default="tab,tab,j,j,j,j", help="keys to press first, comma-separated")
+    ap.add_argument(
+        "--keys", default="tab,tab,j,j,j,j", help="keys to press first, comma-separated"
+    )
     args = ap.parse_args()
     width, height = (int(n) for n in args.size.lower().split("x"))
     asyncio.run(shoot(args.out, width, height, [k for k in args.keys.split(",") if k]))

@@ -19,6 +19,8 @@ from tui.highlights import Highlight
 from tui.safe import content
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Paragraphs mounted before the first paint: more than a tall terminal shows.
+FIRST_PAINT_PARAGRAPHS = 40
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -149,7 +151,15 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.repainted = 0  # paragraphs repainted by the last show_highlights (for the bench)
 
     def compose(self):  # type: ignore[override]
-        yield from self.paragraphs
+        # A screenful first, so a long article paints at once; the rest right after that paint.
+        yield from self.paragraphs[:FIRST_PAINT_PARAGRAPHS]
+
+    def on_mount(self) -> None:
+        if len(self.paragraphs) > FIRST_PAINT_PARAGRAPHS:
+            self.call_after_refresh(self._mount_rest)
+
+    async def _mount_rest(self) -> None:
+        await self.mount_all(self.paragraphs[FIRST_PAINT_PARAGRAPHS:])
 
     def index_at(self, offset: int) -> int | None:
         """The index of the paragraph holding `offset`, or None (a blank between paragraphs)."""
