@@ -26,7 +26,7 @@ def _md(text: str) -> str:
 def to_markdown(analysis: Analysis) -> str:
     art = analysis.article
     name = {a.id: a.name for a in analysis.actors}
-    lines = [f"# {_md(art.title or art.source or 'Article')}", ""]
+    lines = [f"# {_md(art.title or Path(art.source).name or 'Article')}", ""]
     if art.source:
         lines += [f"Source: `{art.source.replace('`', '')}`", ""]
     lines += ["## Actors", ""]

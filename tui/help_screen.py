@@ -6,10 +6,9 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
-from textual.content import Content
+from textual.containers import Grid, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Label
 
 # (where, keys, what) — the one list of keys for people; tests check each is really bound.
 KEY_HELP: tuple[tuple[str, str, str], ...] = (
@@ -31,20 +30,6 @@ KEY_HELP: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def help_content() -> Content:
-    width = max(len(k) for _, k, _ in KEY_HELP) + 2
-    parts: list[Content | str] = []
-    group = ""
-    for where, keys, what in KEY_HELP:
-        if where != group:
-            group = where
-            parts.append(Content.styled(f"\n{where}\n", "bold $accent"))
-        parts.append(Content.styled(f"  {keys:<{width}}", "bold"))
-        parts.append(f"{what}\n")
-    parts.append(Content.styled("\nEsc, q or ? closes this screen.", "dim"))
-    return Content.assemble(*parts)
-
-
 class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss", "Close", show=False),
@@ -55,9 +40,25 @@ class HelpScreen(ModalScreen[None]):
         width: 92; max-width: 100%; height: auto; max-height: 90%;
         border: thick $accent; background: $surface; padding: 0 2;
     }
+    HelpScreen Grid { grid-size: 2; grid-columns: auto 1fr; grid-gutter: 0 2; height: auto; }
+    HelpScreen Label { width: auto; }
+    HelpScreen .where {
+        column-span: 2; color: $accent; text-style: bold; height: 2; padding-top: 1;
+    }
+    HelpScreen .keys { text-style: bold; padding-left: 2; }
+    HelpScreen .what { width: 1fr; }
+    HelpScreen .closing { color: $text-muted; margin: 1 0 0 0; }
     """
 
     def compose(self) -> ComposeResult:
         with VerticalScroll() as scroll:
             scroll.border_title = "Keys"
-            yield Static(help_content())
+            with Grid():
+                group = ""
+                for where, keys, what in KEY_HELP:
+                    if where != group:
+                        group = where
+                        yield Label(where, classes="where", markup=False)
+                    yield Label(keys, classes="keys", markup=False)
+                    yield Label(what, classes="what", markup=False)
+            yield Label("Esc, q or ? closes this screen.", classes="closing", markup=False)

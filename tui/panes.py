@@ -43,6 +43,7 @@ class AnalysisPane(OptionList):
         border: round $foreground 30%;
         border-title-color: $text-muted;
         border-subtitle-color: $text-muted;
+        scrollbar-gutter: stable;  /* the width never changes, so wrapped rows stay right */
     }
     AnalysisPane:focus { border: round $accent; border-title-color: $accent; }
     AnalysisPane > .option-list--option { padding: 0 1 0 0; }
