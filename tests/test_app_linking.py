@@ -184,3 +184,29 @@ async def test_a_long_article_paints_first_then_mounts_the_rest_and_quotes_still
         assert app.state.quote == "q1"
         assert visible_in_article(app, start)
         assert app.query_one(ArticleView).scroll_y > 100
+
+
+async def test_selecting_another_actor_unmarks_a_quote_that_is_not_theirs_and_esc_unmarks_it():
+    app = fixture_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("right_square_bracket")  # q1, Ana Ruiz's
+        assert app.state.quote == "q1"
+        await pilot.press("tab", "j")  # Ana Ruiz: q1 stays
+        assert app.state.quote == "q1"
+        await pilot.press("j")  # Tom Becker: q1 is not his
+        assert app.state.quote is None
+        await pilot.press("escape")  # the actor filter goes
+        assert app.state.actor is None
+        await pilot.press("right_square_bracket", "escape")  # then the quote mark goes
+        assert app.state.quote is None and current_paragraph(app) is None
+
+
+async def test_clicking_a_tab_in_the_narrow_layout_shows_that_pane():
+    app = fixture_app()
+    async with app.run_test(size=(80, 30)) as pilot:
+        await ready(app, pilot)
+        assert await pilot.click("#tab-positions")
+        await pilot.pause()
+        assert app.query_one(PositionPane).display
+        assert not app.query_one(ActorPane).display

@@ -278,7 +278,18 @@ class NewsReaderApp(App[None]):
         actor_id = actor.id if actor else None
         self.query_one(QuotePane).filter(actor_id)
         self.query_one(PositionPane).filter(actor_id)
-        self._set_state(actor=actor_id)
+        # The quote or position the reader was on stays marked only if it is this actor's.
+        changes: dict[str, object] = {"actor": actor_id}
+        if actor_id is not None:
+            quote = next((q for q in self.analysis.quotes if q.id == self.state.quote), None)
+            if quote is not None and quote.speaker != actor_id:
+                changes["quote"] = None
+            position = next(
+                (p for p in self.analysis.positions if p.id == self.state.position), None
+            )
+            if position is not None and position.actor != actor_id:
+                changes["position"] = None
+        self._set_state(**changes)
         if at is not None:
             self.cursor = at
         elif actor is not None and actor.mentions:
@@ -380,9 +391,13 @@ class NewsReaderApp(App[None]):
         self.query_one(QuotePane).move(-1)
 
     def action_show_all(self) -> None:
-        """Esc: clear the search, then the actor filter; the panes list everything again."""
+        """Esc: clear the search, then the actor filter, then the quote or position marked."""
         if self.state.matches:
             self._set_state(matches=(), match=None)
+            return
+        if self.state.actor is None:
+            self._set_state(quote=None, position=None)
+            self.query_one(ArticleView).clear_current()
             return
         actors = self.query_one(ActorPane)
         with actors.prevent(AnalysisPane.Highlighted, ActorPane.OptionHighlighted):
