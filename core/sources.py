@@ -216,8 +216,9 @@ class Fetcher:
             raise SourceError(f"{url}: not a valid web address ({_one_line(err)})") from None
 
     def _too_large(self, url: str, size: int, at_least: bool = False) -> str:
-        more = "over " if at_least else ""
-        return f"{url}: {more}{size:,} bytes is too large to read (limit {self.max_bytes:,})"
+        if at_least:
+            return f"{url}: too large to read, over the limit of {self.max_bytes:,} bytes"
+        return f"{url}: {size:,} bytes is too large to read (limit {self.max_bytes:,})"
 
 
 def _media_type(header: str) -> tuple[str, str | None]:
@@ -304,28 +305,33 @@ def article_from_text(data: bytes, entry: Entry, charset: str | None = None) -> 
             data = data.decode(charset).encode("utf-8")
         except (LookupError, UnicodeDecodeError):
             raise SourceError(f"{entry.source}: not valid {charset} text") from None
-    text = decode_text(data, entry.source)
+    try:
+        text = decode_text(data, entry.source)
+    except ArticleError as err:
+        raise SourceError(str(err)) from None
     title = guess_title(data) or entry.title
     return Opened(Article(source=entry.source, text=text, title=title), replace(entry, title=title))
 
 
-def collection_from_feed(data: bytes, source: str, base_url: str | None = None) -> Collection:
+def collection_from_feed(
+    data: bytes, source: str, base_url: str | None = None, content_type: str = ""
+) -> Collection:
     """The entries of an RSS or Atom feed; each opens its link (or its own content) on demand."""
     import feedparser
 
     try:
         # A file object, never a string: given a string feedparser would open it as a URL or path.
-        parsed = feedparser.parse(
-            io.BytesIO(data),
-            response_headers={"content-location": base_url} if base_url else None,
-        )
+        headers = {"content-type": content_type or "application/xml"}
+        if base_url:
+            headers["content-location"] = base_url  # relative links resolve against it
+        parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
     except Exception as err:  # feedparser on arbitrary bytes: any failure is "not a feed"
         raise SourceError(f"{source}: not a readable feed ({_one_line(err, 80)})") from None
     if not parsed.entries:
-        if parsed.get("bozo"):
-            why = _one_line(parsed.get("bozo_exception") or "malformed", 80)
-            raise SourceError(f"{source}: not a readable feed ({why})")
-        raise SourceError(f"{source}: the feed lists no articles")
+        if parsed.get("version"):
+            raise SourceError(f"{source}: the feed lists no articles")
+        why = _one_line(parsed.get("bozo_exception") or "no RSS or Atom found", 80)
+        raise SourceError(f"{source}: not a readable feed ({why})")
     title = _clean(parsed.feed.get("title")) or source
     entries = []
     for i, e in enumerate(parsed.entries):
@@ -509,15 +515,15 @@ def _resolve_url(url: str, fetcher: Fetcher, entry: Entry | None = None) -> Reso
         raise SourceError(f"{url}: the page is empty")
     if ctype in _HTML_TYPES:
         if _looks_like_feed(body):  # some servers label their feeds text/html
-            return collection_from_feed(body, url, base_url=fetched.url)
+            return collection_from_feed(body, url, fetched.url)
         return article_from_html(_decode_html(body, fetched.charset), entry, fetched.url)
     if ctype in _FEED_TYPES or ctype.endswith("+xml"):
-        return collection_from_feed(body, url, base_url=fetched.url)
+        return collection_from_feed(body, url, fetched.url, ctype)
     if ctype in _TEXT_TYPES:
         return article_from_text(body, entry, fetched.charset)
     # No content type: judge by the first bytes.
     if _looks_like_feed(body):
-        return collection_from_feed(body, url, base_url=fetched.url)
+        return collection_from_feed(body, url, fetched.url, ctype)
     if _looks_like_html(body):
         return article_from_html(_decode_html(body, fetched.charset), entry, fetched.url)
     return article_from_text(body, entry, fetched.charset)

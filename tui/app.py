@@ -11,10 +11,12 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Footer, Header
 
-from core.analyze import analyze
+from core.cache import cached_analyze
 from core.model import Analysis, Article
 from core.nlp import ModelNotFound
+from core.sources import Collection
 from tui.article_view import ArticleView
+from tui.library import LibraryScreen
 from tui.panes import ActorPane, AnalysisPane, PositionPane, QuotePane
 from tui.safe import visible
 
@@ -40,11 +42,15 @@ class NewsReaderApp(App[None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit"),
+        Binding("l", "library", "Library"),
     ]
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, collection: Collection | None = None) -> None:
+        """`collection`: a folder or feed to start on, in the library; `article` is then a
+        placeholder (empty text) until one is chosen."""
         super().__init__()
         self.article = article
+        self.collection = collection
         self.analysis: Analysis | None = None
 
     def compose(self) -> ComposeResult:
@@ -58,15 +64,37 @@ class NewsReaderApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.show_article()
+        if self.collection is not None:
+            self.action_library()
+
+    def show_article(self) -> None:
         self.sub_title = visible(self.article.title or self.article.source)
+        if not self.article.text:
+            return  # the placeholder behind a starting library
         for pane in self.query(AnalysisPane):
             pane.loading = True
         self.run_analysis()
 
+    def action_library(self) -> None:
+        screen = LibraryScreen(self.collection, can_go_back=bool(self.article.text))
+        self.push_screen(screen, self._open_from_library)
+
+    async def _open_from_library(self, article: Article | None) -> None:
+        if article is not None:
+            await self.load_article(article)
+
+    async def load_article(self, article: Article) -> None:
+        """Show another article in the reader, and analyse it."""
+        self.article = article
+        self.analysis = None
+        await self.recompose()
+        self.show_article()
+
     @work(thread=True, exclusive=True, group="analysis")
     def run_analysis(self) -> None:
         try:
-            analysis = analyze(self.article)
+            analysis = cached_analyze(self.article)
         except ModelNotFound as err:
             self.post_message(AnalysisFailed(str(err)))
         except Exception as err:
@@ -75,6 +103,8 @@ class NewsReaderApp(App[None]):
             self.post_message(AnalysisReady(analysis))
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
+        if message.analysis.article != self.article:
+            return  # a late answer for the article shown before this one
         self.analysis = message.analysis
         for pane in self.query(AnalysisPane):
             pane.loading = False
