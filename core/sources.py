@@ -60,6 +60,7 @@ _FEED_TYPES = (
     "text/xml",
 )
 _TEXT_TYPES = ("text/plain",)
+_LISTING_TITLE = 100
 _DATE_IN_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 
 # trafilatura and htmldate log their doubts about a page; we report the outcome ourselves, and a
@@ -409,6 +410,8 @@ def read_stdin(stream: BinaryIO | None = None, limit: int = MAX_BYTES) -> Opened
         raise SourceError(f"-: cannot read standard input ({err.strerror or err})") from None
     if len(data) > limit:
         raise SourceError(f"-: standard input is over {limit:,} bytes, too large for one article")
+    if not data.strip():
+        raise SourceError("-: standard input is empty")
     if _looks_like_html(data):
         return article_from_html(data, entry)
     return article_from_text(data, entry)
@@ -432,7 +435,10 @@ def _title_of_file(path: Path, kind: EntryKind) -> str | None:
     except OSError:
         return None
     if kind == "text":
-        return guess_title(head)
+        # A first line too long for a headline (a dateline and lead) still names the article.
+        first = head.decode("utf-8", errors="replace").lstrip("\ufeff").strip().split("\n")[0]
+        short = _clean(first[:_LISTING_TITLE])
+        return guess_title(head) or (short + "…" if short else None)
     m = re.search(rb"<title[^>]*>(.*?)</title>", head, re.I | re.S)
     if not m:
         return None

@@ -264,7 +264,7 @@ def test_stdin_text_and_html(monkeypatch):
     )
     html = sources.read_stdin(io.BytesIO(webserver.ARTICLE_HTML.encode()))
     assert html.article.title == ARTICLE_TITLE
-    with pytest.raises(SourceError, match="-: the file is empty"):
+    with pytest.raises(SourceError, match="-: standard input is empty"):
         sources.read_stdin(io.BytesIO(b""))
     with pytest.raises(SourceError, match="too large"):
         sources.read_stdin(io.BytesIO(b"x" * 101), limit=100)

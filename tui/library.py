@@ -33,7 +33,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("quotes", "Quotes"),
     ("positions", "Positions"),
 )
-_TITLE_WIDTH = 72
+_TITLE_WIDTH = 60
 
 
 def library_entries(collection: Collection | None) -> list[Entry]:
@@ -74,6 +74,7 @@ class LibraryScreen(Screen[Article | None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
+        Binding("l", "back", "Back", show=False),  # l toggles between reader and library
         Binding("q", "app.quit", "Quit"),
     ]
 
