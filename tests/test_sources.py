@@ -10,6 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core import sources
 from core.extract import run
@@ -337,3 +339,42 @@ def test_extract_a_feed_is_one_line_per_entry_and_reports_the_bad_one(nlp, base,
     assert err.strip() == f"newsreader: {base}/missing: the server answered HTTP 404 Not Found"
     code, out, err = _extract([f"{base}/feed.xml", "--format", "json"], capsys)
     assert code == 2 and out == "" and "use --format jsonl" in err
+
+
+# -- anything at all in, only SourceError out ---------------------------------------------------
+
+_junk = st.one_of(
+    st.binary(max_size=600),
+    st.text(max_size=600).map(lambda t: t.encode("utf-8", errors="surrogatepass")),
+    st.text(alphabet="<>/=\"' abcdefhilmnoprstx&;!\x00\n", max_size=600).map(str.encode),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=_junk)
+def test_arbitrary_bytes_give_an_article_or_a_source_error(data):
+    entry = sources.Entry(source="junk", kind="html")
+    for read in (
+        lambda: sources.read_stdin(io.BytesIO(data)),
+        lambda: sources.article_from_html(data, entry),
+        lambda: sources.article_from_text(data, entry),
+        lambda: sources.collection_from_feed(data, "junk"),
+    ):
+        try:
+            result = read()
+        except SourceError as err:
+            assert "\n" not in str(err)
+        else:
+            assert isinstance(result, (Opened, Collection))
+
+
+def test_cli_reports_a_bad_input_in_one_line(tmp_path, capsys, monkeypatch):
+    from tui.cli import main
+
+    monkeypatch.delenv("NEWSREADER_NO_CACHE", raising=False)
+    assert main([str(tmp_path), "--no-cache"]) == 1
+    err = capsys.readouterr().err
+    assert err == f"newsreader: {tmp_path}: no articles (.txt or .html files) in this folder\n"
+    import os
+
+    assert os.environ["NEWSREADER_NO_CACHE"] == "1"
