@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -43,6 +44,8 @@ MAX_DOWNLOAD = 10_000_000
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 10.0
 TOTAL_TIMEOUT = 30.0
+# Past the total, how long the in-thread deadline check may take to report before we stop waiting.
+_GRACE = 0.5
 # Fewer words than this after extraction is a menu, a paywall or an error page, not an article.
 MIN_WORDS = 15
 
@@ -150,6 +153,27 @@ class Fetcher:
     max_bytes: int = MAX_DOWNLOAD
 
     def get(self, url: str) -> Fetched:
+        """Download `url`; returns or raises within `total_timeout` seconds, whatever the network
+        does (a stalled DNS lookup included): the download runs in a daemon thread, and one that
+        is still going at the deadline is abandoned (it ends at its own next timeout)."""
+        outcome: list[Fetched | BaseException] = []
+
+        def work() -> None:
+            try:
+                outcome.append(self._get(url))
+            except BaseException as err:  # handed to the caller's thread, raised there
+                outcome.append(err)
+
+        worker = threading.Thread(target=work, name="newsreader-fetch", daemon=True)
+        worker.start()
+        worker.join(self.total_timeout + _GRACE)
+        if not outcome:
+            raise SourceError(f"{url}: gave up, no page within {self.total_timeout:g} s")
+        if isinstance(outcome[0], BaseException):
+            raise outcome[0]
+        return outcome[0]
+
+    def _get(self, url: str) -> Fetched:
         import httpx
 
         timeout = httpx.Timeout(

@@ -108,6 +108,14 @@ def test_a_slow_server_times_out_at_the_stated_limit(base, fetcher):
     assert time.monotonic() - started < webserver.SLOW_SECONDS - 2
 
 
+def test_a_trickling_download_stops_at_the_total_limit(base):
+    fetcher = Fetcher(connect_timeout=TIMEOUT, read_timeout=TIMEOUT, total_timeout=1.0)
+    started = time.monotonic()
+    with pytest.raises(SourceError, match="gave up"):
+        sources.resolve(f"{base}/drip", fetcher)
+    assert time.monotonic() - started < 1.0 + 1.0
+
+
 def test_an_unreachable_host_is_a_clear_error(fetcher):
     url = f"http://127.0.0.1:{webserver.closed_port()}/news"
     with pytest.raises(SourceError, match="cannot connect"):

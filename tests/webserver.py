@@ -131,6 +131,16 @@ class _Handler(BaseHTTPRequestHandler):
                     self.wfile.write(chunk)
             except OSError:
                 pass  # the client hung up, as it should
+        elif path == "/drip":
+            # A byte at a time, each well within any read timeout: only a total limit stops it.
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            with suppress(OSError):
+                for _ in range(int(SLOW_SECONDS / 0.1)):
+                    self.wfile.write(b"w ")
+                    self.wfile.flush()
+                    time.sleep(0.1)
         elif path == "/slow":
             time.sleep(SLOW_SECONDS)
             self._send(200, ARTICLE_HTML.encode(), html)
