@@ -174,10 +174,7 @@ class AnalysisCache:
             # Readers never wait for a writer, and a write is one append, not a rewrite.
             with suppress(sqlite3.OperationalError):
                 conn.execute("PRAGMA journal_mode = WAL")
-        # Check the file is whole; a torn page shows up here rather than on a later read.
-        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if ok != "ok":
-            raise sqlite3.DatabaseError(f"damaged cache file ({ok})")
+        # A damaged page further in shows up as a DatabaseError on use; _fail rebuilds then.
 
     def _remove_files(self) -> bool:
         try:

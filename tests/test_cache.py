@@ -127,6 +127,19 @@ def test_a_file_corrupted_while_in_use_is_rebuilt(nlp, store, calls):
     assert calls["analyze"] == 2  # re-analysed once, then cached again
 
 
+def test_damaged_pages_inside_a_valid_file_are_never_fatal(nlp, store, calls):
+    articles = [Article(source=f"{n}.txt", text=f"{TEXT} Number {n}.") for n in range(6)]
+    for a in articles:
+        cache.cached_analyze(a, nlp)
+    data = bytearray(store.path.read_bytes())
+    assert len(data) > 3 * 4096
+    data[4096:-4096] = b"\xde\xad" * ((len(data) - 8192) // 2)  # keep the header, wreck the rest
+    store.path.write_bytes(bytes(data))
+    for a in articles:
+        assert cache.cached_analyze(a, nlp).article == a
+    assert 6 < calls["analyze"] <= 12
+
+
 def test_an_outdated_layout_is_rebuilt(nlp, store, calls):
     store.path.parent.mkdir(parents=True)
     with sqlite3.connect(store.path) as conn:
