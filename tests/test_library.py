@@ -179,3 +179,22 @@ async def test_a_feed_entry_is_downloaded_when_opened(monkeypatch):
             await until(pilot, lambda: not isinstance(app.screen, LibraryScreen))
             assert app.article.source == f"{base}/second.html"
             assert "Head librarian Maria Lopez" in app.article.text
+
+
+async def test_the_article_being_read_is_listed_and_reopens_from_memory():
+    piped = Article(source="-", text=FIRST, title="Harbour reopens after the storm")
+    app = NewsReaderApp(piped)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await until(pilot, lambda: app.analysis is not None)
+        await pilot.press("l")
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 1 + len(seed_paths())
+        assert [str(c) for c in table.get_row("0")[:3]] == [
+            "Harbour reopens after the storm",
+            "",
+            "stdin (open)",
+        ]
+        await pilot.press("enter")  # stdin cannot be read twice: it comes back from memory
+        await until(pilot, lambda: not isinstance(app.screen, LibraryScreen))
+        assert app.article == piped

@@ -77,7 +77,7 @@ class NewsReaderApp(App[None]):
         self.run_analysis()
 
     def action_library(self) -> None:
-        screen = LibraryScreen(self.collection, can_go_back=bool(self.article.text))
+        screen = LibraryScreen(self.collection, bool(self.article.text), current=self.article)
         self.push_screen(screen, self._open_from_library)
 
     async def _open_from_library(self, article: Article | None) -> None:

@@ -22,7 +22,15 @@ from textual.widgets import DataTable, Footer, Header
 
 from core.cache import counts_for
 from core.model import Article
-from core.sources import Collection, Entry, SourceError, open_entry, seed_entries
+from core.sources import (
+    HTML_SUFFIXES,
+    Collection,
+    Entry,
+    SourceError,
+    is_url,
+    open_entry,
+    seed_entries,
+)
 from tui.safe import plain, visible
 
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -36,12 +44,27 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 _TITLE_WIDTH = 60
 
 
-def library_entries(collection: Collection | None) -> list[Entry]:
-    """The collection's entries, then every bundled seed it does not already list."""
+def library_entries(collection: Collection | None, current: Article | None = None) -> list[Entry]:
+    """The article being read (when nothing below lists it), the collection's entries, then
+    every bundled seed the collection does not already list."""
     entries = list(collection.entries) if collection else []
     listed = {_same_file_key(e) for e in entries}
     entries.extend(e for e in seed_entries() if _same_file_key(e) not in listed)
+    if current is not None and current.text:
+        here = _entry_for(current)
+        if _same_file_key(here) not in {_same_file_key(e) for e in entries}:
+            entries.insert(0, here)
     return entries
+
+
+def _entry_for(article: Article) -> Entry:
+    if article.source == "-":
+        kind = "stdin"
+    elif is_url(article.source):
+        kind = "url"
+    else:
+        kind = "html" if Path(article.source).suffix.lower() in HTML_SUFFIXES else "text"
+    return Entry(source=article.source, kind=kind, title=article.title, origin="open")
 
 
 def _same_file_key(entry: Entry) -> str:
@@ -62,7 +85,11 @@ def _title(entry: Entry) -> Text:
 
 
 def _source(entry: Entry) -> Text:
-    return plain("seed" if entry.origin == "seed" else entry.where, "dim")
+    if entry.origin == "seed":
+        return plain("seed", "dim")
+    if entry.origin == "open":
+        return plain(f"{entry.where} (open)", "dim")
+    return plain(entry.where, "dim")
 
 
 class LibraryScreen(Screen[Article | None]):
@@ -88,11 +115,19 @@ class LibraryScreen(Screen[Article | None]):
             super().__init__()
             self.reason = reason
 
-    def __init__(self, collection: Collection | None = None, can_go_back: bool = True) -> None:
+    def __init__(
+        self,
+        collection: Collection | None = None,
+        can_go_back: bool = True,
+        current: Article | None = None,
+    ) -> None:
+        """`current`: the article in the reader; listed first if nothing else lists it, and
+        opened again from memory (a page is not downloaded twice, stdin not read twice)."""
         super().__init__()
         self.collection = collection
         self.can_go_back = can_go_back
-        self.entries = library_entries(collection)
+        self.current = current
+        self.entries = library_entries(collection, current)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -136,6 +171,9 @@ class LibraryScreen(Screen[Article | None]):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         entry = self.entries[int(str(event.row_key.value))]
+        if self.current is not None and entry.source == self.current.source:
+            self.dismiss(self.current)
+            return
         self.query_one(DataTable).loading = True
         self.load_entry(entry)
 
