@@ -115,3 +115,15 @@ def test_a_bad_url_is_one_line_not_a_traceback(terminal):
     screen = term.wait_for("__EXIT__1", timeout=30)
     assert "cannot connect" in screen
     assert "Traceback" not in screen
+
+
+def test_an_article_piped_on_stdin_is_read_and_the_keys_still_work(terminal, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(BRIDGE, encoding="utf-8")
+    env = f"NEWSREADER_CACHE_DIR={shlex.quote(str(tmp_path / 'cache'))}"
+    term = terminal(f"cat {shlex.quote(str(story))} | env {env} {shlex.quote(_newsreader())} -")
+    term.wait_for("This is a great day for Springfield")
+    term.wait_for("person · ")
+    term.press("q")
+    screen = term.wait_for("__EXIT__0", timeout=20)
+    assert "Traceback" not in screen
