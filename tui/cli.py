@@ -59,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     except SourceError as err:
         print(f"newsreader: {err}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # Ctrl-C while a page downloads
+        return 130
     from tui.app import NewsReaderApp
 
     if isinstance(resolved, Collection):
