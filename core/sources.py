@@ -297,6 +297,8 @@ def article_from_html(html: str | bytes, entry: Entry, url: str | None = None) -
     text = "\n\n".join(paragraphs)
     if len(text.split()) < MIN_WORDS:
         raise SourceError(f"{entry.source}: no article text found on this page")
+    if len(text) > MAX_BYTES:  # the same bound as for a text file: past it, not one article
+        raise SourceError(f"{entry.source}: the page's text is too long for one article")
     title = _clean(getattr(doc, "title", None)) or entry.title
     opened_entry = replace(
         entry,
