@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from core import __version__
-from core.analyze import analyze_many
+from core.cache import cached_analyze_many
 from core.model import Article
 from core.nlp import ModelNotFound, load_pipeline
-from core.reader import ArticleError, expand_paths, read_article
+from core.sources import SourceError, is_single, iter_articles
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,7 +21,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print who speaks, what they said and where they stand, as JSON "
         "(schema newsreader.analysis/1).",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article .txt files or folders of them")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="articles: .txt or .html files, folders of them, - for stdin, web pages or "
+        "RSS/Atom feeds (http/https URLs or local .xml files)",
+    )
     p.add_argument(
         "--format",
         choices=("json", "jsonl"),
@@ -29,31 +35,31 @@ def build_parser() -> argparse.ArgumentParser:
         help="json: one indented object (one article); jsonl: one line per article "
         "(the default for more than one)",
     )
+    p.add_argument(
+        "--no-cache", action="store_true", help="analyse again even when the cache has it"
+    )
     p.add_argument("--version", action="version", version=f"newsreader {__version__}")
     return p
 
 
 def _readable(paths: list[str], errors: list[str]) -> Iterator[Article]:
-    for path in paths:
-        try:
-            yield read_article(path)
-        except ArticleError as err:
-            errors.append(str(err))
-            print(f"newsreader: {err}", file=sys.stderr)
+    for item in iter_articles(paths):
+        if isinstance(item, SourceError):
+            errors.append(str(item))
+            print(f"newsreader: {item}", file=sys.stderr)
+        else:
+            yield item
 
 
 def run(argv: list[str], out: TextIO | None = None) -> int:
     out = out or sys.stdout
     args = build_parser().parse_args(argv)
-    paths = expand_paths(args.paths)
-    if not paths:
-        print("newsreader: no .txt articles found in " + ", ".join(args.paths), file=sys.stderr)
-        return 1
-    fmt = args.format or ("json" if len(paths) == 1 else "jsonl")
-    if fmt == "json" and len(paths) > 1:
+    paths = args.paths
+    fmt = args.format or ("json" if is_single(paths) else "jsonl")
+    if fmt == "json" and not is_single(paths):
         print(
-            f"newsreader: --format json prints one article, but {len(paths)} were given; "
-            "use --format jsonl",
+            "newsreader: --format json prints one article, but a folder, a feed or several "
+            "were given; use --format jsonl",
             file=sys.stderr,
         )
         return 2
@@ -63,13 +69,26 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
         print(f"newsreader: {err}", file=sys.stderr)
         return 2
     errors: list[str] = []
-    for analysis in analyze_many(_readable(paths, errors), nlp):
+    held = None  # --format json: one article, printed once we know a URL was not a feed
+    analyses = cached_analyze_many(_readable(paths, errors), nlp, use_cache=not args.no_cache)
+    for analysis in analyses:
         if fmt == "json":
-            json.dump(analysis.to_dict(), out, ensure_ascii=False, indent=2)
-        else:
-            json.dump(analysis.to_dict(), out, ensure_ascii=False)
+            if held is None:
+                held = analysis
+                continue
+            if args.format == "json":
+                print(f"newsreader: {paths[0]} is a feed; use --format jsonl", file=sys.stderr)
+                return 2
+            fmt = "jsonl"  # a URL that was a feed: one line per article, as for a folder
+            json.dump(held.to_dict(), out, ensure_ascii=False)
+            out.write("\n")
+            held = None
+        json.dump(analysis.to_dict(), out, ensure_ascii=False)
         out.write("\n")
         out.flush()
+    if held is not None:
+        json.dump(held.to_dict(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
     return 1 if errors else 0
 
 

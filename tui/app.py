@@ -23,11 +23,13 @@ from textual.widgets import Footer, Header, Tab, Tabs
 from textual.widgets.option_list import Option
 
 from core.model import Analysis, Article
+from core.sources import Collection
 from tui.article_view import ArticleView, Paragraph
 from tui.clipboard import quote_with_speaker, save_copy
 from tui.export import write_export
 from tui.help_screen import HelpScreen
 from tui.highlights import ReaderState, base_highlights, current_highlights, speaker_colours
+from tui.library import LibraryScreen
 from tui.open_file import OpenFileScreen
 from tui.panes import ActorPane, AnalysisPane, PositionPane, QuotePane
 from tui.prompt import ExportPrompt
@@ -41,9 +43,10 @@ Analyzer = Callable[[Article], Analysis]
 
 
 def default_analyzer(article: Article) -> Analysis:
-    from core.analyze import analyze  # spaCy loads on first use, in the worker thread
+    # spaCy loads on first use, in the worker thread; the cache skips it for a known article.
+    from core.cache import cached_analyze
 
-    return analyze(article)
+    return cached_analyze(article)
 
 
 class AnalysisReady(Message):
@@ -88,6 +91,7 @@ class NewsReaderApp(App[None]):
         Binding("y", "copy_quote", "Copy"),
         Binding("e", "export", "Export"),
         Binding("o", "open", "Open"),
+        Binding("l", "library", "Library"),
         Binding("escape", "show_all", "Show all", show=False),
     ]
 
@@ -95,11 +99,15 @@ class NewsReaderApp(App[None]):
         self,
         article: Article,
         *,
+        collection: Collection | None = None,
         analyzer: Analyzer = default_analyzer,
         copy_dir: Path | None = None,
     ) -> None:
+        """`collection`: a folder or feed to start on, in the library; `article` is then a
+        placeholder (empty text) until one is chosen."""
         super().__init__()
         self.article = article
+        self.collection = collection
         self.analyzer = analyzer
         self.copy_dir = copy_dir
         self.analysis: Analysis | None = None
@@ -131,6 +139,8 @@ class NewsReaderApp(App[None]):
         self._fit(self.size.width)
         self._start(self.article)
         self.query_one(ArticleView).focus()
+        if self.collection is not None:
+            self.action_library()
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size.width)
@@ -194,6 +204,8 @@ class NewsReaderApp(App[None]):
         self.state = ReaderState()
         self._base_actor, self._base = (), []
         self.sub_title = visible(article.title or Path(article.source).name or article.source)
+        if not article.text:
+            return  # the placeholder behind a starting library
         for pane in self.query(AnalysisPane):
             pane.clear_options()
             pane.loading = True
@@ -444,9 +456,16 @@ class NewsReaderApp(App[None]):
     def action_open(self) -> None:
         self.push_screen(OpenFileScreen(), self._open)
 
+    def action_library(self) -> None:
+        screen = LibraryScreen(self.collection, bool(self.article.text), current=self.article)
+        self.push_screen(screen, self._open)
+
     async def _open(self, article: Article | None) -> None:
-        if article is None:
-            return
+        if article is not None:
+            await self.load_article(article)
+
+    async def load_article(self, article: Article) -> None:
+        """Show another article in the reader, and analyse it."""
         old = self.query_one(ArticleView)
         await old.remove()
         view = ArticleView(article.text, id="article")
@@ -471,6 +490,11 @@ class NewsReaderApp(App[None]):
             "Export analysis", "Save the analysis as JSON or Markdown (e)", self.action_export
         )
         yield SystemCommand("Open article", "Open another text file (o)", self.action_open)
+        yield SystemCommand(
+            "Library",
+            "The articles of this folder or feed, and the seeds (l)",
+            self.action_library,
+        )
         yield SystemCommand(
             "Show all", "Clear the actor filter and the search (Esc)", self.action_show_all
         )
