@@ -32,11 +32,12 @@ words from nameparser's list of titles.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from core.geo import gazetteer
 from core.model import Actor, ActorKind, Span
@@ -60,19 +61,15 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
 }
 # Role nouns that nameparser does not count as titles but news uses for people.
 EXTRA_ROLE_NOUNS = frozenset(
-    "counterpart spokesman spokeswoman spokesperson candidate nominee frontrunner front-runner "
-    "runner chairman chairwoman congressman congresswoman lawmaker official aide advisor "
-    "strategist politician billionaire businessman businesswoman mogul incumbent challenger "
-    "hopeful contender rival opponent predecessor successor".split()
+    ["counterpart", "spokesman", "spokeswoman", "spokesperson", "candidate", "nominee", "frontrunner", "front-runner", "runner", "chairman", "chairwoman", "congressman", "congresswoman", "lawmaker", "official", "aide", "advisor", "strategist", "politician", "billionaire", "businessman", "businesswoman", "mogul", "incumbent", "challenger", "hopeful", "contender", "rival", "opponent", "predecessor", "successor"]
 )
 # Role nouns that may point back to any named person when a nationality narrows it down.
 GENERIC_ROLE_HEADS = frozenset(
-    "leader counterpart politician official head chief statesman strongman".split()
+    ["leader", "counterpart", "politician", "official", "head", "chief", "statesman", "strongman"]
 )
 # Title words that are not roles on their own ("state" of "Secretary of State").
 NOT_ROLE_HEADS = frozenset(
-    "state foreign prime deputy vice first general host chief executive senior junior former "
-    "acting interim new old mr mrs ms miss dr sir madam".split()
+    ["state", "foreign", "prime", "deputy", "vice", "first", "general", "host", "chief", "executive", "senior", "junior", "former", "acting", "interim", "new", "old", "mr", "mrs", "ms", "miss", "dr", "sir", "madam"]
 )
 HONORIFIC_GENDER: dict[str, str] = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m"}
 # Role nouns that say the person's gender.
@@ -83,37 +80,30 @@ GENDERED_ROLES: dict[str, str] = {
     "mother": "f", "father": "m", "sister": "f", "brother": "m", "son": "m", "daughter": "f",
 }  # fmt: skip
 # "the Ukrainian side", "the Chinese government": the state itself.
-STATE_BODIES = frozenset("side government authorities leadership regime".split())
+STATE_BODIES = frozenset(["side", "government", "authorities", "leadership", "regime"])
 # "the Clinton campaign", "the Obama administration": an organisation of that person's.
-PERSON_BODIES = frozenset("campaign administration camp team".split())
+PERSON_BODIES = frozenset(["campaign", "administration", "camp", "team"])
 # Plural heads that make a group actor ("Western governments", "officials", "critics").
 GROUP_HEADS = frozenset(
-    "government official nation country leader lawmaker legislator senator critic analyst "
-    "expert diplomat observer voter supporter opponent protester activist member delegate "
-    "republican democrat conservative liberal economist scientist investigator prosecutor "
-    "authority aide adviser advisor staffer candidate donor resident citizen ally party power "
-    "organizer operative strategist pollster insider worker minister spokesman spokesperson "
-    "representative agency".split()
+    ["government", "official", "nation", "country", "leader", "lawmaker", "legislator", "senator", "critic", "analyst", "expert", "diplomat", "observer", "voter", "supporter", "opponent", "protester", "activist", "member", "delegate", "republican", "democrat", "conservative", "liberal", "economist", "scientist", "investigator", "prosecutor", "authority", "aide", "adviser", "advisor", "staffer", "candidate", "donor", "resident", "citizen", "ally", "party", "power", "organizer", "operative", "strategist", "pollster", "insider", "worker", "minister", "spokesman", "spokesperson", "representative", "agency"]
 )
 GROUP_SINGULAR = frozenset({"community"})  # "the international community"
 # Determiners and quantifiers that do not belong in a group's name.
 GROUP_DROP = frozenset(
-    "the a an many some several most other all both few these those such any various".split()
+    ["the", "a", "an", "many", "some", "several", "most", "other", "all", "both", "few", "these", "those", "such", "any", "various"]
 )
 # Where something was said, not who said it: "said on Twitter", "a Facebook post".
 MEDIUM_PREPS = frozenset({"on", "via"})
 MEDIUM_NOUNS = frozenset(
-    "post posts account page feed video message tweet statement livestream channel app".split()
+    ["post", "posts", "account", "page", "feed", "video", "message", "tweet", "statement", "livestream", "channel", "app"]
 )
 # Verbs of posting and speaking that take the medium with "on"/"via" (not "called on Russia").
 MEDIUM_VERBS = frozenset(
-    "say write post tweet announce share comment respond reply add state declare appear "
-    "broadcast publish report".split()
+    ["say", "write", "post", "tweet", "announce", "share", "comment", "respond", "reply", "add", "state", "declare", "appear", "broadcast", "publish", "report"]
 )
 # Speech verbs, only to rank actors by prominence (the quotes module does attribution).
 SPEECH_LEMMAS = frozenset(
-    "say tell write add state announce report claim argue insist warn ask urge call note "
-    "explain declare tweet post respond reply accuse deny".split()
+    ["say", "tell", "write", "add", "state", "announce", "report", "claim", "argue", "insist", "warn", "ask", "urge", "call", "note", "explain", "declare", "tweet", "post", "respond", "reply", "accuse", "deny"]
 )
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -122,7 +112,8 @@ THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How many sentences back a pronoun may look for its antecedent.
-PRONOUN_LOOKBACK = 3
+# (A run of quoted sentences often sits between "Rubio said." and "…,” he continued.")
+PRONOUN_LOOKBACK = 8
 # Entities beyond this many per article are ignored: a "document" of thousands of names is a list,
 # not an article, and the registry would help nobody.
 MAX_ENTITIES = 5000
@@ -208,6 +199,10 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
     """Drop a leading "the", a trailing possessive and edge punctuation from an entity."""
     start, end = ent.start, ent.end
     doc = ent.doc
+    for i in range(end - 1, start - 1, -1):
+        if "\n" in doc[i].text_with_ws[:-1] or "\n" in doc[i].text:
+            start = i + 1  # names never cross a line break: keep the part after the last one
+            break
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
@@ -218,29 +213,41 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
     return span if _LETTER.search(span.text) else None
 
 
+_QUOTE_MARK = re.compile(r"``|''|[“”\"«»„]|\n")
+_OPENERS = frozenset({"“", "``", "«", "„"})
+_CLOSERS = frozenset({"”", "»"})
+
+
 def _quote_mask(text: str) -> bytearray:
-    """1 for every character inside quotation marks (curly pairs, straight ones per paragraph)."""
+    """1 for every character inside quotation marks.
+
+    Curly marks say which way they face; a straight mark ('"' or "''") opens after a space or the
+    start of a paragraph and closes otherwise. A quote still open at the end of its paragraph
+    covers the rest of it (news reopens such a quote in the next paragraph).
+    """
     mask = bytearray(len(text))
     opened: int | None = None
-    straight: int | None = None
-    for i, ch in enumerate(text):
-        if ch == "“":
-            opened = i
-        elif ch == "”" and opened is not None:
+    for mo in _QUOTE_MARK.finditer(text):
+        mark, i = mo.group(), mo.start()
+        if mark == "\n":
+            if opened is not None:
+                mask[opened:i] = b"\x01" * (i - opened)
+            opened = None
+            continue
+        if mark in _OPENERS:
+            opening = True
+        elif mark in _CLOSERS:
+            opening = False
+        else:
+            opening = i == 0 or text[i - 1] in " \t\n([{—–-"
+        if opening:
+            if opened is None:
+                opened = i
+        elif opened is not None:
             mask[opened:i] = b"\x01" * (i - opened)
             opened = None
-        elif ch == '"':
-            if straight is None:
-                straight = i
-            else:
-                mask[straight:i] = b"\x01" * (i - straight)
-                straight = None
-        elif ch == "\n":
-            # a quote never closed by the paragraph's end covers the paragraph
-            for o in (opened, straight):
-                if o is not None:
-                    mask[o:i] = b"\x01" * (i - o)
-            opened = straight = None
+    if opened is not None:
+        mask[opened:] = b"\x01" * (len(text) - opened)
     return mask
 
 
@@ -251,6 +258,17 @@ def _is_medium(span: SpacySpan) -> bool:
     if root.dep_ == "pobj" and prep.lower_ in MEDIUM_PREPS:
         return prep.head.lemma_.lower() in MEDIUM_VERBS
     return root.dep_ in ("compound", "poss", "nmod") and root.head.lemma_.lower() in MEDIUM_NOUNS
+
+
+def _subjectish(tok: Token) -> bool:
+    """The subject, or a name hanging off it ("a worker named Antonio Arroyo said")."""
+    for _ in range(3):
+        if tok.dep_ in SUBJECT_DEPS:
+            return True
+        if tok.dep_ not in ("appos", "oprd", "acl", "compound") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _is_speech_subject(tok: Token) -> bool:
@@ -267,12 +285,21 @@ def _initials(text: str) -> str:
 
 
 def _split_person_name(span: SpacySpan) -> tuple[list[Token], list[Token]]:
-    """(title tokens, name tokens) of a PERSON entity: "Sen. Ted Cruz" -> ([Sen.], [Ted, Cruz])."""
+    """(title tokens, name tokens) of a PERSON entity: "Sen. Ted Cruz" -> ([Sen.], [Ted, Cruz]).
+
+    A title-case headline makes the model run a name into the verb ("Obama Says"): the name
+    stops at the first word that is a speech verb.
+    """
     toks = list(span)
     i = 0
     while i < len(toks) - 1 and _is_title(toks[i]):
         i += 1
-    return toks[:i], toks[i:]
+    name = toks[i:]
+    for j, t in enumerate(name[1:], 1):
+        if t.lemma_.lower() in SPEECH_LEMMAS or t.lower_ in SPEECH_LEMMAS or t.lower_ == "speech":
+            name = name[:j]
+            break
+    return toks[:i], name
 
 
 def _person_key(name_toks: list[Token]) -> str:
@@ -332,7 +359,7 @@ class _Finder:
                 end=span.end_char,
                 tok=head.i,
                 sent=self.sent_of[head.i] if len(self.sent_of) > head.i else 0,
-                subject=head.dep_ in SUBJECT_DEPS,
+                subject=_subjectish(head),
                 quoted=bool(self.quoted[span.start_char]) if span.start_char < len(self.quoted)
                 else False,
             )
@@ -346,6 +373,7 @@ class _Finder:
         person_spans = [e for e, lab in labels if lab == "PERSON"]
         full_people, name_parts = self.full_names(person_spans)
         media = self.media_names(ents)
+        self.org_texts = {e.text for e, lab in labels if lab == "ORG"}
 
         # Entities in text order. Single names need the people named so far (for shared
         # surnames), so persons are handled in the same ordered loop.
@@ -354,7 +382,10 @@ class _Finder:
             text = ent.text
             if text in media:
                 continue
-            if label == "PERSON":
+            if label == "PERSON" or (
+                # "Sanders" tagged ORG, "Singh" GPE: the surname of someone the article names
+                len(ent) == 1 and text in name_parts and text not in self.geo.country_of_name
+            ):
                 self.person_entity(ent, full_people, name_parts, last_seen)
             elif label in ("GPE", "LOC"):
                 self.place_entity(ent, name_parts)
@@ -363,6 +394,7 @@ class _Finder:
             elif label == "NORP":
                 self.norp_entity(ent)
         self.gazetteer_scan()
+        self.name_scan()
         self.merge_acronyms()
         self.contexts(person_spans)
         self.noun_phrases()
@@ -412,11 +444,14 @@ class _Finder:
         titles, name = _split_person_name(ent)
         if not name or len(name) > 5 or not any(t.text[:1].isupper() for t in name):
             return
-        text = " ".join(t.text for t in name) if len(name) > 1 else name[0].text
+        text = self.text[name[0].idx : name[-1].idx + len(name[-1])]
         # A capital, country or big city called a person: a place, unless the article uses the
         # word in someone's name (Jim Jordan, George Washington).
         if len(name) == 1 and text not in name_parts and self.place_name(text):
             self.place_entity(ent, name_parts)
+            return
+        if len(name) == 1 and text not in name_parts and text in self.org_texts:
+            self.org_entity(ent)  # "Carrier's plant" tagged PERSON where Carrier is a company
             return
         name_span = self.doc[name[0].i : name[-1].i + 1]
         if len(name) >= 2:
@@ -434,7 +469,8 @@ class _Finder:
         b = self.reg.get(key, "person", text)
         if len(text) > len(b.name):
             b.name = text
-        for t in titles:
+        before = [self.doc[ent.start - 1]] if ent.start > 0 else []
+        for t in [*before, *titles]:
             g = HONORIFIC_GENDER.get(_bare(t.text))
             if g and not b.gender:
                 b.gender = g
@@ -504,6 +540,51 @@ class _Finder:
             if prev_ok and next_ok:
                 b = self.reg.get("c:" + country, "place", country)
                 self.mention(b, doc[tok.i : tok.i + 1], True, tok.text)
+
+    def name_scan(self) -> None:
+        """A person's surname or given name that the model did not tag ("Trump quickly …").
+
+        Only proper nouns (or an all-capitals transcript label, "PENCE") that no entity covers;
+        a name two people share goes to the one named last.
+        """
+        people: dict[str, list[str]] = {}
+        for b in self.reg.by_key.values():
+            if b.kind != "person":
+                continue
+            for n in b.names:
+                for w in n.split():
+                    if len(w) > 2 and w[0].isupper() and _bare(w) not in title_words():
+                        keys = people.setdefault(w, [])
+                        if b.key not in keys:
+                            keys.append(b.key)
+        if not people:
+            return
+        starts: dict[str, list[int]] = {}
+        for m in self.mentions:
+            starts.setdefault(m.key, []).append(m.start)
+        for v in starts.values():
+            v.sort()
+        doc = self.doc
+        for tok in doc:
+            if tok.ent_type_ or tok.i in self.token_actor:
+                continue
+            word = tok.text
+            if tok.is_upper and len(word) > 2:
+                word = word.title()
+            elif tok.pos_ != "PROPN":
+                continue
+            cands = people.get(word)
+            if not cands:
+                continue
+            key = cands[0]
+            if len(cands) > 1:
+                def last_before(k: str, at: int = tok.idx) -> int:
+                    pos = starts.get(k, [])
+                    i = bisect_right(pos, at)
+                    return pos[i - 1] if i else -1
+
+                key = max(cands, key=last_before)
+            self.mention(self.reg.by_key[key], doc[tok.i : tok.i + 1], True, None)
 
     def merge_acronyms(self) -> None:
         """Fold an organisation's acronym ("FBI") into its spelled-out name."""
@@ -715,9 +796,35 @@ class _Finder:
         head = _role_noun(ch.root.text)
         if head not in title_words() or head in NOT_ROLE_HEADS:
             return
-        earlier = [b for b in people if first_seen.get(b.key, 1 << 62) < ch.start_char]
         if len(countries) > 1:
             return
+        # "his Ukrainian counterpart, Volodymyr Zelensky": the name that follows says who.
+        after = self.doc[ch.end : ch.end + 2]
+        if len(after) == 2 and after[0].text == ",":
+            key = self.token_actor.get(after[1].i)
+            if key and key.startswith("p:"):
+                b = self.reg.by_key[key]
+                if countries and b.nationality is None:
+                    b.nationality = next(iter(countries))
+                    b.affiliation = b.affiliation or "c:" + b.nationality
+                if not b.role:
+                    b.role = " ".join(t.text for t in ch if t.pos_ not in ("DET", "PRON"))
+                    b.role_head = head
+                self.mention(b, ch, False)
+                self.mark(ch, b.key)
+                return
+        # Every other word must fit what we know of the person: "the Democratic nominee" is
+        # not the Republican nominee.
+        modifiers = [
+            t.lower_ for t in ch
+            if t.i != ch.root.i and t.pos_ not in ("DET", "PRON") and not self.country_of_token(t)
+            and t.lower_ not in ("former", "then", "current", "new", "top", "same")
+        ]
+        earlier = [
+            b for b in people
+            if first_seen.get(b.key, 1 << 62) < ch.start_char
+            and all(w in (b.role or "").lower().split() for w in modifiers)
+        ]
         if countries:
             (country,) = countries
             fits = [b for b in earlier if b.nationality == country]
@@ -727,10 +834,6 @@ class _Finder:
             return  # "the leader" alone: too vague to resolve
         else:
             fits = [b for b in earlier if b.role_head == head]
-        if first.lower_ in ("his", "her"):
-            # "his counterpart" is someone other than the one "his" refers to; we cannot tell
-            # which without the pronoun, so we only require that candidates are unique.
-            pass
         if len(fits) == 1:
             b = fits[0]
             self.mention(b, ch, False)
@@ -748,7 +851,9 @@ class _Finder:
             low = tok.lower_
             if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$", "WP"):
                 continue
-            if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
+            if low.endswith(("self", "selves")) and tok.head.i in key_of_tok:
+                key = key_of_tok[tok.head.i]  # "Obama himself"
+            elif low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
                 key = self.person_antecedent(tok, "m" if low in MALE_PRONOUNS else "f", by_sent)
             elif low in THING_PRONOUNS or low in PLURAL_PRONOUNS:
                 if tok.dep_ == "expl":
@@ -757,7 +862,14 @@ class _Finder:
                     "group", "organization", "place")
                 key = self.governing_subject(tok, kinds, key_of_tok, by_sent)
             elif low == "who" and tok.head.dep_ == "relcl":
-                key = key_of_tok.get(tok.head.head.i) or self.token_actor.get(tok.head.head.i)
+                noun = tok.head.head
+                key = key_of_tok.get(noun.i) or self.token_actor.get(noun.i)
+                if key is None and noun.dep_ == "attr":
+                    # "Kaine is a former lawyer who …": the copula's subject
+                    subj = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
+                    key = key_of_tok.get(subj[0].i) if subj else None
+                if key is not None and self.reg.by_key[key].kind == "place":
+                    key = None
             else:
                 continue
             if key is None:
@@ -800,6 +912,10 @@ class _Finder:
                     # same sentence: the subject of a clause that governs the pronoun
                     gov = self.governing_key(tok, {m.tok: m.key for m in cands})
                     subjects = [gov] if gov else subjects
+                if len(subjects) > 1:
+                    # an earlier sentence: its main clause's subject
+                    main = [m.key for m in cands if m.subject and self.doc[m.tok].head.dep_ == "ROOT"]
+                    subjects = list(dict.fromkeys(main))
                 if len(subjects) != 1:
                     return None
                 keys = subjects
@@ -879,17 +995,17 @@ class _Finder:
         return tuple(out)
 
 
-def _overlaps(spans: Iterable[Span], start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for m in spans)
-
-
 def actor_at(actors: tuple[Actor, ...], start: int, end: int) -> Actor | None:
-    """The actor with a mention overlapping [start, end), the tightest one first."""
-    best: tuple[int, Actor] | None = None
+    """The actor whose mention covers most of [start, end); of equal ones, the tightest.
+
+    For "Texas Sen. Ted Cruz" that is Cruz, not Texas; for a pronoun, the actor it resolves to.
+    """
+    best: tuple[int, int, Actor] | None = None
     for actor in actors:
         for m in actor.mentions:
             if m.start < end and start < m.end:
-                size = m.end - m.start
-                if best is None or size < best[0]:
-                    best = (size, actor)
-    return best[1] if best else None
+                overlap = min(end, m.end) - max(start, m.start)
+                rank = (-overlap, m.end - m.start)
+                if best is None or rank < best[:2]:
+                    best = (*rank, actor)
+    return best[2] if best else None

@@ -71,6 +71,8 @@ def gazetteer() -> Gazetteer:
             # Two-letter codes are words too often ("IT", "IN"); keep US and UK, which news uses.
             if alt in ("US", "UK", "USA") or (_english(alt) and " " in alt):
                 country_of_name.setdefault(alt, name)
+            if alt in ("US", "UK", "USA"):
+                country_of_name.setdefault(".".join(alt) + ".", name)  # "U.S.", as news writes it
         demonym = info.get("demonym") or ""
         if _english(demonym):
             for form in _demonym_forms(demonym):
