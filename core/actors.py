@@ -42,6 +42,11 @@ from spacy.tokens import Span as SpacySpan
 from core.geo import gazetteer
 from core.model import Actor, ActorKind, Span
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # ---------------------------------------------------------------------------------------------
 # Word lists. Title words come from nameparser; the few below are what news adds to them.
 
@@ -60,16 +65,18 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "supt": "superintendent",
 }
 # Role nouns that nameparser does not count as titles but news uses for people.
-EXTRA_ROLE_NOUNS = frozenset(
-    ["counterpart", "spokesman", "spokeswoman", "spokesperson", "candidate", "nominee", "frontrunner", "front-runner", "runner", "chairman", "chairwoman", "congressman", "congresswoman", "lawmaker", "official", "aide", "advisor", "strategist", "politician", "billionaire", "businessman", "businesswoman", "mogul", "incumbent", "challenger", "hopeful", "contender", "rival", "opponent", "predecessor", "successor"]
+EXTRA_ROLE_NOUNS = _words(
+    "counterpart spokesman spokeswoman spokesperson candidate nominee frontrunner "
+    "front-runner runner chairman chairwoman congressman congresswoman lawmaker official aide "
+    "advisor strategist politician billionaire businessman businesswoman mogul incumbent "
+    "challenger hopeful contender rival opponent predecessor successor"
 )
 # Role nouns that may point back to any named person when a nationality narrows it down.
-GENERIC_ROLE_HEADS = frozenset(
-    ["leader", "counterpart", "politician", "official", "head", "chief", "statesman", "strongman"]
-)
+GENERIC_ROLE_HEADS = _words("leader counterpart politician official head chief statesman strongman")
 # Title words that are not roles on their own ("state" of "Secretary of State").
-NOT_ROLE_HEADS = frozenset(
-    ["state", "foreign", "prime", "deputy", "vice", "first", "general", "host", "chief", "executive", "senior", "junior", "former", "acting", "interim", "new", "old", "mr", "mrs", "ms", "miss", "dr", "sir", "madam"]
+NOT_ROLE_HEADS = _words(
+    "state foreign prime deputy vice first general host chief executive senior junior former "
+    "acting interim new old mr mrs ms miss dr sir madam"
 )
 HONORIFIC_GENDER: dict[str, str] = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m"}
 # Role nouns that say the person's gender.
@@ -84,26 +91,33 @@ STATE_BODIES = frozenset(["side", "government", "authorities", "leadership", "re
 # "the Clinton campaign", "the Obama administration": an organisation of that person's.
 PERSON_BODIES = frozenset(["campaign", "administration", "camp", "team"])
 # Plural heads that make a group actor ("Western governments", "officials", "critics").
-GROUP_HEADS = frozenset(
-    ["government", "official", "nation", "country", "leader", "lawmaker", "legislator", "senator", "critic", "analyst", "expert", "diplomat", "observer", "voter", "supporter", "opponent", "protester", "activist", "member", "delegate", "republican", "democrat", "conservative", "liberal", "economist", "scientist", "investigator", "prosecutor", "authority", "aide", "adviser", "advisor", "staffer", "candidate", "donor", "resident", "citizen", "ally", "party", "power", "organizer", "operative", "strategist", "pollster", "insider", "worker", "minister", "spokesman", "spokesperson", "representative", "agency"]
+GROUP_HEADS = _words(
+    "government official nation country leader lawmaker legislator senator critic analyst "
+    "expert diplomat observer voter supporter opponent protester activist member delegate "
+    "republican democrat conservative liberal economist scientist investigator prosecutor "
+    "authority aide adviser advisor staffer candidate donor resident citizen ally party power "
+    "organizer operative strategist pollster insider worker minister spokesman spokesperson "
+    "representative agency"
 )
 GROUP_SINGULAR = frozenset({"community"})  # "the international community"
 # Determiners and quantifiers that do not belong in a group's name.
-GROUP_DROP = frozenset(
-    ["the", "a", "an", "many", "some", "several", "most", "other", "all", "both", "few", "these", "those", "such", "any", "various"]
+GROUP_DROP = _words(
+    "the a an many some several most other all both few these those such any various"
 )
 # Where something was said, not who said it: "said on Twitter", "a Facebook post".
 MEDIUM_PREPS = frozenset({"on", "via"})
-MEDIUM_NOUNS = frozenset(
-    ["post", "posts", "account", "page", "feed", "video", "message", "tweet", "statement", "livestream", "channel", "app"]
+MEDIUM_NOUNS = _words(
+    "post posts account page feed video message tweet statement livestream channel app"
 )
 # Verbs of posting and speaking that take the medium with "on"/"via" (not "called on Russia").
-MEDIUM_VERBS = frozenset(
-    ["say", "write", "post", "tweet", "announce", "share", "comment", "respond", "reply", "add", "state", "declare", "appear", "broadcast", "publish", "report"]
+MEDIUM_VERBS = _words(
+    "say write post tweet announce share comment respond reply add state declare appear "
+    "broadcast publish report"
 )
 # Speech verbs, only to rank actors by prominence (the quotes module does attribution).
-SPEECH_LEMMAS = frozenset(
-    ["say", "tell", "write", "add", "state", "announce", "report", "claim", "argue", "insist", "warn", "ask", "urge", "call", "note", "explain", "declare", "tweet", "post", "respond", "reply", "accuse", "deny"]
+SPEECH_LEMMAS = _words(
+    "say tell write add state announce report claim argue insist warn ask urge call note "
+    "explain declare tweet post respond reply accuse deny"
 )
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -360,7 +374,8 @@ class _Finder:
                 tok=head.i,
                 sent=self.sent_of[head.i] if len(self.sent_of) > head.i else 0,
                 subject=_subjectish(head),
-                quoted=bool(self.quoted[span.start_char]) if span.start_char < len(self.quoted)
+                quoted=bool(self.quoted[span.start_char])
+                if span.start_char < len(self.quoted)
                 else False,
             )
         )
@@ -401,9 +416,7 @@ class _Finder:
         self.pronouns()
         return self.build()
 
-    def full_names(
-        self, person_spans: list[SpacySpan]
-    ) -> tuple[dict[str, list[str]], set[str]]:
+    def full_names(self, person_spans: list[SpacySpan]) -> tuple[dict[str, list[str]], set[str]]:
         """Keys of people named in full, by each of their name parts; all name parts in use."""
         by_part: dict[str, list[str]] = {}
         parts: set[str] = set()
@@ -489,9 +502,13 @@ class _Finder:
         country = self.geo.country_of_name.get(text)
         # A US state that shares a country's name (Georgia) is the state in US news only when
         # the text says so; we keep the country unless the name is also a state and not a capital.
-        if country and text in self.geo.big_places and text not in self.geo.capital_of:
-            if text != country:
-                country = None
+        if (
+            country
+            and text in self.geo.big_places
+            and text not in self.geo.capital_of
+            and text != country
+        ):
+            country = None
         if country:
             b = self.reg.get("c:" + country, "place", country)
         else:
@@ -578,6 +595,7 @@ class _Finder:
                 continue
             key = cands[0]
             if len(cands) > 1:
+
                 def last_before(k: str, at: int = tok.idx) -> int:
                     pos = starts.get(k, [])
                     i = bisect_right(pos, at)
@@ -608,7 +626,8 @@ class _Finder:
             del self.reg.by_key[b.key]
             self.mentions = [
                 _Mention(target.key, m.start, m.end, m.tok, m.sent, m.subject, m.quoted)
-                if m.key == b.key else m
+                if m.key == b.key
+                else m
                 for m in self.mentions
             ]
             for i, k in list(self.token_actor.items()):
@@ -789,7 +808,7 @@ class _Finder:
         people: list[_Builder],
         first_seen: dict[str, int],
     ) -> None:
-        """"the Chinese leader", "his Ukrainian counterpart", "the senator": one person fits."""
+        """ "the Chinese leader", "his Ukrainian counterpart", "the senator": one person fits."""
         first = ch[0]
         if first.lower_ not in ("the", "his", "her") or len(ch) > 5:
             return
@@ -816,12 +835,16 @@ class _Finder:
         # Every other word must fit what we know of the person: "the Democratic nominee" is
         # not the Republican nominee.
         modifiers = [
-            t.lower_ for t in ch
-            if t.i != ch.root.i and t.pos_ not in ("DET", "PRON") and not self.country_of_token(t)
+            t.lower_
+            for t in ch
+            if t.i != ch.root.i
+            and t.pos_ not in ("DET", "PRON")
+            and not self.country_of_token(t)
             and t.lower_ not in ("former", "then", "current", "new", "top", "same")
         ]
         earlier = [
-            b for b in people
+            b
+            for b in people
             if first_seen.get(b.key, 1 << 62) < ch.start_char
             and all(w in (b.role or "").lower().split() for w in modifiers)
         ]
@@ -858,8 +881,11 @@ class _Finder:
             elif low in THING_PRONOUNS or low in PLURAL_PRONOUNS:
                 if tok.dep_ == "expl":
                     continue
-                kinds = ("organization", "place") if low in THING_PRONOUNS else (
-                    "group", "organization", "place")
+                kinds = (
+                    ("organization", "place")
+                    if low in THING_PRONOUNS
+                    else ("group", "organization", "place")
+                )
                 key = self.governing_subject(tok, kinds, key_of_tok, by_sent)
             elif low == "who" and tok.head.dep_ == "relcl":
                 noun = tok.head.head
@@ -914,7 +940,9 @@ class _Finder:
                     subjects = [gov] if gov else subjects
                 if len(subjects) > 1:
                     # an earlier sentence: its main clause's subject
-                    main = [m.key for m in cands if m.subject and self.doc[m.tok].head.dep_ == "ROOT"]
+                    main = [
+                        m.key for m in cands if m.subject and self.doc[m.tok].head.dep_ == "ROOT"
+                    ]
                     subjects = list(dict.fromkeys(main))
                 if len(subjects) != 1:
                     return None
@@ -958,9 +986,7 @@ class _Finder:
         if sent == 0 or any(t.dep_ in SUBJECT_DEPS for t in self.doc[first : tok.i]):
             return None
         prev_start = self.sent_starts[sent - 1]
-        root = next(
-            (t for t in self.doc[prev_start:first] if t.dep_ == "ROOT"), None
-        )
+        root = next((t for t in self.doc[prev_start:first] if t.dep_ == "ROOT"), None)
         if root is None:
             return None
         for c in root.children:
