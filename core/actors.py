@@ -384,7 +384,7 @@ class _Finder:
 
     def run(self) -> tuple[Actor, ...]:
         ents = [e for e in (_trim(e) for e in self.doc.ents[:MAX_ENTITIES]) if e is not None]
-        labels = [(e, e.label_) for e in ents]
+        labels = self.vote_labels(ents)
         person_spans = [e for e, lab in labels if lab == "PERSON"]
         full_people, name_parts = self.full_names(person_spans)
         media = self.media_names(ents)
@@ -415,6 +415,25 @@ class _Finder:
         self.noun_phrases()
         self.pronouns()
         return self.build()
+
+    def vote_labels(self, ents: list[SpacySpan]) -> list[tuple[SpacySpan, str]]:
+        """One label per name: the model tags the same "RT" GPE once and ORG once; the label it
+        gives most often wins. Known places keep their own label."""
+        votes: dict[str, dict[str, int]] = {}
+        names = ("PERSON", "ORG", "GPE", "LOC")
+        for e in ents:
+            if e.label_ in names:
+                v = votes.setdefault(e.text, {})
+                v[e.label_] = v.get(e.label_, 0) + 1
+        out = []
+        for e in ents:
+            label = e.label_
+            v = votes.get(e.text)
+            if v and len(v) > 1 and not self.place_name(e.text):
+                # on a tie, a name that is no known place is more likely an organisation
+                label = max(v, key=lambda k: (v[k], -names.index(k)))
+            out.append((e, label))
+        return out
 
     def full_names(self, person_spans: list[SpacySpan]) -> tuple[dict[str, list[str]], set[str]]:
         """Keys of people named in full, by each of their name parts; all name parts in use."""
@@ -499,6 +518,9 @@ class _Finder:
 
     def place_entity(self, ent: SpacySpan, name_parts: set[str]) -> None:
         text = ent.text
+        if text in self.geo.country_of_demonym:
+            self.norp_entity(ent)  # "Ukrainian" tagged as a place: an adjective all the same
+            return
         country = self.geo.country_of_name.get(text)
         # A US state that shares a country's name (Georgia) is the state in US news only when
         # the text says so; we keep the country unless the name is also a state and not a capital.
@@ -641,7 +663,7 @@ class _Finder:
         key = self.token_actor.get(tok.i)
         if key and key.startswith("c:"):
             return key[2:]
-        if tok.ent_type_ == "NORP":
+        if tok.ent_type_ in ("NORP", "GPE", "") and tok.pos_ in ("ADJ", "PROPN"):
             return self.geo.country_of_demonym.get(tok.text)
         return None
 
@@ -668,6 +690,11 @@ class _Finder:
             if ch is not None and ch.start < first:
                 self.left_context(b, doc[ch.start : first])
             # Apposition: "Trump, the Republican front-runner," / "Zelensky, Ukraine's president".
+            # and the other way round: "Macron's spokesman Olivier Veran" (the name in apposition).
+            if root.dep_ == "appos" and root.head.i not in self.token_actor:
+                app = chunk_of.get(root.head.i)
+                if app is not None and (_is_title(root.head) or root.head.pos_ == "NOUN"):
+                    self.role_phrase_for(b, app)
             for child in root.children:
                 if child.dep_ == "appos" and child.i not in self.token_actor:
                     app = chunk_of.get(child.i)
@@ -691,9 +718,7 @@ class _Finder:
                 cut = i + 1
         role = [t for t in toks[cut:] if t.pos_ not in ("DET", "PRON", "PUNCT", "NUM")]
         for t in role:
-            country = self.country_of_token(t)
-            if country and b.nationality is None:
-                b.nationality = country
+            self.nationality_from(b, t)
         if role and any(_is_title(t) or t.pos_ == "NOUN" for t in role):
             if not b.role:
                 b.role = " ".join(t.text for t in role)
@@ -703,6 +728,17 @@ class _Finder:
                 b.gender = g
         if b.affiliation is None and b.nationality:
             b.affiliation = "c:" + b.nationality
+
+    def nationality_from(self, b: _Builder, tok: Token) -> None:
+        """ "French President Macron": Macron's state is France, which the registry must hold
+        even when the article never names it (the adjective is then its mention)."""
+        country = self.country_of_token(tok)
+        if not country or b.nationality is not None:
+            return
+        b.nationality = country
+        state = self.reg.get("c:" + country, "place", country)
+        if not state.mentions:
+            self.mention(state, self.doc[tok.i : tok.i + 1], False)
 
     def role_phrase_for(self, b: _Builder, chunk: SpacySpan) -> None:
         """A role phrase that the text itself ties to this actor (apposition)."""
@@ -714,9 +750,7 @@ class _Finder:
                     b.nationality = owner[2:]
                 elif b.affiliation is None:
                     b.affiliation = owner
-            country = self.country_of_token(t)
-            if country and b.nationality is None:
-                b.nationality = country
+            self.nationality_from(b, t)
         role = [t for t in words if t.dep_ != "poss" and t.tag_ != "POS" and t.pos_ != "PRON"]
         if role and not b.role:
             b.role = " ".join(t.text for t in role)
@@ -957,9 +991,13 @@ class _Finder:
     def governing_key(self, tok: Token, key_of_tok: dict[int, str]) -> str | None:
         """The subject of the nearest clause above the pronoun that has one we know."""
         node = tok
+        # An object is not its own clause's subject: in "Kyiv welcomed it", "it" is not Kyiv.
+        skip = tok.head.i if tok.dep_ in ("dobj", "iobj", "dative", "attr") else -1
         for _ in range(12):
             head = node.head
             for c in head.children:
+                if head.i == skip:
+                    break
                 if c.dep_ in SUBJECT_DEPS and c.i != tok.i and c.i < tok.i:
                     k = key_of_tok.get(c.i)
                     if k:
