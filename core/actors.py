@@ -106,6 +106,8 @@ GROUP_DROP = _words(
 )
 # Where something was said, not who said it: "said on Twitter", "a Facebook post".
 MEDIUM_PREPS = frozenset({"on", "via"})
+# "in Washington", "reporting from Moscow": the city, not its state speaking.
+LOCATIVE_PREPS = _words("in at near from to into inside outside around across outside")
 MEDIUM_NOUNS = _words(
     "post posts account page feed video message tweet statement livestream channel app"
 )
@@ -120,6 +122,11 @@ SPEECH_LEMMAS = _words(
     "explain declare tweet post respond reply accuse deny"
 )
 
+# Verbs whose subject is someone with a voice, for groups named by any plural ("Companies say").
+VOICE_LEMMAS = SPEECH_LEMMAS | _words(
+    "think believe argue contend suggest expect fear worry agree acknowledge complain "
+    "predict estimate recommend insist admit concede"
+)
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -285,6 +292,14 @@ def _subjectish(tok: Token) -> bool:
     return False
 
 
+def _lemma(tok: Token) -> str:
+    """The lower-case lemma; a capitalised plural ("Aides") the model leaves whole loses its s."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ in ("NNS", "NNPS") and lemma == tok.lower_ and lemma.endswith("s"):
+        lemma = lemma[:-1]
+    return lemma
+
+
 def _is_speech_subject(tok: Token) -> bool:
     return tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in SPEECH_LEMMAS
 
@@ -397,6 +412,8 @@ class _Finder:
             text = ent.text
             if text in media:
                 continue
+            if text in self.media_companies and label in ("PERSON", "GPE", "LOC"):
+                label = "ORG"
             if label == "PERSON" or (
                 # "Sanders" tagged ORG, "Singh" GPE: the surname of someone the article names
                 len(ent) == 1 and text in name_parts and text not in self.geo.country_of_name
@@ -439,8 +456,13 @@ class _Finder:
         """Keys of people named in full, by each of their name parts; all name parts in use."""
         by_part: dict[str, list[str]] = {}
         parts: set[str] = set()
+        self.pairs = {
+            _person_key(name)
+            for name in (_split_person_name(e)[1] for e in person_spans)
+            if len(name) == 2
+        }
         for ent in person_spans:
-            _, name = _split_person_name(ent)
+            name = self.known_part(_split_person_name(ent)[1])
             if len(name) < 2 or len(name) > 5:
                 continue
             key = _person_key(name)
@@ -451,8 +473,21 @@ class _Finder:
                     keys.append(key)
         return by_part, parts
 
+    def known_part(self, name: list[Token]) -> list[Token]:
+        """A title-case headline runs names into words ("Marco Rubio Donor"): when the article
+        elsewhere names a person with the first or last two of these words, that is the name."""
+        if len(name) >= 3:
+            if _person_key(name[:2]) in self.pairs:
+                return name[:2]
+            if _person_key(name[-2:]) in self.pairs:
+                return name[-2:]
+        return name
+
     def media_names(self, ents: list[SpacySpan]) -> set[str]:
-        """Names the article uses only as where something was said, never as a subject."""
+        """Names the article uses only as where something was said, never as a subject.
+
+        A medium that also acts ("Twitter suspended the accounts") is a company: never a person.
+        """
         medium: set[str] = set()
         actor_like: set[str] = set()
         for e in ents:
@@ -464,6 +499,7 @@ class _Finder:
                 medium.add(e.text)
             elif e.root.dep_ in SUBJECT_DEPS:
                 actor_like.add(e.text)
+        self.media_companies = medium & actor_like
         return medium - actor_like
 
     def person_entity(
@@ -474,6 +510,7 @@ class _Finder:
         last_seen: dict[str, int],
     ) -> None:
         titles, name = _split_person_name(ent)
+        name = self.known_part(name)
         if not name or len(name) > 5 or not any(t.text[:1].isupper() for t in name):
             return
         text = self.text[name[0].idx : name[-1].idx + len(name[-1])]
@@ -522,20 +559,32 @@ class _Finder:
             self.norp_entity(ent)  # "Ukrainian" tagged as a place: an adjective all the same
             return
         country = self.geo.country_of_name.get(text)
-        # A US state that shares a country's name (Georgia) is the state in US news only when
-        # the text says so; we keep the country unless the name is also a state and not a capital.
-        if (
-            country
-            and text in self.geo.big_places
-            and text not in self.geo.capital_of
-            and text != country
-        ):
-            country = None
+        if text in self.geo.us_states:
+            country = None  # Georgia, the state, in the US news we read most
+        elif text in self.geo.capital_of and not self.metonymy(ent):
+            country = None  # "a town hall in Berlin, New Hampshire", "reporting from Moscow"
         if country:
             b = self.reg.get("c:" + country, "place", country)
         else:
             b = self.reg.get("l:" + text.lower(), "place", text)
         self.mention(b, ent, True, text)
+
+    def metonymy(self, ent: SpacySpan) -> bool:
+        """Does this capital stand for its state? Not where it is just a place: after a
+        preposition of place ("in Washington") or before ", <another place>" (Berlin, N.H.)."""
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+            return False
+        doc = self.doc
+        if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+            i = ent.end + 1
+            if doc[i].ent_type_ in ("GPE", "LOC") and doc[i].ent_iob_ == "B":
+                j = i + 1
+                while j < len(doc) and doc[j].ent_iob_ == "I":
+                    j += 1
+                country = self.geo.country_of_name.get(doc[i:j].text)
+                return country is not None and country == self.geo.capital_of.get(ent.text)
+        return True
 
     def org_entity(self, ent: SpacySpan) -> None:
         text = ent.text
@@ -799,7 +848,7 @@ class _Finder:
             root = ch.root
             if any(i in self.token_actor for i in (root.i,)):
                 continue
-            lemma = root.lemma_.lower()
+            lemma = _lemma(root)
             words = [t for t in ch if t.pos_ != "DET"]
             countries = {c for c in (self.country_of_token(t) for t in ch) if c}
             inner = [self.token_actor.get(t.i) for t in ch]
@@ -819,8 +868,12 @@ class _Finder:
                 self.mention(b, doc[words[0].i : ch.end] if words else ch, True, name)
                 self.mark(ch, b.key)
                 continue
-            if (root.tag_ in ("NNS", "NNPS") and lemma in GROUP_HEADS) or (
-                lemma in GROUP_SINGULAR and len(words) > 1
+            plural = root.tag_ in ("NNS", "NNPS")
+            if (
+                (plural and lemma in GROUP_HEADS)
+                or (lemma in GROUP_SINGULAR and len(words) > 1)
+                # any plural that speaks or thinks: "Companies say", "Critics argue"
+                or (plural and root.dep_ in SUBJECT_DEPS and _lemma(root.head) in VOICE_LEMMAS)
             ):
                 kept = [t for t in ch if t.lower_ not in GROUP_DROP and t.pos_ not in ("PRON",)]
                 if not kept or inner_people:

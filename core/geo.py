@@ -32,6 +32,8 @@ class Gazetteer:
     big_places: frozenset[str]
     # Names of all cities in the data (15,000 people or more).
     cities: frozenset[str]
+    # The fifty states and DC: "Georgia" in a US article is the state.
+    us_states: frozenset[str]
 
 
 def _english(name: str) -> bool:
@@ -106,4 +108,5 @@ def gazetteer() -> Gazetteer:
         country_of_demonym=country_of_demonym,
         big_places=frozenset(big | states),
         cities=frozenset(c["name"] for c in cities.values()),
+        us_states=frozenset(states),
     )
