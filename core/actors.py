@@ -35,6 +35,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Protocol
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -135,6 +136,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How many sentences back a pronoun may look for its antecedent.
 # (A run of quoted sentences often sits between "Rubio said." and "…,” he continued.")
 PRONOUN_LOOKBACK = 8
+# How many of the nearest earlier mentions in a sentence a pronoun weighs.
+MAX_CANDIDATES = 40
 # Entities beyond this many per article are ignored: a "document" of thousands of names is a list,
 # not an article, and the registry would help nobody.
 MAX_ENTITIES = 5000
@@ -290,6 +293,35 @@ def _subjectish(tok: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+class _Lookup(Protocol):
+    def get(self, i: int, /) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class _KindFilter:
+    """The actor key at a token, if that actor is of one of `kinds` (a view, not a copy)."""
+
+    key_of_tok: dict[int, str]
+    by_key: dict[str, _Builder]
+    kinds: tuple[str, ...]
+
+    def get(self, i: int, /) -> str | None:
+        k = self.key_of_tok.get(i)
+        return k if k is not None and self.by_key[k].kind in self.kinds else None
+
+
+def _before(mentions: list[_Mention], start: int, limit: int) -> list[_Mention]:
+    """The last `limit` mentions (sorted by start) that begin before `start`."""
+    lo, hi = 0, len(mentions)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if mentions[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return mentions[max(0, lo - limit) : lo]
 
 
 def _lemma(tok: Token) -> str:
@@ -684,6 +716,7 @@ class _Finder:
                 ini = _initials(n)
                 if len(ini) >= 2 and " " in n:
                     by_initials.setdefault(ini, b)
+        moved: dict[str, str] = {}
         for b in orgs:
             if len(b.names) != 1 or " " in b.names[0] or not b.names[0].isupper():
                 continue
@@ -695,15 +728,19 @@ class _Finder:
             target.names.extend(n for n in b.names if n not in target.names)
             target.speech += b.speech
             del self.reg.by_key[b.key]
-            self.mentions = [
-                _Mention(target.key, m.start, m.end, m.tok, m.sent, m.subject, m.quoted)
-                if m.key == b.key
-                else m
-                for m in self.mentions
-            ]
-            for i, k in list(self.token_actor.items()):
-                if k == b.key:
-                    self.token_actor[i] = target.key
+            moved[b.key] = target.key
+        if not moved:
+            return
+        # one pass over the mentions for all merges, not one per acronym
+        self.mentions = [
+            _Mention(moved[m.key], m.start, m.end, m.tok, m.sent, m.subject, m.quoted)
+            if m.key in moved
+            else m
+            for m in self.mentions
+        ]
+        for i, k in list(self.token_actor.items()):
+            if k in moved:
+                self.token_actor[i] = moved[k]
 
     # -- roles, nationalities, affiliations --------------------------------------------------
 
@@ -840,6 +877,13 @@ class _Finder:
     def noun_phrases(self) -> None:
         doc = self.doc
         people = [b for b in self.reg.by_key.values() if b.kind == "person"]
+        self.people_by_nationality: dict[str, list[_Builder]] = {}
+        self.people_by_role: dict[str, list[_Builder]] = {}
+        for b in people:
+            if b.nationality:
+                self.people_by_nationality.setdefault(b.nationality, []).append(b)
+            if b.role_head:
+                self.people_by_role.setdefault(b.role_head, []).append(b)
         first_seen: dict[str, int] = {}
         for m in self.mentions:
             if m.start < first_seen.get(m.key, 1 << 62):
@@ -886,13 +930,12 @@ class _Finder:
                 self.mark(ch, b.key)
                 continue
             if root.tag_ == "NN" and not inner_people:
-                self.anaphoric_role(ch, countries, people, first_seen)
+                self.anaphoric_role(ch, countries, first_seen)
 
     def anaphoric_role(
         self,
         ch: SpacySpan,
         countries: set[str],
-        people: list[_Builder],
         first_seen: dict[str, int],
     ) -> None:
         """ "the Chinese leader", "his Ukrainian counterpart", "the senator": one person fits."""
@@ -929,9 +972,13 @@ class _Finder:
             and not self.country_of_token(t)
             and t.lower_ not in ("former", "then", "current", "new", "top", "same")
         ]
+        if countries:
+            pool = self.people_by_nationality.get(next(iter(countries)), [])
+        else:
+            pool = self.people_by_role.get(head, [])
         earlier = [
             b
-            for b in people
+            for b in pool
             if first_seen.get(b.key, 1 << 62) < ch.start_char
             and all(w in (b.role or "").lower().split() for w in modifiers)
         ]
@@ -1008,10 +1055,11 @@ class _Finder:
         sent = self.sent_of[tok.i]
         quoted = bool(self.quoted[tok.idx]) if tok.idx < len(self.quoted) else False
         for s in range(sent, max(-1, sent - PRONOUN_LOOKBACK - 1), -1):
+            # the nearest mentions only: a "sentence" of thousands of names stays linear
             cands = [
                 m
-                for m in by_sent.get(s, ())
-                if m.start < tok.idx
+                for m in _before(by_sent.get(s, []), tok.idx, MAX_CANDIDATES)
+                if m.tok != tok.i
                 and m.tok != tok.i
                 and self.compatible(m.key, gender)
                 and (quoted or not m.quoted)  # outside a quote, look outside quotes
@@ -1041,7 +1089,7 @@ class _Finder:
             return key
         return None
 
-    def governing_key(self, tok: Token, key_of_tok: dict[int, str]) -> str | None:
+    def governing_key(self, tok: Token, key_of_tok: _Lookup) -> str | None:
         """The subject of the nearest clause above the pronoun that has one we know."""
         node = tok
         # An object is not its own clause's subject: in "Kyiv welcomed it", "it" is not Kyiv.
@@ -1067,7 +1115,7 @@ class _Finder:
         key_of_tok: dict[int, str],
         by_sent: dict[int, list[_Mention]],
     ) -> str | None:
-        ok = {k: v for k, v in key_of_tok.items() if self.reg.by_key[v].kind in kinds}
+        ok = _KindFilter(key_of_tok, self.reg.by_key, kinds)
         key = self.governing_key(tok, ok)
         if key:
             return key
