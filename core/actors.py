@@ -106,6 +106,8 @@ GROUP_DROP = _words(
     "the a an many some several most other all both few these those such any various"
 )
 # Where something was said, not who said it: "said on Twitter", "a Facebook post".
+# Entity labels that find_actors reads as actors.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 MEDIUM_PREPS = frozenset({"on", "via"})
 # "in Washington", "reporting from Moscow": the city, not its state speaking.
 LOCATIVE_PREPS = _words("in at near from to into inside outside around across outside")
@@ -405,6 +407,12 @@ class _Finder:
 
     # -- mentions ----------------------------------------------------------------------------
 
+    def words(self, toks: list[Token]) -> str | None:
+        """The text from the first to the last of these tokens, as written ("front-runner")."""
+        if not toks:
+            return None
+        return self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+
     def mention(self, b: _Builder, span: SpacySpan, named: bool, name: str | None = None) -> None:
         b.add(span.start_char, span.end_char, named, name)
         head = span.root
@@ -432,10 +440,10 @@ class _Finder:
     def run(self) -> tuple[Actor, ...]:
         ents = [e for e in (_trim(e) for e in self.doc.ents[:MAX_ENTITIES]) if e is not None]
         labels = self.vote_labels(ents)
+        self.org_texts = {e.text for e, lab in labels if lab == "ORG"}
         person_spans = [e for e, lab in labels if lab == "PERSON"]
         full_people, name_parts = self.full_names(person_spans)
         media = self.media_names(ents)
-        self.org_texts = {e.text for e, lab in labels if lab == "ORG"}
 
         # Entities in text order. Single names need the people named so far (for shared
         # surnames), so persons are handled in the same ordered loop.
@@ -513,6 +521,10 @@ class _Finder:
                 return name[:2]
             if _person_key(name[-2:]) in self.pairs:
                 return name[-2:]
+        # "Obama White House": a person's name run into an organisation the article names
+        for cut in range(1, len(name) - 1):  # the organisation's name has two words or more
+            if self.text[name[cut].idx : name[-1].idx + len(name[-1])] in self.org_texts:
+                return name[:cut]
         return name
 
     def media_names(self, ents: list[SpacySpan]) -> set[str]:
@@ -577,7 +589,7 @@ class _Finder:
                 b.gender = g
         role_titles = [t for t in titles if _bare(t.text) not in HONORIFIC_GENDER]
         if role_titles and not b.role:
-            b.role = " ".join(t.text for t in role_titles)
+            b.role = self.words(role_titles)
             b.role_head = _role_noun(role_titles[-1].text)
         self.mention(b, name_span, True, text)
         last_seen[key] = ent.start
@@ -686,7 +698,9 @@ class _Finder:
             v.sort()
         doc = self.doc
         for tok in doc:
-            if tok.ent_type_ or tok.i in self.token_actor:
+            # tokens of an entity we read already are done; those of a title or an event the
+            # model ran over a name ("Trump Just Responded To Rubio") are not
+            if tok.ent_type_ in ACTOR_LABELS or tok.i in self.token_actor:
                 continue
             word = tok.text
             if tok.is_upper and len(word) > 2:
@@ -802,12 +816,17 @@ class _Finder:
                 if owner and owner != b.key and b.affiliation is None:
                     b.affiliation = owner
                 cut = i + 1
-        role = [t for t in toks[cut:] if t.pos_ not in ("DET", "PRON", "PUNCT", "NUM")]
+        role = [
+            t
+            for t in toks[cut:]
+            if t.pos_ not in ("DET", "PRON", "PUNCT", "NUM")
+            and _bare(t.text) not in HONORIFIC_GENDER
+        ]
         for t in role:
             self.nationality_from(b, t)
         if role and any(_is_title(t) or t.pos_ == "NOUN" for t in role):
             if not b.role:
-                b.role = " ".join(t.text for t in role)
+                b.role = self.words(role)
                 b.role_head = _role_noun(role[-1].text)
             g = GENDERED_ROLES.get(role[-1].lower_)
             if g and not b.gender:
@@ -839,7 +858,7 @@ class _Finder:
             self.nationality_from(b, t)
         role = [t for t in words if t.dep_ != "poss" and t.tag_ != "POS" and t.pos_ != "PRON"]
         if role and not b.role:
-            b.role = " ".join(t.text for t in role)
+            b.role = self.words(role)
             b.role_head = _role_noun(chunk.root.text)
         if b.affiliation is None and b.nationality:
             b.affiliation = "c:" + b.nationality
@@ -957,7 +976,7 @@ class _Finder:
                     b.nationality = next(iter(countries))
                     b.affiliation = b.affiliation or "c:" + b.nationality
                 if not b.role:
-                    b.role = " ".join(t.text for t in ch if t.pos_ not in ("DET", "PRON"))
+                    b.role = self.words([t for t in ch if t.pos_ not in ("DET", "PRON")])
                     b.role_head = head
                 self.mention(b, ch, False)
                 self.mark(ch, b.key)
