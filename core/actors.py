@@ -204,6 +204,7 @@ class _Mention:
     sent: int
     subject: bool
     quoted: bool
+    speech: bool = False  # the subject of a speech verb: a speaker
 
 
 class _Registry:
@@ -432,6 +433,7 @@ class _Finder:
                 quoted=bool(self.quoted[span.start_char])
                 if span.start_char < len(self.quoted)
                 else False,
+                speech=_is_speech_subject(head),
             )
         )
 
@@ -747,7 +749,7 @@ class _Finder:
             return
         # one pass over the mentions for all merges, not one per acronym
         self.mentions = [
-            _Mention(moved[m.key], m.start, m.end, m.tok, m.sent, m.subject, m.quoted)
+            _Mention(moved[m.key], m.start, m.end, m.tok, m.sent, m.subject, m.quoted, m.speech)
             if m.key in moved
             else m
             for m in self.mentions
@@ -1071,6 +1073,21 @@ class _Finder:
     def person_antecedent(
         self, tok: Token, gender: str, by_sent: dict[int, list[_Mention]]
     ) -> str | None:
+        if _is_speech_subject(tok):
+            # "“…,” he said": news goes on with the last speaker, even past a sentence that
+            # names someone else in passing
+            key = self.search_person(tok, gender, by_sent, speakers_only=True)
+            if key:
+                return key
+        return self.search_person(tok, gender, by_sent, speakers_only=False)
+
+    def search_person(
+        self,
+        tok: Token,
+        gender: str,
+        by_sent: dict[int, list[_Mention]],
+        speakers_only: bool,
+    ) -> str | None:
         sent = self.sent_of[tok.i]
         quoted = bool(self.quoted[tok.idx]) if tok.idx < len(self.quoted) else False
         for s in range(sent, max(-1, sent - PRONOUN_LOOKBACK - 1), -1):
@@ -1079,13 +1096,16 @@ class _Finder:
                 m
                 for m in _before(by_sent.get(s, []), tok.idx, MAX_CANDIDATES)
                 if m.tok != tok.i
-                and m.tok != tok.i
+                and (m.speech or not speakers_only)
                 and self.compatible(m.key, gender)
                 and (quoted or not m.quoted)  # outside a quote, look outside quotes
             ]
             if not cands:
                 continue
             keys = list(dict.fromkeys(m.key for m in cands))
+            # Learn a gender only from the plainest case: one person earlier in the same
+            # sentence. A guess further back could teach a wrong gender to the whole article.
+            learn = s == sent and len(keys) == 1
             if len(keys) > 1:
                 subjects = list(dict.fromkeys(m.key for m in cands if m.subject))
                 if s == sent:
@@ -1103,7 +1123,7 @@ class _Finder:
                 keys = subjects
             key = keys[0]
             b = self.reg.by_key[key]
-            if b.gender is None and len(keys) == 1:
+            if b.gender is None and learn:
                 b.gender = gender
             return key
         return None
