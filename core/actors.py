@@ -469,6 +469,7 @@ class _Finder:
                 self.norp_entity(ent)
         self.gazetteer_scan()
         self.name_scan()
+        self.speaker_scan()
         self.merge_acronyms()
         self.contexts(person_spans)
         self.noun_phrases()
@@ -723,6 +724,35 @@ class _Finder:
                 key = max(cands, key=last_before)
             self.mention(self.reg.by_key[key], doc[tok.i : tok.i + 1], True, None)
 
+    def speaker_scan(self) -> None:
+        """A proper noun the model missed that is the subject of a speech verb ("Bob said") is
+        someone speaking: a person, named by it and the proper nouns before it."""
+        doc = self.doc
+        for tok in doc:
+            if (
+                tok.pos_ != "PROPN"
+                or not tok.text[:1].isupper()
+                or tok.ent_type_ in ACTOR_LABELS
+                or tok.i in self.token_actor
+                or not _is_speech_subject(tok)
+                or self.place_name(tok.text)
+                or _is_title(tok)
+            ):
+                continue
+            start = tok.i
+            while (
+                start > 0
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].dep_ == "compound"
+                and doc[start - 1].i not in self.token_actor
+                and not _is_title(doc[start - 1])
+            ):
+                start -= 1
+            span = doc[start : tok.i + 1]
+            name = span.text
+            b = self.reg.get(_person_key(list(span)), "person", name)
+            self.mention(b, span, True, name)
+
     def merge_acronyms(self) -> None:
         """Fold an organisation's acronym ("FBI") into its spelled-out name."""
         orgs = [b for b in self.reg.by_key.values() if b.kind == "organization"]
@@ -862,6 +892,9 @@ class _Finder:
         if role and not b.role:
             b.role = self.words(role)
             b.role_head = _role_noun(chunk.root.text)
+        g = GENDERED_ROLES.get(chunk.root.lower_)
+        if g and not b.gender:
+            b.gender = g  # "Hope Hicks, a spokeswoman for Trump"
         if b.affiliation is None and b.nationality:
             b.affiliation = "c:" + b.nationality
         if b.kind == "person":
