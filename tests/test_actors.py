@@ -273,3 +273,39 @@ def test_thousands_of_entities_stay_fast(nlp):
     actors = find_actors(doc)
     assert time.perf_counter() - started < 10
     assert len(actors) > 0
+
+
+def test_campaign_is_an_organisation_of_its_candidate_and_it_resolves(nlp):
+    text = "Jane Doe won in Iowa. The Doe campaign said it would appeal the ruling."
+    actors = actors_of(nlp, text)
+    by_id = {a.id: a for a in actors}
+    campaign = at(actors, text, "The Doe campaign")
+    assert campaign is not None and campaign.kind == "organization"
+    assert by_id[campaign.affiliation].name == "Jane Doe"
+    assert at(actors, text, "it") is campaign
+
+
+def test_relative_who_goes_to_the_person(nlp):
+    text = "Sen. Ted Cruz, who won Iowa, said he was pleased."
+    actors = actors_of(nlp, text)
+    cruz = named(actors, "Ted Cruz")
+    assert at(actors, text, "who") is cruz
+    assert at(actors, text, "he") is cruz
+
+
+def test_a_capital_as_a_location_is_the_city(nlp):
+    text = (
+        "Clinton spoke at a town hall in Berlin, New Hampshire, on Tuesday. "
+        "Berlin said on Monday it would send more aid."
+    )
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "Berlin").name == "Berlin"
+    assert at(actors, text, "Berlin", 1).name == "Germany"
+
+
+def test_untagged_speaker_is_a_person(nlp):
+    text = "The officer, known only as Bob, was at the base. Bob said the team waited. He left."
+    actors = actors_of(nlp, text)
+    bob = at(actors, text, "Bob", 1)
+    assert bob is not None and bob.kind == "person"
+    assert at(actors, text, "He") is bob
