@@ -31,6 +31,7 @@ words from nameparser's list of titles.
 
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -47,6 +48,8 @@ from core.model import Actor, ActorKind, Span
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
+
+log = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------------------------------------
 # Word lists. Title words come from nameparser; the few below are what news adds to them.
@@ -381,9 +384,35 @@ def find_actors(doc: Doc) -> tuple[Actor, ...]:
     """Every actor the article names, each with all its mentions, the most prominent first."""
     try:
         return _Finder(doc).run()
-    except (IndexError, KeyError, ValueError, RecursionError):
-        # A parse we did not foresee must not take the article down: fall back to nothing.
-        return ()
+    except Exception:  # a parse we did not foresee must not take the article down
+        log.exception("actor registry failed; falling back to plain entities")
+        return _plain_entities(doc)
+
+
+# The model's entity labels as actor kinds, for the fallback.
+_PLAIN_KINDS: dict[str, ActorKind] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "NORP": "group",
+}
+
+
+def _plain_entities(doc: Doc) -> tuple[Actor, ...]:
+    """Entities grouped by their text, no folding: what the reader gets if the registry fails."""
+    groups: dict[tuple[str, ActorKind], list[Span]] = {}
+    for ent in doc.ents:
+        kind = _PLAIN_KINDS.get(ent.label_)
+        if kind is not None:
+            groups.setdefault((ent.text, kind), []).append(
+                Span.of(doc.text, ent.start_char, ent.end_char)
+            )
+    ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))
+    return tuple(
+        Actor(id=f"a{i}", name=name, kind=kind, aliases=(name,), mentions=tuple(mentions))
+        for i, ((name, kind), mentions) in enumerate(ranked, 1)
+    )
 
 
 class _Finder:
@@ -1010,7 +1039,7 @@ class _Finder:
                 if countries and b.nationality is None:
                     b.nationality = next(iter(countries))
                     b.affiliation = b.affiliation or "c:" + b.nationality
-                if not b.role:
+                if not b.role and head not in ("counterpart",):  # relative, not a title
                     b.role = self.words([t for t in ch if t.pos_ not in ("DET", "PRON")])
                     b.role_head = head
                 self.mention(b, ch, False)

@@ -8,6 +8,8 @@ import re
 import time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from core.actors import actor_at, find_actors
 from core.model import Actor, Analysis
@@ -309,3 +311,64 @@ def test_untagged_speaker_is_a_person(nlp):
     bob = at(actors, text, "Bob", 1)
     assert bob is not None and bob.kind == "person"
     assert at(actors, text, "He") is bob
+
+
+def test_a_failing_rule_falls_back_to_plain_entities(nlp, monkeypatch):
+    import core.actors as actors_module
+
+    def broken(self):
+        raise RuntimeError("a rule we did not foresee")
+
+    monkeypatch.setattr(actors_module._Finder, "run", broken)
+    actors = actors_of(nlp, "Angela Merkel met Emmanuel Macron in Paris.")
+    assert {a.name for a in actors} >= {"Angela Merkel", "Emmanuel Macron"}
+
+
+_WORDS = st.sampled_from(
+    [
+        "He",
+        "she",
+        "it",
+        "they",
+        "said",
+        "Xi",
+        "Jinping",
+        "Zelensky",
+        "Kyiv",
+        "Beijing",
+        "“",
+        "”",
+        '"',
+        "'",
+        "’s",
+        "the",
+        "Chinese",
+        "leader",
+        "Twitter",
+        "on",
+        ",",
+        ".",
+        "\n\n",
+        "[",
+        "]",
+        "Mr.",
+        "Mrs.",
+        "President",
+        "who",
+        "his",
+        "her",
+        "its",
+        "Washington",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_WORDS, st.text(max_size=6)), max_size=40))
+def test_any_text_gives_mentions_that_are_slices(nlp, words):
+    text = " ".join(words)
+    for a in find_actors(nlp(text)):
+        assert a.kind in ("person", "organization", "place", "group")
+        for m in a.mentions:
+            assert 0 <= m.start < m.end <= len(text)
+            assert text[m.start : m.end] == m.text
