@@ -92,6 +92,13 @@ GENDERED_ROLES: dict[str, str] = {
 }  # fmt: skip
 # "the Ukrainian side", "the Chinese government": the state itself.
 STATE_BODIES = frozenset(["side", "government", "authorities", "leadership", "regime"])
+# "the company", "the network": a definite description of an organisation named before.
+# (Not "campaign", "committee", "board": those are most often another body than the last
+# organisation named.)
+ORG_NOUNS = _words(
+    "company firm corporation bank network broadcaster newspaper magazine organization "
+    "organisation agency group outlet publication"
+)
 # "the Clinton campaign", "the Obama administration": an organisation of that person's.
 PERSON_BODIES = frozenset(["campaign", "administration", "camp", "team"])
 # Plural heads that make a group actor ("Western governments", "officials", "critics").
@@ -141,6 +148,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How many sentences back a pronoun may look for its antecedent.
 # (A run of quoted sentences often sits between "Rubio said." and "…,” he continued.")
 PRONOUN_LOOKBACK = 8
+# How far back "the company" looks for its organisation.
+ORG_LOOKBACK = 3
 # How many of the nearest earlier mentions in a sentence a pronoun weighs.
 MAX_CANDIDATES = 40
 # Entities beyond this many per article are ignored: a "document" of thousands of names is a list,
@@ -434,6 +443,8 @@ class _Finder:
         else:
             self.sent_starts.append(0)
         self.mentions: list[_Mention] = []
+        # head token -> "the company", "the campaign": definite descriptions of an organisation
+        self.org_anaphora: dict[int, SpacySpan] = {}
 
     # -- mentions ----------------------------------------------------------------------------
 
@@ -976,6 +987,7 @@ class _Finder:
             if any(i in self.token_actor for i in (root.i,)):
                 continue
             lemma = _lemma(root)
+            first_word = ch[0]
             words = [t for t in ch if t.pos_ != "DET"]
             countries = {c for c in (self.country_of_token(t) for t in ch) if c}
             inner = [self.token_actor.get(t.i) for t in ch]
@@ -1011,6 +1023,16 @@ class _Finder:
                     b.affiliation = "c:" + next(iter(countries))
                 self.mention(b, doc[kept[0].i : ch.end], True, name)
                 self.mark(ch, b.key)
+                continue
+            if (
+                root.tag_ == "NN"
+                and first_word.lower_ == "the"
+                and lemma in ORG_NOUNS
+                and len(ch) == 2  # "the company", not "the parent company"
+                and not any(inner)
+                and not countries
+            ):
+                self.org_anaphora[root.i] = ch  # "the company": resolved in order, with pronouns
                 continue
             if root.tag_ == "NN" and not inner_people:
                 self.anaphoric_role(ch, countries, first_seen)
@@ -1089,6 +1111,16 @@ class _Finder:
         key_of_tok: dict[int, str] = {m.tok: m.key for m in self.mentions}
         for tok in doc:
             low = tok.lower_
+            if tok.i in self.org_anaphora:
+                ch = self.org_anaphora[tok.i]
+                key = self.nearest_org(tok, by_sent)
+                if key is not None:
+                    self.mention(self.reg.by_key[key], ch, False)
+                    m = self.mentions[-1]
+                    by_sent.setdefault(m.sent, []).append(m)
+                    by_sent[m.sent].sort(key=lambda x: x.start)
+                    key_of_tok[tok.i] = key
+                continue
             if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$", "WP"):
                 continue
             if low.endswith(("self", "selves")) and tok.head.i in key_of_tok:
@@ -1122,6 +1154,19 @@ class _Finder:
             by_sent.setdefault(m.sent, []).append(m)
             by_sent[m.sent].sort(key=lambda x: x.start)
             key_of_tok[tok.i] = key
+
+    def nearest_org(self, tok: Token, by_sent: dict[int, list[_Mention]]) -> str | None:
+        """ "the company": the one organisation named in the nearest sentence that names one."""
+        sent = self.sent_of[tok.i]
+        for s in range(sent, max(-1, sent - ORG_LOOKBACK - 1), -1):
+            keys = {
+                m.key
+                for m in _before(by_sent.get(s, []), tok.idx, MAX_CANDIDATES)
+                if self.reg.by_key[m.key].kind == "organization"
+            }
+            if keys:
+                return keys.pop() if len(keys) == 1 else None
+        return None
 
     def add_pronoun(self, b: _Builder, tok: Token) -> _Mention:
         span = self.doc[tok.i : tok.i + 1]

@@ -372,3 +372,12 @@ def test_any_text_gives_mentions_that_are_slices(nlp, words):
         for m in a.mentions:
             assert 0 <= m.start < m.end <= len(text)
             assert text[m.start : m.end] == m.text
+
+
+def test_the_company_goes_to_the_one_organisation_named_before(nlp):
+    text = "Boeing posted a loss on Monday. The company said it would cut jobs."
+    actors = actors_of(nlp, text)
+    boeing = at(actors, text, "Boeing")
+    assert boeing is not None and boeing.kind == "organization"
+    assert at(actors, text, "The company") is boeing
+    assert at(actors, text, "it") is boeing
