@@ -54,6 +54,11 @@ GENDERED_ROLES: dict[str, str] = {
     "chairman": "m", "chairwoman": "f", "businessman": "m", "businesswoman": "f",
     "king": "m", "queen": "f", "prince": "m", "princess": "f", "wife": "f", "husband": "m",
     "mother": "f", "father": "m", "sister": "f", "brother": "m", "son": "m", "daughter": "f",
+    "actress": "f", "widow": "f", "widower": "m", "woman": "f", "man": "m", "girl": "f",
+    "boy": "m", "grandmother": "f", "grandfather": "m", "aunt": "f", "uncle": "m",
+    "niece": "f", "nephew": "m", "anchorwoman": "f", "anchorman": "m", "councilwoman": "f",
+    "councilman": "m", "assemblywoman": "f", "assemblyman": "m", "girlfriend": "f",
+    "boyfriend": "m",
 }  # fmt: skip
 # "the Ukrainian side", "the Chinese government": the state itself.
 STATE_BODIES = frozenset(["side", "government", "authorities", "leadership", "regime"])
