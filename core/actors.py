@@ -420,6 +420,7 @@ class _Finder:
             elif label == "NORP":
                 self.norp_entity(ent)
         self.gazetteer_scan()
+        self.transcript_labels()
         self.name_scan()
         self.speaker_scan()
         self.merge_acronyms()
@@ -678,7 +679,8 @@ class _Finder:
 
     def speaker_scan(self) -> None:
         """A proper noun the model missed that is the subject of a speech verb ("Bob said") is
-        someone speaking: a person, named by it and the proper nouns before it."""
+        someone speaking: a person, named by it and the proper nouns before it. So is a
+        transcript's speaker label at the start of a line ("TAPPER:", "JAKE TAPPER:")."""
         doc = self.doc
         for tok in doc:
             if (
@@ -703,6 +705,40 @@ class _Finder:
             span = doc[start : tok.i + 1]
             name = span.text
             b = self.reg.get(_person_key(list(span)), "person", name)
+            self.mention(b, span, True, name)
+
+    def transcript_labels(self) -> None:
+        """A transcript's speaker label at the start of a line ("JAKE TAPPER:", then "TAPPER:")
+        is a person; a one-word label goes to the person whose surname it is."""
+        doc = self.doc
+        n = len(doc)
+        labels: list[SpacySpan] = []
+        for tok in doc:
+            at_line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
+            if not at_line_start or not (tok.is_upper and tok.is_alpha and len(tok) > 1):
+                continue
+            end = tok.i
+            while end < n and end - tok.i < 3 and doc[end].is_upper and doc[end].is_alpha:
+                end += 1
+            if (
+                end >= n
+                or doc[end].text != ":"
+                or any(i in self.token_actor for i in range(tok.i, end))
+            ):
+                continue
+            labels.append(doc[tok.i : end])
+        surnames: dict[str, str] = {}
+        for b in self.reg.by_key.values():
+            if b.kind == "person" and " " in b.name:
+                surnames.setdefault(b.name.split()[-1].lower(), b.key)
+        for span in sorted(labels, key=lambda sp: -len(sp)):  # full names first
+            name = span.text.title()
+            key = _person_key(list(span))
+            if len(span) > 1:
+                surnames.setdefault(span[-1].lower_, key)
+            else:
+                key = surnames.get(span[0].lower_, key)
+            b = self.reg.get(key, "person", name)
             self.mention(b, span, True, name)
 
     def merge_acronyms(self) -> None:
@@ -1202,6 +1238,10 @@ class _Finder:
         text = self.text
         out = []
         for b in builders:
+            if b.kind == "person" and b.name.isupper():
+                # a transcript's "MIKE PENCE:": the name as the prose writes it, if it does
+                written = [n for n in b.names if not n.isupper()]
+                b.name = max([*written, b.name.title()], key=len)
             mentions = tuple(Span.of(text, s, e) for s, e in sorted(b.mentions))
             aliases = tuple(dict.fromkeys([b.name, *b.names]))
             out.append(

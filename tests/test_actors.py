@@ -381,3 +381,15 @@ def test_the_company_goes_to_the_one_organisation_named_before(nlp):
     assert boeing is not None and boeing.kind == "organization"
     assert at(actors, text, "The company") is boeing
     assert at(actors, text, "it") is boeing
+
+
+def test_transcript_speaker_labels(nlp):
+    text = (
+        "Transcript of the show.\nJANE FOSTER: Welcome back.\nOMAR REID: Thanks.\n"
+        "FOSTER: What did he say?\nREID: He said no."
+    )
+    actors = actors_of(nlp, text)
+    foster = at(actors, text, "JANE FOSTER")
+    assert foster is not None and foster.kind == "person" and foster.name == "Jane Foster"
+    assert at(actors, text, "FOSTER", 1) is foster
+    assert at(actors, text, "REID", 1) is at(actors, text, "OMAR REID")
