@@ -1,0 +1,171 @@
+"""Attribution: from a cue word in the parse to the words that name its speaker.
+
+The dependency parse carries the patterns: "X said", "said X", "X was quoted as saying",
+"CCTV reported X as saying" (X speaks, CCTV is the channel), "according to X", and cue verbs
+with no subject of their own that borrow one ("..., saying ...", "X said ... but added ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from core.speech_verbs import COGNITION_VERBS, SOURCE_PREPOSITIONS, SPEECH_VERBS
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Dependencies through which a verb without a subject inherits one from its head.
+_BORROW = ("advcl", "xcomp", "conj", "pcomp", "acl")
+# Entity labels that name a possible speaker.
+_SPEAKER_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"}
+# Verbs that are cues only with a document or similar subject ("the paper read").
+_DOCUMENT_ONLY = {"read"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue and its speaker, as char offsets into the doc's text."""
+
+    verb: Token
+    start: int
+    end: int
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+
+
+def cue_lemma(tok: Token) -> str:
+    """The lemma with its particle, as the lexicon spells phrasal verbs ("point_out", "go_on")."""
+    lemma = tok.lemma_.lower()
+    for child in tok.children:
+        if child.dep_ == "prt":
+            return f"{lemma}_{child.lower_}"
+    return lemma
+
+
+def is_speech_verb(tok: Token) -> bool:
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
+        return False
+    lemma = cue_lemma(tok)
+    return lemma in SPEECH_VERBS or tok.lemma_.lower() in SPEECH_VERBS
+
+
+def is_cue_verb(tok: Token) -> bool:
+    """Speech, thinking or showing verbs: cues for reported speech."""
+    if is_speech_verb(tok):
+        return True
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in COGNITION_VERBS
+
+
+def mention_bounds(tok: Token) -> tuple[int, int]:
+    """The words that name the speaker whose head is `tok`: its entity, or its noun phrase."""
+    if tok.ent_type_ in _SPEAKER_ENTS:
+        for ent in tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent.start_char, ent.end_char
+    if tok.pos_ == "PRON":
+        return tok.idx, tok.idx + len(tok)
+    first = tok
+    for child in tok.lefts:
+        if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod"):
+            first = min(first, child.left_edge, key=lambda t: t.i)
+    return first.idx, tok.idx + len(tok)
+
+
+def _after_quote(verb: Token) -> bool:
+    """Does the verb follow a closing quote mark ("…,” said X)?"""
+    doc = verb.doc
+    for k in (1, 2):
+        if verb.i - k < 0:
+            return False
+        prev = doc[verb.i - k]
+        if prev.is_quote:
+            return True
+        if not prev.is_punct:
+            return False
+    return False
+
+
+def _subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            return child
+    return None
+
+
+def speaker_token(verb: Token) -> Token | None:
+    """The head word of the speaker of a cue verb, or None when the parse names none."""
+    if verb.lower_ == "according":
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "to":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        return None
+    # "CCTV reported Xi as saying", "Xi was quoted as saying": the speaker sits on the outer verb
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        outer = verb.head.head
+        for child in outer.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                return child
+        return _subject_of(outer)
+    subj = _subject_of(verb)
+    if subj is not None:
+        return subj
+    # "said X" where the parser took X for an object or attribute of the inverted verb
+    if _after_quote(verb):
+        for child in verb.rights:
+            if child.dep_ in ("dobj", "attr", "npadvmod", "oprd"):
+                return child
+    # verbs with no subject of their own borrow their head's ("..., saying", "but added")
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ not in _BORROW or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        subj = _subject_of(cur)
+        if subj is not None:
+            return subj
+    return None
+
+
+def _cue_bounds(verb: Token) -> tuple[int, int]:
+    start, end = verb.idx, verb.idx + len(verb)
+    if verb.lower_ == "according":
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "to":
+                end = child.idx + len(child)
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            end = child.idx + len(child)
+    return start, end
+
+
+def cue_at(verb: Token, speech_only: bool = False) -> Cue | None:
+    """The cue and speaker of a cue word; None when it is no cue here (a paper that 'reads' …).
+
+    `speech_only` admits verbs of saying alone (for quoted words), not of thinking or showing.
+    """
+    if verb.lower_ == "according" or verb.lemma_.lower() in SOURCE_PREPOSITIONS:
+        pass
+    elif not (is_speech_verb(verb) if speech_only else is_cue_verb(verb)):
+        return None
+    # "reported Xi as saying": the cue is the inner speech verb when there is one
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for inner in child.children:
+                if inner.dep_ == "pcomp" and is_speech_verb(inner):
+                    return cue_at(inner)
+    subj = speaker_token(verb)
+    if verb.lemma_.lower() in _DOCUMENT_ONLY and (subj is None or subj.pos_ not in ("NOUN",)):
+        return None
+    start, end = _cue_bounds(verb)
+    if subj is None:
+        return Cue(verb, start, end)
+    s0, s1 = mention_bounds(subj)
+    return Cue(verb, start, end, s0, s1)
+
+
+def according_tokens(doc: Doc) -> list[Token]:
+    """Every "according" of an "according to X" attribution."""
+    return [t for t in doc if t.lower_ == "according" and any(
+        c.lower_ == "to" for c in t.children)]

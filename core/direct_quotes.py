@@ -1,0 +1,218 @@
+"""Direct quotes: quoted words that are speech, each with its cue and speaker.
+
+A quoted stretch (from `core.quote_marks`) is speech when the parse ties it to a cue ("…,” X said,
+X said: “…”, X said China “will …”), or when it reads as a quoted sentence of its own (a quote-only
+paragraph after an attributed quote keeps that speaker). Quoted names, titles and short scare
+quotes with no cue are not speech. A quote split by its attribution (“…,” he said, “…”) and a quote
+that runs across paragraphs become one quote with fragments.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from core.attribution import Cue, cue_at, is_speech_verb
+from core.quote_marks import QuotedSpan, scan_quotes
+
+# How far (in tokens) a cue may stand from the quote in the text around it.
+_AFTER_WINDOW = 10
+_BEFORE_WINDOW = 12
+# How many heads up from a quoted word the parse is followed to find a cue.
+_MAX_CLIMB = 4
+# Quotes this long (in words) are speech even without a cue.
+_SENTENCE_WORDS = 6
+_END_PUNCT = re.compile(r"[.?!…,;:—–-]\W*$")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class DirectQuote:
+    """A direct quote under construction: its pieces, cue and speaker (char offsets)."""
+
+    pieces: list[tuple[int, int]]
+    cue: Cue | None = None
+    speaker: tuple[int, int] | None = None
+    inherited: bool = False
+    paragraph: int = 0
+    # the paragraph the quote ends in (a quote may run across paragraphs)
+    last_paragraph: int = 0
+    marks: list[QuotedSpan] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+def _paragraph_index(text: str) -> list[int]:
+    """The start offset of every paragraph, for bisecting."""
+    return [0] + [mo.end() for mo in re.finditer(r"\n+", text)]
+
+
+def _para_of(starts: list[int], pos: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo + 1 < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= pos:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def _inside(tok: Token, marks: list[QuotedSpan]) -> bool:
+    return any(m.open <= tok.idx < m.close for m in marks)
+
+
+def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _cue_by_parse(doc: Doc, marks: list[QuotedSpan]) -> Cue | None:
+    """The nearest cue that governs a quoted word in the dependency tree."""
+    best: tuple[int, Cue] | None = None
+    lo, hi = marks[0].open, marks[-1].close
+    for m in marks:
+        for tok in _tokens_in(doc, m.start, m.end):
+            head, steps = tok, 0
+            while head.head.i != head.i and steps < _MAX_CLIMB:
+                head = head.head
+                if _inside(head, marks):
+                    continue
+                steps += 1
+                cue = cue_at(head, speech_only=True)
+                if cue is not None:
+                    dist = lo - head.idx if head.idx < lo else head.idx - hi
+                    if best is None or dist < best[0]:
+                        best = (dist, cue)
+                    break
+    return best[1] if best else None
+
+
+def _cue_by_position(doc: Doc, marks: list[QuotedSpan], para: tuple[int, int]) -> Cue | None:
+    """A speech verb right after the quote ("…,” X said) or right before it (X said: “…”)."""
+    after = _tokens_in(doc, marks[-1].close, para[1])[:_AFTER_WINDOW]
+    for tok in after:
+        if tok.is_quote or tok.text in ".?!":
+            break
+        if is_speech_verb(tok):
+            cue = cue_at(tok, speech_only=True)
+            if cue is not None and cue.speaker_start is not None:
+                return cue
+    before = _tokens_in(doc, para[0], marks[0].open)[-_BEFORE_WINDOW:]
+    for tok in reversed(before):
+        if tok.is_quote or tok.text in ".?!":
+            break
+        if is_speech_verb(tok):
+            cue = cue_at(tok, speech_only=True)
+            if cue is not None and cue.speaker_start is not None:
+                return cue
+    return None
+
+
+def _cue_in_lead_in(doc: Doc, text: str, para_starts: list[int], p: int) -> Cue | None:
+    """A quote opening its paragraph after one that ends with a colon ("Lisser wrote:")."""
+    if p == 0:
+        return None
+    prev_start = para_starts[p - 1]
+    prev_end = para_starts[p]
+    prev = text[prev_start:prev_end].rstrip()
+    if not prev.endswith(":"):
+        return None
+    for tok in reversed(_tokens_in(doc, prev_start, prev_start + len(prev))[-_BEFORE_WINDOW:]):
+        if is_speech_verb(tok):
+            cue = cue_at(tok, speech_only=True)
+            if cue is not None and cue.speaker_start is not None:
+                return cue
+    return None
+
+
+def _is_name_or_title(doc: Doc, start: int, end: int) -> bool:
+    """A quoted name or title ("Saturday Night Live", "The Apprentice"): capitalised, no verb."""
+    toks = [t for t in _tokens_in(doc, start, end) if not t.is_punct]
+    if not toks or len(toks) > 6:
+        return False
+    if any(t.pos_ in ("VERB", "AUX", "PRON") for t in toks):
+        return False
+    words = [t for t in toks if t.is_alpha and not t.is_stop]
+    return bool(words) and all(t.text[:1].isupper() for t in words)
+
+
+def _reads_as_sentence(text: str, start: int, end: int, para_start: int) -> bool:
+    inner = text[start:end]
+    if len(_WORD.findall(inner)) < 3:
+        return False
+    opens_para = not text[para_start:start].strip(" \t\u00a0\"“”'‘’«»„`")
+    return bool(_END_PUNCT.search(inner)) or opens_para or inner[:1].isupper()
+
+
+def _groups(spans: tuple[QuotedSpan, ...]) -> list[list[QuotedSpan]]:
+    """Join the pieces of a quote that runs across paragraphs."""
+    groups: list[list[QuotedSpan]] = []
+    joining = False
+    for s in spans:
+        if joining and groups:
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+        joining = s.continues
+    return groups
+
+
+def find_direct(doc: Doc) -> list[DirectQuote]:
+    """Every direct quote of `doc` in text order, split quotes joined into fragments."""
+    text = doc.text
+    para_starts = _paragraph_index(text)
+    out: list[DirectQuote] = []
+    for marks in _groups(scan_quotes(text)):
+        p = _para_of(para_starts, marks[0].open)
+        last_p = _para_of(para_starts, marks[-1].open)
+        last_end = para_starts[last_p + 1] if last_p + 1 < len(para_starts) else len(text)
+        cue = _cue_by_parse(doc, marks)
+        if cue is None or cue.speaker_start is None:
+            cue = (
+                _cue_by_position(doc, marks, (para_starts[p], last_end))
+                or _cue_in_lead_in(doc, text, para_starts, p)
+                or cue
+            )
+        pieces = [(m.start, m.end) for m in marks]
+        start, end = pieces[0][0], pieces[-1][1]
+        if not _WORD.search(text[start:end]):
+            continue
+        if _is_name_or_title(doc, start, end):
+            continue
+        quote = DirectQuote(pieces, cue, paragraph=p, last_paragraph=last_p, marks=list(marks))
+        if cue is not None and cue.speaker_start is not None:
+            quote.speaker = (cue.speaker_start, cue.speaker_end or cue.speaker_start)
+        prev = out[-1] if out else None
+        if cue is not None:
+            # “…,” he said, “…”: the same cue governs both halves
+            if prev is not None and prev.cue is not None and prev.cue.verb.i == cue.verb.i:
+                prev.pieces.extend(pieces)
+                prev.marks.extend(marks)
+                prev.last_paragraph = last_p
+                continue
+            out.append(quote)
+            continue
+        if not _reads_as_sentence(text, start, end, para_starts[p]):
+            continue  # a scare quote or a term: not speech
+        if prev is not None and prev.speaker is not None and prev.last_paragraph == p:
+            # “…,” X said. “…”: the rest of the paragraph is more of the same quote
+            prev.pieces.extend(pieces)
+            prev.marks.extend(marks)
+            prev.last_paragraph = last_p
+            continue
+        if prev is not None and prev.speaker is not None and p - prev.last_paragraph == 1:
+            quote.speaker, quote.inherited = prev.speaker, True
+            out.append(quote)
+            continue
+        if len(_WORD.findall(text[start:end])) >= _SENTENCE_WORDS:
+            out.append(quote)
+    return out

@@ -1,0 +1,157 @@
+"""Reported speech: a cue verb with a clausal complement ("X said (that) …", "X told Y that …",
+"X called on Y to …", "X vowed to …", "according to X, …"). The content is the complement.
+
+Content boundaries follow how attribution corpora (PolNeAR, PARC) mark them: the complement
+clause without its complementiser, the cue or the speaker, and without a concessive tail
+("… even though …") that the speaker did not say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from core.attribution import cue_at, cue_lemma, is_cue_verb
+from core.direct_quotes import DirectQuote
+from core.speech_verbs import PREP_CUES, XCOMP_VERBS
+
+# Complements shorter than this (in words) are not worth a quote ("said so").
+_MIN_WORDS = 3
+# A reported statement this much inside direct quotes is already shown as the direct quote.
+_COVERED = 0.8
+_CONCESSIVE = {"though", "although", "whereas", "while"}
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Reported:
+    start: int
+    end: int
+    cue: tuple[int, int]
+    speaker: tuple[int, int] | None
+
+
+def _concessive(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in tok.children
+    )
+
+
+def _clause_tokens(head: Token, skip: set[int]) -> list[Token]:
+    """The subtree of `head`, less the tokens in `skip` and less trailing concessive clauses."""
+    cut: set[int] = set(skip)
+    for child in head.rights:
+        if _concessive(child):
+            cut.update(t.i for t in child.subtree)
+    return [t for t in head.subtree if t.i not in cut]
+
+
+def _trim(toks: list[Token]) -> tuple[int, int] | None:
+    """The char span of the longest contiguous run of `toks`, less edge punctuation and 'that'."""
+    if not toks:
+        return None
+    runs: list[list[Token]] = [[toks[0]]]
+    for t in toks[1:]:
+        if t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    run = max(runs, key=len)
+    while run and (run[0].is_punct or (run[0].dep_ == "mark" and run[0].lower_ in ("that", "whether", "if"))
+                   or run[0].is_space or run[0].dep_ == "cc"):
+        run = run[1:]
+    while run and (run[-1].is_punct or run[-1].is_space or run[-1].dep_ == "cc") and not run[-1].is_quote:
+        run = run[:-1]
+    if not run:
+        return None
+    return run[0].idx, run[-1].idx + len(run[-1])
+
+
+def _content_tokens(verb: Token) -> list[Token] | None:
+    """The tokens of what the cue verb reports, or None when it reports nothing here."""
+    if verb.lower_ == "according":
+        head = verb.head
+        if head.i == verb.i:
+            return None
+        return _clause_tokens(head, {t.i for t in verb.subtree})
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return _clause_tokens(child, set())
+    preps = PREP_CUES.get(lemma)
+    if preps:
+        for child in verb.rights:
+            if child.dep_ in ("prep", "prt") and child.lower_ in preps:
+                toks = [t for c in child.children if c.dep_ == "pobj" for t in c.subtree]
+                for x in verb.rights:
+                    if x.dep_ in ("xcomp", "ccomp") and x.i > child.i:
+                        toks += list(x.subtree)
+                if toks:
+                    return toks
+    if lemma in XCOMP_VERBS or cue_lemma(verb) in XCOMP_VERBS:
+        for child in verb.rights:
+            if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                toks = list(child.subtree)
+                for obj in verb.rights:
+                    if obj.dep_ == "dobj" and obj.i < child.i:
+                        toks = list(obj.subtree) + toks
+                return toks
+    # "…, they say, but …": a parenthetical cue reports the clause around it
+    if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and verb.i > verb.head.i):
+        head = verb.head
+        return _clause_tokens(head, {t.i for t in verb.subtree})
+    return None
+
+
+def _alnum(text: str, start: int, end: int) -> set[int]:
+    return {i for i in range(start, end) if text[i].isalnum()}
+
+
+def _covered(text: str, span: tuple[int, int], pieces: Iterable[tuple[int, int]]) -> float:
+    own = _alnum(text, *span)
+    if not own:
+        return 1.0
+    inside = set()
+    for s, e in pieces:
+        inside |= own & set(range(s, e))
+    return len(inside) / len(own)
+
+
+def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
+    """Every reported statement of `doc`, in text order."""
+    text = doc.text
+    quoted = [p for d in direct for p in d.pieces]
+    out: list[Reported] = []
+    seen: set[tuple[int, int]] = set()
+    for tok in doc:
+        if tok.lower_ != "according" and not is_cue_verb(tok):
+            continue
+        if any(s <= tok.idx < e for s, e in quoted):
+            continue  # a cue inside someone's quote: their words, not the article's report
+        cue = cue_at(tok)
+        if cue is None or (cue.speaker_start is None and tok.lower_ != "according"):
+            continue
+        toks = _content_tokens(tok)
+        if not toks:
+            continue
+        skip = set()
+        if cue.speaker_start is not None:
+            skip = {t.i for t in toks if cue.speaker_start <= t.idx < (cue.speaker_end or 0)}
+        span = _trim([t for t in toks if t.i not in skip and t.i != tok.i])
+        if span is None or span in seen:
+            continue
+        if len(_WORD.findall(text[span[0]:span[1]])) < _MIN_WORDS:
+            continue
+        if _covered(text, span, quoted) >= _COVERED:
+            continue
+        seen.add(span)
+        speaker = (
+            (cue.speaker_start, cue.speaker_end or cue.speaker_start)
+            if cue.speaker_start is not None
+            else None
+        )
+        out.append(Reported(span[0], span[1], (cue.start, cue.end), speaker))
+    return out
