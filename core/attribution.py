@@ -15,7 +15,7 @@ from core.speech_verbs import COGNITION_VERBS, SOURCE_PREPOSITIONS, SPEECH_VERBS
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a verb without a subject inherits one from its head.
-_BORROW = ("advcl", "xcomp", "conj", "pcomp", "acl")
+_BORROW = ("advcl", "xcomp", "conj")
 # Entity labels that name a possible speaker.
 _SPEAKER_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"}
 # Verbs that are cues only with a document or similar subject ("the paper read").
@@ -116,6 +116,10 @@ def speaker_token(verb: Token) -> Token | None:
         for child in verb.rights:
             if child.dep_ in ("dobj", "attr", "npadvmod", "oprd"):
                 return child
+        for k in (1, 2):
+            nxt = verb.doc[verb.i + k] if verb.i + k < len(verb.doc) else None
+            if nxt is not None and nxt.pos_ in ("PROPN", "PRON"):
+                return nxt
     # verbs with no subject of their own borrow their head's ("..., saying", "but added")
     cur = verb
     for _ in range(3):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from core.attribution import Cue, cue_at, is_speech_verb
+from core.attribution import Cue, cue_at, is_speech_verb, mention_bounds
 from core.quote_marks import QuotedSpan, scan_quotes
 
 # How far (in tokens) a cue may stand from the quote in the text around it.
@@ -76,8 +76,9 @@ def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _cue_by_parse(doc: Doc, marks: list[QuotedSpan]) -> Cue | None:
-    """The nearest cue that governs a quoted word in the dependency tree."""
-    best: tuple[int, Cue] | None = None
+    """The cue that governs a quoted word in the dependency tree: the closest in the tree, then
+    the closest in the text."""
+    best: tuple[int, int, Cue] | None = None
     lo, hi = marks[0].open, marks[-1].close
     for m in marks:
         for tok in _tokens_in(doc, m.start, m.end):
@@ -90,24 +91,34 @@ def _cue_by_parse(doc: Doc, marks: list[QuotedSpan]) -> Cue | None:
                 cue = cue_at(head, speech_only=True)
                 if cue is not None:
                     dist = lo - head.idx if head.idx < lo else head.idx - hi
-                    if best is None or dist < best[0]:
-                        best = (dist, cue)
+                    if best is None or (steps, dist) < best[:2]:
+                        best = (steps, dist, cue)
                     break
-    return best[1] if best else None
+    return best[2] if best else None
+
+
+def _outside(toks: list[Token], lo: int, hi: int) -> list[Token]:
+    """The tokens that lie wholly outside the quote [lo, hi)."""
+    return [t for t in toks if t.idx + len(t) <= lo or t.idx >= hi]
 
 
 def _cue_by_position(doc: Doc, marks: list[QuotedSpan], para: tuple[int, int]) -> Cue | None:
     """A speech verb right after the quote ("…,” X said) or right before it (X said: “…”)."""
-    after = _tokens_in(doc, marks[-1].close, para[1])[:_AFTER_WINDOW]
-    for tok in after:
+    lo, hi = marks[0].open, marks[-1].close
+    after = _outside(_tokens_in(doc, hi, para[1]), lo, hi)
+    while after and (after[0].is_quote or after[0].text in ",:"):
+        after = after[1:]
+    for tok in after[:_AFTER_WINDOW]:
         if tok.is_quote or tok.text in ".?!":
             break
         if is_speech_verb(tok):
             cue = cue_at(tok, speech_only=True)
             if cue is not None and cue.speaker_start is not None:
                 return cue
-    before = _tokens_in(doc, para[0], marks[0].open)[-_BEFORE_WINDOW:]
-    for tok in reversed(before):
+    before = _outside(_tokens_in(doc, para[0], lo), lo, hi)
+    while before and (before[-1].is_quote or before[-1].text in ",:"):
+        before = before[:-1]
+    for tok in reversed(before[-_BEFORE_WINDOW:]):
         if tok.is_quote or tok.text in ".?!":
             break
         if is_speech_verb(tok):
@@ -117,21 +128,57 @@ def _cue_by_position(doc: Doc, marks: list[QuotedSpan], para: tuple[int, int]) -
     return None
 
 
-def _cue_in_lead_in(doc: Doc, text: str, para_starts: list[int], p: int) -> Cue | None:
-    """A quote opening its paragraph after one that ends with a colon ("Lisser wrote:")."""
+def _lead_in(doc: Doc, start: int, end: int) -> Cue | None:
+    """The sentence right before a quote introduces it: "X said in a statement." or "X: “…”",
+    "he returned to his familiar lines: “…”" (the speaker is the clause's subject)."""
+    toks = [t for t in _tokens_in(doc, start, end) if not t.is_space]
+    if not toks:
+        return None
+    colon = toks[-1].text == ":"
+    # the last sentence of [start, end)
+    first = len(toks) - 1
+    while first > 0 and not (toks[first - 1].text in (".", "?", "!") or toks[first - 1].is_quote):
+        first -= 1
+    sent = toks[first:-1] if colon else toks[first:]
+    if not sent:
+        return None
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "aux", "auxpass")]
+    for verb in verbs:
+        if is_speech_verb(verb) and not any(
+            c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children
+        ):
+            cue = cue_at(verb, speech_only=True)
+            if cue is not None and cue.speaker_start is not None:
+                return cue
+    if not colon:
+        return None
+    if verbs:
+        root = min(verbs, key=lambda t: len(list(t.ancestors)))
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        s0, s1 = mention_bounds(subj)
+    else:
+        # "Chris Doe, The Daily Planet: “…”": the speaker is the first name of the lead-in
+        head = next((t for t in sent if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if head is None:
+            return None
+        while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+            head = head.head
+        s0, s1 = mention_bounds(head)
+    mark = toks[-1]
+    return Cue(mark, mark.idx, mark.idx + 1, s0, s1)
+
+
+def _cue_in_lead_in(doc: Doc, text: str, para_starts: list[int], p: int, lo: int) -> Cue | None:
+    """A lead-in sentence in the quote's paragraph, or ending the one before when the quote
+    opens its paragraph."""
+    para_start = para_starts[p]
+    if text[para_start:lo].strip():
+        return _lead_in(doc, para_start, lo)
     if p == 0:
         return None
-    prev_start = para_starts[p - 1]
-    prev_end = para_starts[p]
-    prev = text[prev_start:prev_end].rstrip()
-    if not prev.endswith(":"):
-        return None
-    for tok in reversed(_tokens_in(doc, prev_start, prev_start + len(prev))[-_BEFORE_WINDOW:]):
-        if is_speech_verb(tok):
-            cue = cue_at(tok, speech_only=True)
-            if cue is not None and cue.speaker_start is not None:
-                return cue
-    return None
+    return _lead_in(doc, para_starts[p - 1], para_start)
 
 
 def _is_name_or_title(doc: Doc, start: int, end: int) -> bool:
@@ -179,7 +226,7 @@ def find_direct(doc: Doc) -> list[DirectQuote]:
         if cue is None or cue.speaker_start is None:
             cue = (
                 _cue_by_position(doc, marks, (para_starts[p], last_end))
-                or _cue_in_lead_in(doc, text, para_starts, p)
+                or _cue_in_lead_in(doc, text, para_starts, p, marks[0].open)
                 or cue
             )
         pieces = [(m.start, m.end) for m in marks]

@@ -42,7 +42,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     stammer stutter sing chant
     advertise proclaim publicize trumpet tout hype
     inform notify alert brief update
-    read
+    read react interject chime_in weigh_in elaborate clarify marvel retweet pen scrawl
     """.split()
 )
 
