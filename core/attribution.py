@@ -92,7 +92,7 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-def speaker_token(verb: Token) -> Token | None:
+def speaker_token(verb: Token, strict: bool = False) -> Token | None:
     """The head word of the speaker of a cue verb, or None when the parse names none."""
     if verb.lower_ == "according":
         for child in verb.children:
@@ -125,6 +125,8 @@ def speaker_token(verb: Token) -> Token | None:
     for _ in range(3):
         if cur.dep_ not in _BORROW or cur.head.i == cur.i:
             break
+        if strict and cur.dep_ == "conj" and not is_speech_verb(cur.head):
+            break  # "… but added": only another verb of saying lends its subject
         cur = cur.head
         subj = _subject_of(cur)
         if subj is not None:
@@ -159,7 +161,7 @@ def cue_at(verb: Token, speech_only: bool = False) -> Cue | None:
             for inner in child.children:
                 if inner.dep_ == "pcomp" and is_speech_verb(inner):
                     return cue_at(inner)
-    subj = speaker_token(verb)
+    subj = speaker_token(verb, strict=speech_only)
     if verb.lemma_.lower() in _DOCUMENT_ONLY and (subj is None or subj.pos_ not in ("NOUN",)):
         return None
     start, end = _cue_bounds(verb)

@@ -75,7 +75,7 @@ def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     return list(span) if span is not None else []
 
 
-def _cue_by_parse(doc: Doc, marks: list[QuotedSpan]) -> Cue | None:
+def _cue_by_parse(doc: Doc, marks: list[QuotedSpan], para: tuple[int, int]) -> Cue | None:
     """The cue that governs a quoted word in the dependency tree: the closest in the tree, then
     the closest in the text."""
     best: tuple[int, int, Cue] | None = None
@@ -87,6 +87,8 @@ def _cue_by_parse(doc: Doc, marks: list[QuotedSpan]) -> Cue | None:
                 head = head.head
                 if _inside(head, marks):
                     continue
+                if not para[0] <= head.idx < para[1]:
+                    break  # the parser ran two paragraphs into one sentence
                 steps += 1
                 cue = cue_at(head, speech_only=True)
                 if cue is not None:
@@ -102,39 +104,56 @@ def _outside(toks: list[Token], lo: int, hi: int) -> list[Token]:
     return [t for t in toks if t.idx + len(t) <= lo or t.idx >= hi]
 
 
-def _cue_by_position(doc: Doc, marks: list[QuotedSpan], para: tuple[int, int]) -> Cue | None:
-    """A speech verb right after the quote ("…,” X said) or right before it (X said: “…”)."""
+def _speech_cue(tok: Token) -> Cue | None:
+    if not is_speech_verb(tok):
+        return None
+    cue = cue_at(tok, speech_only=True)
+    return cue if cue is not None and cue.speaker_start is not None else None
+
+
+def _cue_after(doc: Doc, text: str, marks: list[QuotedSpan], para: tuple[int, int]) -> Cue | None:
+    """A speech verb right after the quote, in the same sentence ("…,” X said; “…?” asked X)."""
     lo, hi = marks[0].open, marks[-1].close
+    if text[lo:hi].rstrip(" \"”’'»").endswith("."):
+        return None  # the quote ends its sentence: what follows is a new one
     after = _outside(_tokens_in(doc, hi, para[1]), lo, hi)
     while after and (after[0].is_quote or after[0].text in ",:"):
         after = after[1:]
-    for tok in after[:_AFTER_WINDOW]:
+    for k, tok in enumerate(after[:_AFTER_WINDOW]):
         if tok.is_quote or tok.text in ".?!":
             break
-        if is_speech_verb(tok):
-            cue = cue_at(tok, speech_only=True)
-            if cue is not None and cue.speaker_start is not None:
-                return cue
+        if k == 0 and tok.is_sent_start and tok.pos_ == "VERB":
+            break  # “…” Asked what … : a new sentence
+        cue = _speech_cue(tok)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _cue_before(doc: Doc, marks: list[QuotedSpan], para: tuple[int, int]) -> Cue | None:
+    """A speech verb right before the quote, in the same sentence (X said: “…”)."""
+    lo, hi = marks[0].open, marks[-1].close
     before = _outside(_tokens_in(doc, para[0], lo), lo, hi)
     while before and (before[-1].is_quote or before[-1].text in ",:"):
         before = before[:-1]
     for tok in reversed(before[-_BEFORE_WINDOW:]):
         if tok.is_quote or tok.text in ".?!":
             break
-        if is_speech_verb(tok):
-            cue = cue_at(tok, speech_only=True)
-            if cue is not None and cue.speaker_start is not None:
-                return cue
+        cue = _speech_cue(tok)
+        if cue is not None:
+            return cue
     return None
 
 
-def _lead_in(doc: Doc, start: int, end: int) -> Cue | None:
+def _lead_in(doc: Doc, start: int, end: int, colon_only: bool = False) -> Cue | None:
     """The sentence right before a quote introduces it: "X said in a statement." or "X: “…”",
     "he returned to his familiar lines: “…”" (the speaker is the clause's subject)."""
     toks = [t for t in _tokens_in(doc, start, end) if not t.is_space]
     if not toks:
         return None
     colon = toks[-1].text == ":"
+    if colon_only and not colon:
+        return None
     # the last sentence of [start, end)
     first = len(toks) - 1
     while first > 0 and not (toks[first - 1].text in (".", "?", "!") or toks[first - 1].is_quote):
@@ -178,7 +197,7 @@ def _cue_in_lead_in(doc: Doc, text: str, para_starts: list[int], p: int, lo: int
         return _lead_in(doc, para_start, lo)
     if p == 0:
         return None
-    return _lead_in(doc, para_starts[p - 1], para_start)
+    return _lead_in(doc, para_starts[p - 1], para_start, colon_only=True)
 
 
 def _is_name_or_title(doc: Doc, start: int, end: int) -> bool:
@@ -222,10 +241,13 @@ def find_direct(doc: Doc) -> list[DirectQuote]:
         p = _para_of(para_starts, marks[0].open)
         last_p = _para_of(para_starts, marks[-1].open)
         last_end = para_starts[last_p + 1] if last_p + 1 < len(para_starts) else len(text)
-        cue = _cue_by_parse(doc, marks)
+        para = (para_starts[p], last_end)
+        cue = _cue_after(doc, text, marks, para)
+        if cue is None:
+            cue = _cue_by_parse(doc, marks, para)
         if cue is None or cue.speaker_start is None:
             cue = (
-                _cue_by_position(doc, marks, (para_starts[p], last_end))
+                _cue_before(doc, marks, para)
                 or _cue_in_lead_in(doc, text, para_starts, p, marks[0].open)
                 or cue
             )

@@ -36,7 +36,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     criticize criticise blast slam attack condemn denounce decry rebuke chide scold lambaste
     castigate berate excoriate assail bash knock fault blame
     defend justify explain_away rationalize excuse
-    concur echo second endorse back support oppose
+    concur
     counsel lecture preach teach
     brag boast crow gloat
     stammer stutter sing chant
