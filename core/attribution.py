@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from core.speech_verbs import COGNITION_VERBS, SOURCE_PREPOSITIONS, SPEECH_VERBS
+from core.speech_verbs import COGNITION_VERBS, SOURCE_PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a verb without a subject inherits one from its head.
@@ -51,9 +51,17 @@ def is_speech_verb(tok: Token) -> bool:
 
 def is_cue_verb(tok: Token) -> bool:
     """Speech, thinking or showing verbs: cues for reported speech."""
-    if is_speech_verb(tok):
+    if is_speech_verb(tok) or is_statement_copula(tok):
         return True
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in COGNITION_VERBS
+
+
+def is_statement_copula(tok: Token) -> bool:
+    """ "X's point/argument/message was that …": a copula whose subject is a statement."""
+    if tok.lemma_ != "be" or not any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    subj = _subject_of(tok)
+    return subj is not None and subj.lemma_.lower() in SPEECH_NOUNS
 
 
 def mention_bounds(tok: Token) -> tuple[int, int]:
@@ -109,6 +117,10 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
                 return child
         return _subject_of(outer)
     subj = _subject_of(verb)
+    if subj is not None and verb.lemma_ == "be":
+        # "Its first point was that …": the speaker owns the statement
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        return owner
     if subj is not None:
         return subj
     # "said X" where the parser took X for an object or attribute of the inverted verb
@@ -151,7 +163,7 @@ def cue_at(verb: Token, speech_only: bool = False) -> Cue | None:
 
     `speech_only` admits verbs of saying alone (for quoted words), not of thinking or showing.
     """
-    if verb.lower_ == "according" or verb.lemma_.lower() in SOURCE_PREPOSITIONS:
+    if verb.lower_ == "according" or verb.lemma_.lower() in SOURCE_PREPOSITIONS or is_statement_copula(verb):
         pass
     elif not (is_speech_verb(verb) if speech_only else is_cue_verb(verb)):
         return None

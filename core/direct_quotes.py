@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from core.attribution import Cue, cue_at, is_speech_verb, mention_bounds
+from core.attribution import Cue, cue_at, is_speech_verb, is_statement_copula, mention_bounds
 from core.quote_marks import QuotedSpan, scan_quotes
+from core.speech_verbs import SPEECH_VERBS
 
 # How far (in tokens) a cue may stand from the quote in the text around it.
 _AFTER_WINDOW = 10
@@ -105,6 +106,8 @@ def _outside(toks: list[Token], lo: int, hi: int) -> list[Token]:
 
 
 def _speech_cue(tok: Token) -> Cue | None:
+    if is_statement_copula(tok):
+        return cue_at(tok)
     if not is_speech_verb(tok):
         return None
     cue = cue_at(tok, speech_only=True)
@@ -127,6 +130,20 @@ def _cue_after(doc: Doc, text: str, marks: list[QuotedSpan], para: tuple[int, in
         cue = _speech_cue(tok)
         if cue is not None:
             return cue
+    return _mistagged_cue(after)
+
+
+def _mistagged_cue(after: list[Token]) -> Cue | None:
+    """“…,” the paper read. where the tagger took the verb for a noun: a short noun phrase and a
+    speech word that ends the clause."""
+    for k, tok in enumerate(after[:5]):
+        if tok.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "PRON"):
+            return None
+        if k >= 1 and tok.lemma_.lower() in SPEECH_VERBS and tok.i + 1 < len(tok.doc):
+            nxt = tok.doc[tok.i + 1]
+            if nxt.is_punct or nxt.is_space:
+                first = after[0]
+                return Cue(tok, tok.idx, tok.idx + len(tok), first.idx, after[k - 1].idx + len(after[k - 1]))
     return None
 
 
@@ -263,7 +280,12 @@ def find_direct(doc: Doc) -> list[DirectQuote]:
         prev = out[-1] if out else None
         if cue is not None:
             # “…,” he said, “…”: the same cue governs both halves
-            if prev is not None and prev.cue is not None and prev.cue.verb.i == cue.verb.i:
+            if (
+                prev is not None
+                and prev.cue is not None
+                and prev.cue.verb.i == cue.verb.i
+                and prev.end <= cue.start < start
+            ):
                 prev.pieces.extend(pieces)
                 prev.marks.extend(marks)
                 prev.last_paragraph = last_p

@@ -40,11 +40,16 @@ def _concessive(tok: Token) -> bool:
     )
 
 
-def _clause_tokens(head: Token, skip: set[int]) -> list[Token]:
-    """The subtree of `head`, less the tokens in `skip` and less trailing concessive clauses."""
+def _clause_tokens(
+    head: Token, skip: set[int], foreign: list[tuple[int, int]] = ()  # type: ignore[assignment]
+) -> list[Token]:
+    """The subtree of `head`, less the tokens in `skip`, trailing concessive clauses and trailing
+    conjuncts that hold someone else's direct quote ("…, and the call “was …”, Yu said")."""
     cut: set[int] = set(skip)
     for child in head.rights:
-        if _concessive(child):
+        if _concessive(child) or (child.dep_ == "conj" and any(
+            s <= t.idx < e for t in child.subtree for s, e in foreign
+        )):
             cut.update(t.i for t in child.subtree)
     return [t for t in head.subtree if t.i not in cut]
 
@@ -70,7 +75,7 @@ def _trim(toks: list[Token]) -> tuple[int, int] | None:
     return run[0].idx, run[-1].idx + len(run[-1])
 
 
-def _content_tokens(verb: Token) -> list[Token] | None:
+def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] | None:
     """The tokens of what the cue verb reports, or None when it reports nothing here."""
     if verb.lower_ == "according":
         head = verb.head
@@ -80,7 +85,7 @@ def _content_tokens(verb: Token) -> list[Token] | None:
     lemma = verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ == "ccomp":
-            return _clause_tokens(child, set())
+            return _clause_tokens(child, set(), foreign)
     preps = PREP_CUES.get(lemma)
     if preps:
         for child in verb.rights:
@@ -134,7 +139,10 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
         cue = cue_at(tok)
         if cue is None or (cue.speaker_start is None and tok.lower_ != "according"):
             continue
-        toks = _content_tokens(tok)
+        foreign = [
+            p for d in direct if d.cue is None or d.cue.verb.i != tok.i for p in d.pieces
+        ]
+        toks = _content_tokens(tok, foreign)
         if not toks:
             continue
         skip = set()
