@@ -163,7 +163,11 @@ def cue_at(verb: Token, speech_only: bool = False) -> Cue | None:
 
     `speech_only` admits verbs of saying alone (for quoted words), not of thinking or showing.
     """
-    if verb.lower_ == "according" or verb.lemma_.lower() in SOURCE_PREPOSITIONS or is_statement_copula(verb):
+    if (
+        verb.lower_ == "according"
+        or verb.lemma_.lower() in SOURCE_PREPOSITIONS
+        or is_statement_copula(verb)
+    ):
         pass
     elif not (is_speech_verb(verb) if speech_only else is_cue_verb(verb)):
         return None
@@ -185,5 +189,4 @@ def cue_at(verb: Token, speech_only: bool = False) -> Cue | None:
 
 def according_tokens(doc: Doc) -> list[Token]:
     """Every "according" of an "according to X" attribution."""
-    return [t for t in doc if t.lower_ == "according" and any(
-        c.lower_ == "to" for c in t.children)]
+    return [t for t in doc if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)]

@@ -143,7 +143,13 @@ def _mistagged_cue(after: list[Token]) -> Cue | None:
             nxt = tok.doc[tok.i + 1]
             if nxt.is_punct or nxt.is_space:
                 first = after[0]
-                return Cue(tok, tok.idx, tok.idx + len(tok), first.idx, after[k - 1].idx + len(after[k - 1]))
+                return Cue(
+                    tok,
+                    tok.idx,
+                    tok.idx + len(tok),
+                    first.idx,
+                    after[k - 1].idx + len(after[k - 1]),
+                )
     return None
 
 
@@ -178,7 +184,9 @@ def _lead_in(doc: Doc, start: int, end: int, colon_only: bool = False) -> Cue | 
     sent = toks[first:-1] if colon else toks[first:]
     if not sent:
         return None
-    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "aux", "auxpass")]
+    verbs = [
+        t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "aux", "auxpass")
+    ]
     for verb in verbs:
         if is_speech_verb(verb) and not any(
             c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children

@@ -19,7 +19,7 @@ _MARK = re.compile(r"``|''|[“”„«»\"‘’‚‹›']")
 # Marks whose glyph fixes the direction; the rest are decided by what stands around them.
 _OPENERS = {"“", "„", "«", "‘", "‚", "‹", "``"}
 _CLOSERS = {"”", "»", "’", "›"}
-_DOUBLE = {"“", "”", "„", "«", "»", "\"", "``", "''"}
+_DOUBLE = {"“", "”", "„", "«", "»", '"', "``", "''"}
 _SINGLE = {"‘", "’", "‚", "‹", "›", "'"}
 
 # Characters that may stand right before an opening mark / right after a closing one.
@@ -29,7 +29,7 @@ _AFTER_CLOSE = set(" \t\n\r\u00a0)]}—–-/:;,.?!…") | {""}
 
 @dataclass(frozen=True)
 class QuotedSpan:
-    """The text between a pair of marks: [start, end) excludes the marks, [open, close) includes them."""
+    """The text between a pair of marks: [start, end) without the marks, [open, close) with them."""
 
     open: int
     start: int
@@ -54,7 +54,7 @@ def _classify(text: str, pos: int, glyph: str) -> _Mark | None:
     after_pos = pos + len(glyph)
     after = text[after_pos] if after_pos < len(text) else ""
     space_before = before in _BEFORE_OPEN
-    close_after = after in _AFTER_CLOSE or after in _CLOSERS or after in {"\"", "'"}
+    close_after = after in _AFTER_CLOSE or after in _CLOSERS or after in {'"', "'"}
     if glyph in _SINGLE and before.isalnum() and after.isalnum():
         return None  # an apostrophe inside a word: don't, Xi’s, O'Brien
     if glyph in {"’", "'"} and before.isalnum() and not space_before:
@@ -83,7 +83,9 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _pairs_in(text: str, lo: int, hi: int, family: set[str]) -> list[tuple[int, int, int, int, bool]]:
+def _pairs_in(
+    text: str, lo: int, hi: int, family: set[str]
+) -> list[tuple[int, int, int, int, bool]]:
     """Pair the marks of one family inside [lo, hi): (open, start, end, close, unclosed)."""
     out: list[tuple[int, int, int, int, bool]] = []
     opened: _Mark | None = None
@@ -127,15 +129,14 @@ def scan_quotes(text: str) -> tuple[QuotedSpan, ...]:
         doubles = _pairs_in(text, lo, hi, _DOUBLE)
         # single marks count only outside double quotes (inside, they are quotes within a quote)
         singles = [
-            p for p in _pairs_in(text, lo, hi, _SINGLE)
-            if not _inside(p[0], doubles) and not p[4]
+            p for p in _pairs_in(text, lo, hi, _SINGLE) if not _inside(p[0], doubles) and not p[4]
         ]
         pairs = sorted(doubles + singles)
         for o, s, e, c, unclosed in pairs:
             continues = False
             if unclosed and i + 1 < len(paragraphs):
                 nxt = paragraphs[i + 1][0]
-                head = text[nxt:nxt + 2]
+                head = text[nxt : nxt + 2]
                 continues = bool(head) and (head[0] in _DOUBLE or head[:2] in _DOUBLE)
             found.append(QuotedSpan(o, s, e, c, continues=continues, unclosed=unclosed))
     return tuple(found)

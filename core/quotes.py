@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from core.actors import actor_at
@@ -53,8 +55,4 @@ def find_quotes(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
     for r in find_reported(doc, direct):
         quotes.append(_quote(text, "indirect", [(r.start, r.end)], r.cue, r.speaker, actors))
     quotes.sort(key=lambda q: (q.start, q.end))
-    return tuple(
-        Quote(q.id or f"q{i}", q.kind, q.start, q.end, q.text, q.fragments, q.speaker,
-              q.speaker_mention, q.cue)
-        for i, q in enumerate(quotes, 1)
-    )
+    return tuple(replace(q, id=f"q{i}") for i, q in enumerate(quotes, 1))

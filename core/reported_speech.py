@@ -9,7 +9,7 @@ clause without its complementiser, the cue or the speaker, and without a concess
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -41,15 +41,17 @@ def _concessive(tok: Token) -> bool:
 
 
 def _clause_tokens(
-    head: Token, skip: set[int], foreign: list[tuple[int, int]] = ()  # type: ignore[assignment]
+    head: Token,
+    skip: set[int],
+    foreign: Sequence[tuple[int, int]] = (),
 ) -> list[Token]:
     """The subtree of `head`, less the tokens in `skip`, trailing concessive clauses and trailing
     conjuncts that hold someone else's direct quote ("…, and the call “was …”, Yu said")."""
     cut: set[int] = set(skip)
     for child in head.rights:
-        if _concessive(child) or (child.dep_ == "conj" and any(
-            s <= t.idx < e for t in child.subtree for s, e in foreign
-        )):
+        if _concessive(child) or (
+            child.dep_ == "conj" and any(s <= t.idx < e for t in child.subtree for s, e in foreign)
+        ):
             cut.update(t.i for t in child.subtree)
     return [t for t in head.subtree if t.i not in cut]
 
@@ -65,10 +67,18 @@ def _trim(toks: list[Token]) -> tuple[int, int] | None:
         else:
             runs.append([t])
     run = max(runs, key=len)
-    while run and (run[0].is_punct or (run[0].dep_ == "mark" and run[0].lower_ in ("that", "whether", "if"))
-                   or run[0].is_space or run[0].dep_ == "cc"):
+    while run and (
+        run[0].is_punct
+        or (run[0].dep_ == "mark" and run[0].lower_ in ("that", "whether", "if"))
+        or run[0].is_space
+        or run[0].dep_ == "cc"
+    ):
         run = run[1:]
-    while run and (run[-1].is_punct or run[-1].is_space or run[-1].dep_ == "cc") and not run[-1].is_quote:
+    while (
+        run
+        and (run[-1].is_punct or run[-1].is_space or run[-1].dep_ == "cc")
+        and not run[-1].is_quote
+    ):
         run = run[:-1]
     if not run:
         return None
@@ -98,7 +108,9 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                     return toks
     if lemma in XCOMP_VERBS or cue_lemma(verb) in XCOMP_VERBS:
         for child in verb.rights:
-            if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            if child.dep_ == "xcomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+            ):
                 toks = list(child.subtree)
                 for obj in verb.rights:
                     if obj.dep_ == "dobj" and obj.i < child.i:
@@ -139,9 +151,7 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
         cue = cue_at(tok)
         if cue is None or (cue.speaker_start is None and tok.lower_ != "according"):
             continue
-        foreign = [
-            p for d in direct if d.cue is None or d.cue.verb.i != tok.i for p in d.pieces
-        ]
+        foreign = [p for d in direct if d.cue is None or d.cue.verb.i != tok.i for p in d.pieces]
         toks = _content_tokens(tok, foreign)
         if not toks:
             continue
@@ -151,7 +161,7 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
         span = _trim([t for t in toks if t.i not in skip and t.i != tok.i])
         if span is None or span in seen:
             continue
-        if len(_WORD.findall(text[span[0]:span[1]])) < _MIN_WORDS:
+        if len(_WORD.findall(text[span[0] : span[1]])) < _MIN_WORDS:
             continue
         if _covered(text, span, quoted) >= _COVERED:
             continue
