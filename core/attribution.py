@@ -15,7 +15,7 @@ from core.speech_verbs import COGNITION_VERBS, SOURCE_PREPOSITIONS, SPEECH_NOUNS
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a verb without a subject inherits one from its head.
-_BORROW = ("advcl", "xcomp", "conj")
+_BORROW = ("advcl", "xcomp", "conj", "pcomp", "prep")
 # Entity labels that name a possible speaker.
 _SPEAKER_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"}
 # Verbs that are cues only with a document or similar subject ("the paper read").
@@ -82,14 +82,17 @@ def mention_bounds(tok: Token) -> tuple[int, int]:
 def _after_quote(verb: Token) -> bool:
     """Does the verb follow a closing quote mark ("…,” said X)?"""
     doc = verb.doc
-    for k in (1, 2):
-        if verb.i - k < 0:
-            return False
-        prev = doc[verb.i - k]
+    k = verb.i - 1
+    seen = 0
+    while k >= 0 and seen < 2:
+        prev = doc[k]
         if prev.is_quote:
             return True
-        if not prev.is_punct:
+        if not (prev.is_punct or prev.is_space):
             return False
+        if not prev.is_space:
+            seen += 1
+        k -= 1
     return False
 
 
@@ -134,11 +137,11 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
                 return nxt
     # verbs with no subject of their own borrow their head's ("..., saying", "but added")
     cur = verb
-    for _ in range(3):
+    for _ in range(5):
         if cur.dep_ not in _BORROW or cur.head.i == cur.i:
             break
-        if strict and cur.dep_ == "conj" and not is_speech_verb(cur.head):
-            break  # "… but added": only another verb of saying lends its subject
+        if strict and cur.dep_ == "conj" and cur.head.dep_ == "ccomp":
+            break  # "X said it takes time but added": not the subject of the reported clause
         cur = cur.head
         subj = _subject_of(cur)
         if subj is not None:

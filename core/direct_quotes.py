@@ -97,7 +97,7 @@ def _cue_by_parse(doc: Doc, marks: list[QuotedSpan], para: tuple[int, int]) -> C
                     if best is None or (steps, dist) < best[:2]:
                         best = (steps, dist, cue)
                     break
-    return best[2] if best else None
+    return _outside_speaker(best[2], lo, hi) if best else None
 
 
 def _outside(toks: list[Token], lo: int, hi: int) -> list[Token]:
@@ -112,6 +112,27 @@ def _speech_cue(tok: Token) -> Cue | None:
         return None
     cue = cue_at(tok, speech_only=True)
     return cue if cue is not None and cue.speaker_start is not None else None
+
+
+def _outside_speaker(cue: Cue, lo: int, hi: int) -> Cue:
+    """A speaker found inside the quote itself is a misparse of “…,” said X: take X instead, the
+    name right after the verb, or the words between the quote and the verb."""
+    if cue.speaker_start is None or not lo <= cue.speaker_start < hi:
+        return cue
+    doc = cue.verb.doc
+    verb = cue.verb
+    for k in (1, 2):
+        if verb.i + k < len(doc) and doc[verb.i + k].pos_ in ("PROPN", "PRON"):
+            head = doc[verb.i + k]
+            while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+                head = head.head
+            s0, s1 = mention_bounds(head)
+            return Cue(verb, cue.start, cue.end, s0, s1)
+    between = [t for t in doc[verb.sent.start : verb.i] if t.idx >= hi and not t.is_punct]
+    if 0 < len(between) <= 6 and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between):
+        last = between[-1]
+        return Cue(verb, cue.start, cue.end, between[0].idx, last.idx + len(last))
+    return Cue(verb, cue.start, cue.end)
 
 
 def _cue_after(doc: Doc, text: str, marks: list[QuotedSpan], para: tuple[int, int]) -> Cue | None:
@@ -129,7 +150,7 @@ def _cue_after(doc: Doc, text: str, marks: list[QuotedSpan], para: tuple[int, in
             break  # “…” Asked what … : a new sentence
         cue = _speech_cue(tok)
         if cue is not None:
-            return cue
+            return _outside_speaker(cue, lo, hi)
     return _mistagged_cue(after)
 
 
