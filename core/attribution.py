@@ -103,6 +103,22 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _name_after(verb: Token) -> Token | None:
+    """The name or pronoun right after an inverted verb ("said former executive Carly Fiorina")."""
+    doc = verb.doc
+    for k in range(1, 7):
+        if verb.i + k >= len(doc):
+            return None
+        tok = doc[verb.i + k]
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
+            return None
+        if tok.pos_ in ("PROPN", "PRON"):
+            while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+                tok = tok.head
+            return tok
+    return None
+
+
 def speaker_token(verb: Token, strict: bool = False) -> Token | None:
     """The head word of the speaker of a cue verb, or None when the parse names none."""
     if verb.lower_ == "according":
@@ -128,13 +144,12 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
         return subj
     # "said X" where the parser took X for an object or attribute of the inverted verb
     if _after_quote(verb):
+        named = _name_after(verb)
+        if named is not None:
+            return named
         for child in verb.rights:
-            if child.dep_ in ("dobj", "attr", "npadvmod", "oprd"):
+            if child.dep_ in ("dobj", "attr", "oprd"):
                 return child
-        for k in (1, 2):
-            nxt = verb.doc[verb.i + k] if verb.i + k < len(verb.doc) else None
-            if nxt is not None and nxt.pos_ in ("PROPN", "PRON"):
-                return nxt
     # verbs with no subject of their own borrow their head's ("..., saying", "but added")
     cur = verb
     for _ in range(5):

@@ -16,10 +16,10 @@ from spacy.tokens import Doc, Token
 
 from core.attribution import Cue, cue_at, is_speech_verb, is_statement_copula, mention_bounds
 from core.quote_marks import QuotedSpan, scan_quotes
-from core.speech_verbs import SPEECH_VERBS
+from core.speech_verbs import SPEECH_NOUNS, SPEECH_VERBS
 
 # How far (in tokens) a cue may stand from the quote in the text around it.
-_AFTER_WINDOW = 10
+_AFTER_WINDOW = 20
 _BEFORE_WINDOW = 12
 # How many heads up from a quoted word the parse is followed to find a cue.
 _MAX_CLIMB = 4
@@ -138,12 +138,12 @@ def _outside_speaker(cue: Cue, lo: int, hi: int) -> Cue:
 def _cue_after(doc: Doc, text: str, marks: list[QuotedSpan], para: tuple[int, int]) -> Cue | None:
     """A speech verb right after the quote, in the same sentence ("…,” X said; “…?” asked X)."""
     lo, hi = marks[0].open, marks[-1].close
-    if text[lo:hi].rstrip(" \"”’'»").endswith("."):
-        return None  # the quote ends its sentence: what follows is a new one
+    # a quote that ends its sentence is followed by a new one, unless a short "X said." follows
+    window = 4 if text[lo:hi].rstrip(" \"”’'»").endswith(".") else _AFTER_WINDOW
     after = _outside(_tokens_in(doc, hi, para[1]), lo, hi)
     while after and (after[0].is_quote or after[0].text in ",:"):
         after = after[1:]
-    for k, tok in enumerate(after[:_AFTER_WINDOW]):
+    for k, tok in enumerate(after[:window]):
         if tok.is_quote or tok.text in ".?!":
             break
         if k == 0 and tok.is_sent_start and tok.pos_ == "VERB":
@@ -209,7 +209,7 @@ def _lead_in(doc: Doc, start: int, end: int, colon_only: bool = False) -> Cue | 
         t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "aux", "auxpass")
     ]
     for verb in verbs:
-        if is_speech_verb(verb) and not any(
+        if verb.dep_ in ("ROOT", "conj") and is_speech_verb(verb) and not any(
             c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children
         ):
             cue = cue_at(verb, speech_only=True)
@@ -230,6 +230,9 @@ def _lead_in(doc: Doc, start: int, end: int, colon_only: bool = False) -> Cue | 
             return None
         while head.dep_ in ("compound", "flat") and head.head.i > head.i:
             head = head.head
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and head.lemma_.lower() in SPEECH_NOUNS:
+            head = owner  # "His final assessment: “…”"
         s0, s1 = mention_bounds(head)
     mark = toks[-1]
     return Cue(mark, mark.idx, mark.idx + 1, s0, s1)

@@ -38,7 +38,7 @@ SPEECH_VERBS: frozenset[str] = _words(
     testify attest certify swear_in depose
     instruct order command direct tell_off
     threaten challenge dare
-    praise hail laud applaud commend compliment congratulate thank credit salute
+    praise hail laud commend compliment congratulate thank credit salute
     criticize criticise blast slam attack condemn denounce decry rebuke chide scold lambaste
     castigate berate excoriate assail bash knock fault blame
     defend justify explain_away rationalize excuse
@@ -95,6 +95,7 @@ SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"according"})
 SPEECH_NOUNS: frozenset[str] = _words(
     """
     statement remark remarks comment comments claim claims argument point message view position
+    assessment verdict conclusion answer
     assertion allegation announcement warning promise pledge vow belief contention insistence
     suggestion proposal demand charge accusation complaint response reply answer testimony
     tweet post letter memo email report readout release
