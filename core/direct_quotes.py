@@ -25,6 +25,8 @@ _BEFORE_WINDOW = 12
 _MAX_CLIMB = 4
 # Quotes this long (in words) are speech even without a cue.
 _SENTENCE_WORDS = 6
+# The longest attribution (in characters, with its marks) that splits one quote in two.
+_SPLIT_GAP = 120
 _END_PUNCT = re.compile(r"[.?!…,;:—–-]\W*$")
 _WORD = re.compile(r"\w+")
 
@@ -268,6 +270,14 @@ def _reads_as_sentence(text: str, start: int, end: int, para_start: int) -> bool
     return bool(_END_PUNCT.search(inner)) or opens_para or inner[:1].isupper()
 
 
+def _splits(text: str, first_end: int, second_start: int) -> bool:
+    """Is the text between two quoted pieces just an attribution that splits one quote
+    (“We are ready,” he said, “but …”)? The first piece ends on punctuation and the gap is short."""
+    head = text[:first_end].rstrip()
+    gap = text[first_end:second_start]
+    return bool(head) and head[-1] in ",.?!—–-:;…" and len(gap) <= _SPLIT_GAP
+
+
 def _groups(spans: tuple[QuotedSpan, ...]) -> list[list[QuotedSpan]]:
     """Join the pieces of a quote that runs across paragraphs."""
     groups: list[list[QuotedSpan]] = []
@@ -317,6 +327,7 @@ def find_direct(doc: Doc) -> list[DirectQuote]:
                 and prev.cue is not None
                 and prev.cue.verb.i == cue.verb.i
                 and prev.end <= cue.start < start
+                and _splits(text, prev.end, start)
             ):
                 prev.pieces.extend(pieces)
                 prev.marks.extend(marks)
