@@ -11,7 +11,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from core.speech_verbs import COGNITION_VERBS, SOURCE_PREPOSITIONS, SPEECH_NOUNS, SPEECH_VERBS
+from core.speech_verbs import (
+    COGNITION_VERBS,
+    OBJECT_CUES,
+    SOURCE_PREPOSITIONS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+)
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a verb without a subject inherits one from its head.
@@ -53,7 +59,8 @@ def is_cue_verb(tok: Token) -> bool:
     """Speech, thinking or showing verbs: cues for reported speech."""
     if is_speech_verb(tok) or is_statement_copula(tok):
         return True
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in COGNITION_VERBS
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in ("VERB", "AUX") and (lemma in COGNITION_VERBS or lemma in OBJECT_CUES)
 
 
 def is_statement_copula(tok: Token) -> bool:

@@ -211,8 +211,10 @@ def _lead_in(doc: Doc, start: int, end: int, colon_only: bool = False) -> Cue | 
         t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "aux", "auxpass")
     ]
     for verb in verbs:
-        if verb.dep_ in ("ROOT", "conj") and is_speech_verb(verb) and not any(
-            c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children
+        if (
+            verb.dep_ in ("ROOT", "conj")
+            and is_speech_verb(verb)
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
         ):
             cue = cue_at(verb, speech_only=True)
             if cue is not None and cue.speaker_start is not None:

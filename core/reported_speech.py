@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from core.attribution import cue_at, cue_lemma, is_cue_verb
 from core.direct_quotes import DirectQuote
-from core.speech_verbs import PREP_CUES, XCOMP_VERBS
+from core.speech_verbs import OBJECT_CUES, PREP_CUES, XCOMP_VERBS
 
 # Complements shorter than this (in words) are not worth a quote ("said so").
 _MIN_WORDS = 3
@@ -40,6 +40,13 @@ def _concessive(tok: Token) -> bool:
     )
 
 
+def _trailing_participle(tok: Token) -> bool:
+    """ "…, pointing to …" after the content: the speaker's gesture, not what was said."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0:
+        return False
+    return tok.doc[tok.i - 1].text == ","
+
+
 def _clause_tokens(
     head: Token,
     skip: set[int],
@@ -49,8 +56,13 @@ def _clause_tokens(
     conjuncts that hold someone else's direct quote ("…, and the call “was …”, Yu said")."""
     cut: set[int] = set(skip)
     for child in head.rights:
-        if _concessive(child) or (
-            child.dep_ == "conj" and any(s <= t.idx < e for t in child.subtree for s, e in foreign)
+        if (
+            _trailing_participle(child)
+            or _concessive(child)
+            or (
+                child.dep_ == "conj"
+                and any(s <= t.idx < e for t in child.subtree for s, e in foreign)
+            )
         ):
             cut.update(t.i for t in child.subtree)
     return [t for t in head.subtree if t.i not in cut]
@@ -115,6 +127,11 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                 for obj in verb.rights:
                     if obj.dep_ == "dobj" and obj.i < child.i:
                         toks = list(obj.subtree) + toks
+                return toks
+    if lemma in OBJECT_CUES:
+        for child in verb.rights:
+            if child.dep_ == "dobj" and child.pos_ != "PRON":
+                toks = list(child.subtree)
                 return toks
     # "…, they say, but …": a parenthetical cue reports the clause around it
     if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and verb.i > verb.head.i):

@@ -73,6 +73,17 @@ XCOMP_VERBS: frozenset[str] = _words(
     """
 )
 
+# Verbs whose noun-phrase object is what was said or stood for ("rejected the plan",
+# "criticized the deal", "proposed a tax cut").
+OBJECT_CUES: frozenset[str] = _words(
+    """
+    criticize criticise reject praise blame deny defend endorse support oppose attack condemn
+    denounce propose announce cite demand request urge promise pledge vow recommend
+    question dispute dismiss decry slam blast lambaste applaud welcome hail tout favor
+    predict warn acknowledge admit concede
+    """
+)
+
 # Phrasal cues whose prepositional object is the content ("called for a ban", "called on Y to").
 PREP_CUES: dict[str, frozenset[str]] = {
     "call": frozenset({"for", "on", "upon"}),
