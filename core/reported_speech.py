@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from core.attribution import cue_at, cue_lemma, is_cue_verb
+from core.attribution import cue_at, cue_lemma, is_cue_verb, is_speech_verb
 from core.direct_quotes import DirectQuote
 from core.speech_verbs import OBJECT_CUES, PREP_CUES, XCOMP_VERBS
 
@@ -24,6 +24,25 @@ _MIN_WORDS = 3
 _COVERED = 0.8
 _CONCESSIVE = {"though", "although", "whereas", "while"}
 _WORD = re.compile(r"\w+")
+# Words that open a tail the reporter adds after a comma; "even as", "such as" in pairs.
+_TAIL_STARTERS = {
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "with",
+    "given",
+    "while",
+    "although",
+    "though",
+    "whereas",
+    "despite",
+    "even",
+    "according",
+}
+_TAIL_PAIRS = {("as", "the"), ("as", "he"), ("as", "she"), ("as", "they"), ("as", "it")}
+# Subjects that do not name who thinks or wants something ("it seems", "you want to …").
+_NO_THINKER = {"it", "that", "this", "which", "you", "what"}
 
 
 @dataclass(frozen=True)
@@ -68,8 +87,29 @@ def _clause_tokens(
     return [t for t in head.subtree if t.i not in cut]
 
 
-def _trim(toks: list[Token]) -> tuple[int, int] | None:
-    """The char span of the longest contiguous run of `toks`, less edge punctuation and 'that'."""
+def _same_paragraph(tok: Token, cue: Token) -> bool:
+    lo, hi = sorted((tok.i, cue.i))
+    return not any("\n" in t.text for t in tok.doc[lo:hi] if t.is_space)
+
+
+def _cut_tail(run: list[Token]) -> list[Token]:
+    """Cut a non-restrictive tail the reporter added (", which …", ", even as …", ", with …",
+    ", given …") when enough content stays before it."""
+    for k in range(3, len(run) - 1):
+        if run[k].text != ",":
+            continue
+        nxt = run[k + 1]
+        nxt2 = run[k + 2].lower_ if k + 2 < len(run) else ""
+        if nxt.lower_ in _TAIL_STARTERS or (nxt.lower_, nxt2) in _TAIL_PAIRS:
+            if len(_WORD.findall(" ".join(t.text for t in run[:k]))) >= _MIN_WORDS:
+                return run[:k]
+    return run
+
+
+def _trim(toks: list[Token], cue: Token) -> tuple[int, int] | None:
+    """The char span of the contiguous run of `toks` in the cue's paragraph (the longest), less
+    edge punctuation, 'that' and a reporter's non-restrictive tail."""
+    toks = [t for t in toks if _same_paragraph(t, cue)]
     if not toks:
         return None
     runs: list[list[Token]] = [[toks[0]]]
@@ -78,7 +118,7 @@ def _trim(toks: list[Token]) -> tuple[int, int] | None:
             runs[-1].append(t)
         else:
             runs.append([t])
-    run = max(runs, key=len)
+    run = _cut_tail(max(runs, key=len))
     while run and (
         run[0].is_punct
         or (run[0].dep_ == "mark" and run[0].lower_ in ("that", "whether", "if"))
@@ -134,10 +174,23 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                 toks = list(child.subtree)
                 return toks
     # "…, they say, but …": a parenthetical cue reports the clause around it
-    if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and verb.i > verb.head.i):
+    if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and _set_off(verb)):
         head = verb.head
         return _clause_tokens(head, {t.i for t in verb.subtree})
     return None
+
+
+def _set_off(verb: Token) -> bool:
+    """ "…, they say, …" / "…, Smith said.": the cue and its subject stand between commas after
+    the clause they report."""
+    if verb.i < verb.head.i:
+        return False
+    sub = list(verb.subtree)
+    first, last = sub[0], sub[-1]
+    doc = verb.doc
+    before = doc[first.i - 1].text if first.i > 0 else ""
+    after = doc[last.i + 1].text if last.i + 1 < len(doc) else ""
+    return before in (",", "—", "--") and (after in (",", ".", "—", "--", "") or after.isspace())
 
 
 def _alnum(text: str, start: int, end: int) -> set[int]:
@@ -168,6 +221,9 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
         cue = cue_at(tok)
         if cue is None or (cue.speaker_start is None and tok.lower_ != "according"):
             continue
+        if not is_speech_verb(tok) and tok.lower_ != "according" and cue.speaker_start is not None:
+            if text[cue.speaker_start : cue.speaker_end].lower() in _NO_THINKER:
+                continue
         foreign = [p for d in direct if d.cue is None or d.cue.verb.i != tok.i for p in d.pieces]
         toks = _content_tokens(tok, foreign)
         if not toks:
@@ -175,7 +231,7 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
         skip = set()
         if cue.speaker_start is not None:
             skip = {t.i for t in toks if cue.speaker_start <= t.idx < (cue.speaker_end or 0)}
-        span = _trim([t for t in toks if t.i not in skip and t.i != tok.i])
+        span = _trim([t for t in toks if t.i not in skip and t.i != tok.i], tok)
         if span is None or span in seen:
             continue
         if len(_WORD.findall(text[span[0] : span[1]])) < _MIN_WORDS:
