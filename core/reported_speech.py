@@ -100,9 +100,9 @@ def _cut_tail(run: list[Token]) -> list[Token]:
             continue
         nxt = run[k + 1]
         nxt2 = run[k + 2].lower_ if k + 2 < len(run) else ""
-        if nxt.lower_ in _TAIL_STARTERS or (nxt.lower_, nxt2) in _TAIL_PAIRS:
-            if len(_WORD.findall(" ".join(t.text for t in run[:k]))) >= _MIN_WORDS:
-                return run[:k]
+        starts_tail = nxt.lower_ in _TAIL_STARTERS or (nxt.lower_, nxt2) in _TAIL_PAIRS
+        if starts_tail and len(_WORD.findall(" ".join(t.text for t in run[:k]))) >= _MIN_WORDS:
+            return run[:k]
     return run
 
 
@@ -221,9 +221,13 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
         cue = cue_at(tok)
         if cue is None or (cue.speaker_start is None and tok.lower_ != "according"):
             continue
-        if not is_speech_verb(tok) and tok.lower_ != "according" and cue.speaker_start is not None:
-            if text[cue.speaker_start : cue.speaker_end].lower() in _NO_THINKER:
-                continue
+        thinker = (
+            text[cue.speaker_start : cue.speaker_end].lower()
+            if cue.speaker_start is not None
+            else ""
+        )
+        if not is_speech_verb(tok) and tok.lower_ != "according" and thinker in _NO_THINKER:
+            continue
         foreign = [p for d in direct if d.cue is None or d.cue.verb.i != tok.i for p in d.pieces]
         toks = _content_tokens(tok, foreign)
         if not toks:
