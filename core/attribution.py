@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from core.speech_verbs import (
     COGNITION_VERBS,
     OBJECT_CUES,
+    PREP_CUES,
     SOURCE_PREPOSITIONS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -59,8 +60,14 @@ def is_cue_verb(tok: Token) -> bool:
     """Speech, thinking or showing verbs: cues for reported speech."""
     if is_speech_verb(tok) or is_statement_copula(tok):
         return True
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
     lemma = tok.lemma_.lower()
-    return tok.pos_ in ("VERB", "AUX") and (lemma in COGNITION_VERBS or lemma in OBJECT_CUES)
+    if lemma in COGNITION_VERBS or lemma in OBJECT_CUES:
+        return True
+    # "talked about …", "called for …": the verb is a cue with its preposition
+    preps = PREP_CUES.get(lemma, ())
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in preps for c in tok.children)
 
 
 def is_statement_copula(tok: Token) -> bool:

@@ -106,7 +106,7 @@ def _cut_tail(run: list[Token]) -> list[Token]:
     return run
 
 
-def _trim(toks: list[Token], cue: Token) -> tuple[int, int] | None:
+def _trim(toks: list[Token], cue: Token, tails: bool = True) -> tuple[int, int] | None:
     """The char span of the contiguous run of `toks` in the cue's paragraph (the longest), less
     edge punctuation, 'that' and a reporter's non-restrictive tail."""
     toks = [t for t in toks if _same_paragraph(t, cue)]
@@ -118,7 +118,9 @@ def _trim(toks: list[Token], cue: Token) -> tuple[int, int] | None:
             runs[-1].append(t)
         else:
             runs.append([t])
-    run = _cut_tail(max(runs, key=len))
+    run = max(runs, key=len)
+    if tails:
+        run = _cut_tail(run)
     while run and (
         run[0].is_punct
         or (run[0].dep_ == "mark" and run[0].lower_ in ("that", "whether", "if"))
@@ -235,7 +237,9 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
         skip = set()
         if cue.speaker_start is not None:
             skip = {t.i for t in toks if cue.speaker_start <= t.idx < (cue.speaker_end or 0)}
-        span = _trim([t for t in toks if t.i not in skip and t.i != tok.i], tok)
+        span = _trim(
+            [t for t in toks if t.i not in skip and t.i != tok.i], tok, tok.lower_ != "according"
+        )
         if span is None or span in seen:
             continue
         if len(_WORD.findall(text[span[0] : span[1]])) < _MIN_WORDS:

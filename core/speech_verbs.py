@@ -84,19 +84,31 @@ OBJECT_CUES: frozenset[str] = _words(
     """
 )
 
+
 # Phrasal cues whose prepositional object is the content ("called for a ban", "called on Y to").
-PREP_CUES: dict[str, frozenset[str]] = {
-    "call": frozenset({"for", "on", "upon"}),
-    "push": frozenset({"for"}),
-    "press": frozenset({"for"}),
-    "argue": frozenset({"for", "against"}),
-    "advocate": frozenset({"for"}),
-    "appeal": frozenset({"for", "to"}),
-    "plead": frozenset({"for"}),
-    "lobby": frozenset({"for"}),
-    "warn": frozenset({"against", "of", "about"}),
-    "speak": frozenset({"out"}),
-}
+def _prep_cues(rows: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for prep, lemmas in rows:
+        for lemma in lemmas.split():
+            table.setdefault(lemma, set()).add(prep)
+    return {lemma: frozenset(preps) for lemma, preps in table.items()}
+
+
+PREP_CUES: dict[str, frozenset[str]] = _prep_cues(
+    (
+        (
+            "about",
+            "talk speak write tweet post comment complain ask worry joke boast brag testify "
+            "rant muse warn caution think wonder argue",
+        ),
+        ("of", "speak warn talk think dream boast"),
+        ("on", "call focus comment insist elaborate campaign reflect weigh_in remark"),
+        ("to", "refer point allude object"),
+        ("for", "call push press argue advocate lobby plead pray vouch campaign appeal"),
+        ("against", "argue warn rail caution campaign speak testify"),
+        ("upon", "call"),
+    )
+)
 
 # Prepositional attributions: the content is the clause they modify ("according to X, ...").
 SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"according"})
