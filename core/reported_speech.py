@@ -21,7 +21,7 @@ from core.speech_verbs import OBJECT_CUES, PREP_CUES, XCOMP_VERBS
 # Complements shorter than this (in words) are not worth a quote ("said so").
 _MIN_WORDS = 3
 # A reported statement this much inside direct quotes is already shown as the direct quote.
-_COVERED = 0.8
+_COVERED = 0.98
 _CONCESSIVE = {"though", "although", "whereas", "while"}
 _WORD = re.compile(r"\w+")
 # Words that open a tail the reporter adds after a comma; "even as", "such as" in pairs.
