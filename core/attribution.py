@@ -175,6 +175,22 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
         subj = _subject_of(cur)
         if subj is not None:
             return subj
+    if is_speech_verb(verb):
+        return _person_before(verb)
+    return None
+
+
+def _person_before(verb: Token) -> Token | None:
+    """A person named just before a speech verb the parser left without a subject ("Col. Jane
+    Doe, a military spokesman in Baghdad, said"): the nearest person in the same clause."""
+    doc = verb.doc
+    lo = max(verb.sent.start, verb.i - 25)
+    for k in range(verb.i - 1, lo - 1, -1):
+        tok = doc[k]
+        if tok.is_quote or tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":"):
+            return None
+        if tok.ent_type_ == "PERSON":
+            return tok
     return None
 
 
