@@ -230,6 +230,8 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
         )
         if not is_speech_verb(tok) and tok.lower_ != "according" and thinker in _NO_THINKER:
             continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue  # "has never condemned …": nothing was stood for
         foreign = [p for d in direct if d.cue is None or d.cue.verb.i != tok.i for p in d.pieces]
         toks = _content_tokens(tok, foreign)
         if not toks:
