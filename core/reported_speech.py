@@ -22,6 +22,7 @@ from core.speech_verbs import OBJECT_CUES, PREP_CUES, XCOMP_VERBS
 _MIN_WORDS = 3
 # A reported statement this much inside direct quotes is already shown as the direct quote.
 _COVERED = 0.98
+_APPOSITION_STARTERS = {"which", "who", "whom", "whose", "where", "his", "her", "their", "its"}
 _CONCESSIVE = {"though", "although", "whereas", "while"}
 _WORD = re.compile(r"\w+")
 # Words that open a tail the reporter adds after a comma; "even as", "such as" in pairs.
@@ -66,6 +67,24 @@ def _trailing_participle(tok: Token) -> bool:
     return tok.doc[tok.i - 1].text == ","
 
 
+def _up_to_comma(toks: list[Token]) -> list[Token]:
+    """A noun phrase without its appositive or non-restrictive tail."""
+    for k, t in enumerate(toks[:-1]):
+        if t.text == "," and k >= 1 and toks[k + 1].lower_ in _APPOSITION_STARTERS:
+            return toks[:k]
+    return toks
+
+
+def _sibling_cue(tok: Token) -> bool:
+    """ "… had attacked him and questioned why …": a second cue verb of the same speaker, not
+    part of what the first one reported."""
+    return (
+        tok.dep_ == "conj"
+        and is_speech_verb(tok)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
 def _clause_tokens(
     head: Token,
     skip: set[int],
@@ -78,6 +97,7 @@ def _clause_tokens(
         if (
             _trailing_participle(child)
             or _concessive(child)
+            or _sibling_cue(child)
             or (
                 child.dep_ == "conj"
                 and any(s <= t.idx < e for t in child.subtree for s, e in foreign)
@@ -154,7 +174,9 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
     if preps:
         for child in verb.rights:
             if child.dep_ in ("prep", "prt") and child.lower_ in preps:
-                toks = [t for c in child.children if c.dep_ == "pobj" for t in c.subtree]
+                toks = _up_to_comma(
+                    [t for c in child.children if c.dep_ == "pobj" for t in c.subtree]
+                )
                 for x in verb.rights:
                     if x.dep_ in ("xcomp", "ccomp") and x.i > child.i:
                         toks += list(x.subtree)
@@ -173,8 +195,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
     if lemma in OBJECT_CUES:
         for child in verb.rights:
             if child.dep_ == "dobj" and child.pos_ != "PRON":
-                toks = list(child.subtree)
-                return toks
+                return _up_to_comma(list(child.subtree))
     # "…, they say, but …": a parenthetical cue reports the clause around it
     if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and _set_off(verb)):
         head = verb.head
