@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from core.speech_verbs import (
     COGNITION_VERBS,
     OBJECT_CUES,
+    PREDICATIVE_CUES,
     PREP_CUES,
     SOURCE_PREPOSITIONS,
     SPEECH_NOUNS,
@@ -63,7 +64,7 @@ def is_cue_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
-    if lemma in COGNITION_VERBS or lemma in OBJECT_CUES:
+    if lemma in COGNITION_VERBS or lemma in OBJECT_CUES or lemma in PREDICATIVE_CUES:
         return True
     # "talked about …", "called for …": the verb is a cue with its preposition
     preps = PREP_CUES.get(lemma, ())

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from core.attribution import cue_at, cue_lemma, is_cue_verb, is_speech_verb
 from core.direct_quotes import DirectQuote
-from core.speech_verbs import OBJECT_CUES, PREP_CUES, XCOMP_VERBS
+from core.speech_verbs import OBJECT_CUES, PREDICATIVE_CUES, PREP_CUES, XCOMP_VERBS
 
 # Complements shorter than this (in words) are not worth a quote ("said so").
 _MIN_WORDS = 3
@@ -192,6 +192,21 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                     if obj.dep_ == "dobj" and obj.i < child.i:
                         toks = list(obj.subtree) + toks
                 return toks
+    if lemma in PREDICATIVE_CUES:
+        # "called Trump “unhinged”", "accused China of hacking", "described it as a mistake"
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if obj is not None:
+            rest = [
+                c
+                for c in verb.rights
+                if c.i > obj.i
+                and (
+                    c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+                    or (c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))
+                )
+            ]
+            if rest:
+                return list(obj.subtree) + [t for c in rest for t in c.subtree]
     if lemma in OBJECT_CUES:
         for child in verb.rights:
             if child.dep_ == "dobj" and child.pos_ != "PRON":

@@ -85,6 +85,15 @@ OBJECT_CUES: frozenset[str] = _words(
 )
 
 
+# Verbs that say something of their object ("called Trump “unhinged”", "accused X of Y",
+# "described it as …"): the object and what is said of it are the content.
+PREDICATIVE_CUES: frozenset[str] = _words(
+    """
+    call describe label brand dub term characterize portray paint accuse blame praise criticize
+    criticise credit thank fault slam blast attack condemn denounce
+    """
+)
+
 # Phrasal cues whose prepositional object is the content ("called for a ban", "called on Y to").
 def _prep_cues(rows: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
