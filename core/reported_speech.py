@@ -18,8 +18,10 @@ from core.attribution import cue_at, cue_lemma, is_cue_verb, is_speech_verb
 from core.direct_quotes import DirectQuote
 from core.speech_verbs import OBJECT_CUES, PREDICATIVE_CUES, PREP_CUES, XCOMP_VERBS
 
-# Complements shorter than this (in words) are not worth a quote ("said so").
-_MIN_WORDS = 3
+# Contents need a word ("endorsed Trump" is a stand; punctuation alone is not).
+_MIN_WORDS = 1
+# A reporter's tail is cut only when this many words of content stay before it.
+_TAIL_KEEP = 3
 # A reported statement this much inside direct quotes is already shown as the direct quote.
 _COVERED = 0.98
 _APPOSITION_STARTERS = {"which", "who", "whom", "whose", "where", "his", "her", "their", "its"}
@@ -121,7 +123,7 @@ def _cut_tail(run: list[Token]) -> list[Token]:
         nxt = run[k + 1]
         nxt2 = run[k + 2].lower_ if k + 2 < len(run) else ""
         starts_tail = nxt.lower_ in _TAIL_STARTERS or (nxt.lower_, nxt2) in _TAIL_PAIRS
-        if starts_tail and len(_WORD.findall(" ".join(t.text for t in run[:k]))) >= _MIN_WORDS:
+        if starts_tail and len(_WORD.findall(" ".join(t.text for t in run[:k]))) >= _TAIL_KEEP:
             return run[:k]
     return run
 
