@@ -80,7 +80,7 @@ OBJECT_CUES: frozenset[str] = _words(
     criticize criticise reject praise blame deny defend endorse support oppose attack condemn
     denounce propose announce cite demand request urge promise pledge vow recommend
     question dispute dismiss decry slam blast lambaste applaud welcome hail tout favor
-    predict warn acknowledge admit concede
+    predict warn acknowledge admit concede show find reveal
     """
 )
 
