@@ -33,7 +33,6 @@ _TAIL_STARTERS = {
     "who",
     "whom",
     "whose",
-    "with",
     "given",
     "while",
     "although",
