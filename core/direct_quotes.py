@@ -25,6 +25,8 @@ _BEFORE_WINDOW = 12
 _MAX_CLIMB = 4
 # Quotes this long (in words) are speech even without a cue.
 _SENTENCE_WORDS = 6
+# How far (in characters) around a quote its cue is looked for; bounds the work on huge paragraphs.
+_REACH = 600
 # The longest attribution (in characters, with its marks) that splits one quote in two.
 _SPLIT_GAP = 120
 _END_PUNCT = re.compile(r"[.?!…,;:—–-]\W*$")
@@ -142,7 +144,7 @@ def _cue_after(doc: Doc, text: str, marks: list[QuotedSpan], para: tuple[int, in
     lo, hi = marks[0].open, marks[-1].close
     # a quote that ends its sentence is followed by a new one, unless a short "X said." follows
     window = 4 if text[lo:hi].rstrip(" \"”’'»").endswith(".") else _AFTER_WINDOW
-    after = _outside(_tokens_in(doc, hi, para[1]), lo, hi)
+    after = _outside(_tokens_in(doc, hi, min(para[1], hi + _REACH)), lo, hi)
     while after and (after[0].is_quote or after[0].text in ",:"):
         after = after[1:]
     for k, tok in enumerate(after[:window]):
@@ -179,7 +181,7 @@ def _mistagged_cue(after: list[Token]) -> Cue | None:
 def _cue_before(doc: Doc, marks: list[QuotedSpan], para: tuple[int, int]) -> Cue | None:
     """A speech verb right before the quote, in the same sentence (X said: “…”)."""
     lo, hi = marks[0].open, marks[-1].close
-    before = _outside(_tokens_in(doc, para[0], lo), lo, hi)
+    before = _outside(_tokens_in(doc, max(para[0], lo - _REACH), lo), lo, hi)
     while before and (before[-1].is_quote or before[-1].text in ",:"):
         before = before[:-1]
     for tok in reversed(before[-_BEFORE_WINDOW:]):
@@ -247,10 +249,10 @@ def _cue_in_lead_in(doc: Doc, text: str, para_starts: list[int], p: int, lo: int
     opens its paragraph."""
     para_start = para_starts[p]
     if text[para_start:lo].strip():
-        return _lead_in(doc, para_start, lo)
+        return _lead_in(doc, max(para_start, lo - _REACH), lo)
     if p == 0:
         return None
-    return _lead_in(doc, para_starts[p - 1], para_start, colon_only=True)
+    return _lead_in(doc, max(para_starts[p - 1], para_start - _REACH), para_start, colon_only=True)
 
 
 def _is_name_or_title(doc: Doc, start: int, end: int) -> bool:

@@ -9,7 +9,7 @@ clause without its complementiser, the cue or the speaker, and without a concess
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -232,24 +232,21 @@ def _set_off(verb: Token) -> bool:
     return before in (",", "—", "--") and (after in (",", ".", "—", "--", "") or after.isspace())
 
 
-def _alnum(text: str, start: int, end: int) -> set[int]:
-    return {i for i in range(start, end) if text[i].isalnum()}
-
-
-def _covered(text: str, span: tuple[int, int], pieces: Iterable[tuple[int, int]]) -> float:
-    own = _alnum(text, *span)
+def _covered(text: str, span: tuple[int, int], quoted: bytearray) -> float:
+    """The share of the span's letters and digits that lie inside direct quotes."""
+    own = [i for i in range(span[0], span[1]) if text[i].isalnum()]
     if not own:
         return 1.0
-    inside = set()
-    for s, e in pieces:
-        inside |= own & set(range(s, e))
-    return len(inside) / len(own)
+    return sum(quoted[i] for i in own) / len(own)
 
 
 def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
     """Every reported statement of `doc`, in text order."""
     text = doc.text
     quoted = [p for d in direct for p in d.pieces]
+    mask = bytearray(len(text))  # 1 where a character lies inside a direct quote
+    for s, e in quoted:
+        mask[s:e] = b"\x01" * (e - s)
     out: list[Reported] = []
     seen: set[tuple[int, int]] = set()
     for tok in doc:
@@ -283,7 +280,7 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
             continue
         if len(_WORD.findall(text[span[0] : span[1]])) < _MIN_WORDS:
             continue
-        if _covered(text, span, quoted) >= _COVERED:
+        if _covered(text, span, mask) >= _COVERED:
             continue
         seen.add(span)
         speaker = (

@@ -94,6 +94,7 @@ PREDICATIVE_CUES: frozenset[str] = _words(
     """
 )
 
+
 # Phrasal cues whose prepositional object is the content ("called for a ban", "called on Y to").
 def _prep_cues(rows: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
