@@ -82,9 +82,14 @@ def is_statement_copula(tok: Token) -> bool:
 def mention_bounds(tok: Token) -> tuple[int, int]:
     """The words that name the speaker whose head is `tok`: its entity, or its noun phrase."""
     if tok.ent_type_ in _SPEAKER_ENTS:
-        for ent in tok.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent.start_char, ent.end_char
+        # the entity around tok, from the IOB tags (doc.ents is rebuilt on every access)
+        doc = tok.doc
+        first, last = tok.i, tok.i
+        while doc[first].ent_iob_ == "I" and first > 0:
+            first -= 1
+        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+            last += 1
+        return doc[first].idx, doc[last].idx + len(doc[last])
     if tok.pos_ == "PRON":
         return tok.idx, tok.idx + len(tok)
     first = tok
