@@ -1,9 +1,16 @@
-"""Reported speech: a cue verb with a clausal complement ("X said (that) …", "X told Y that …",
-"X called on Y to …", "X vowed to …", "according to X, …"). The content is the complement.
+"""Reported speech: a cue with its complement, kind "indirect".
 
-Content boundaries follow how attribution corpora (PolNeAR, PARC) mark them: the complement
-clause without its complementiser, the cue or the speaker, and without a concessive tail
-("… even though …") that the speaker did not say.
+Cues and their contents, from the dependency parse:
+- a clausal complement: "X said (that) …", "X told Y that …", "polls show that …" (ccomp);
+- an infinitive: "X vowed to …", "X urged Y to …" (xcomp, with the object);
+- a preposition's object: "X called for …", "called on Y to …", "talked about …";
+- what is said of an object: "called Trump “unhinged”", "accused X of …", "described X as …";
+- a stance on a noun phrase: "rejected the plan", "endorsed Trump";
+- "according to X, …" and a parenthetical "…, they say, …": the clause around them.
+Boundaries follow how attribution corpora (PolNeAR, PARC) mark content: without the
+complementiser, the cue or the speaker, and without what the reporter adds (a concessive
+"even though …", a trailing ", pointing to …", ", which …"). A negated cue ("has never condemned")
+reports nothing; a cue inside a direct quote is the quoted person's, not the article's.
 """
 
 from __future__ import annotations
@@ -219,6 +226,16 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
     return None
 
 
+def _close_quote(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Take in the closing mark of a quote the content opened (… “reckless and cruel.”)."""
+    seg = text[span[0] : span[1]]
+    if seg.count("“") > seg.count("”"):
+        k = text.find("”", span[1], span[1] + 3)
+        if k != -1:
+            return span[0], k + 1
+    return span
+
+
 def _set_off(verb: Token) -> bool:
     """ "…, they say, …" / "…, Smith said.": the cue and its subject stand between commas after
     the clause they report."""
@@ -276,6 +293,8 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
         span = _trim(
             [t for t in toks if t.i not in skip and t.i != tok.i], tok, tok.lower_ != "according"
         )
+        if span is not None:
+            span = _close_quote(text, span)
         if span is None or span in seen:
             continue
         if len(_WORD.findall(text[span[0] : span[1]])) < _MIN_WORDS:

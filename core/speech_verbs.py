@@ -1,8 +1,9 @@
-"""The cue lexicon: words that introduce what someone said, wrote, thought or meant, by lemma.
+"""The cue lexicon: words that introduce what someone said, wrote, thought or stood for, by lemma.
 
-Built after the reporting-verb lists of attribution extractors (Pareti's PARC cues, Krestel et
-al.'s reported-speech verbs, textacy, quootstrap) and checked against the cues PolNeAR's annotators
-marked. One place for every cue word; the rules in `core.quotes` and `core.reported_speech` ask it.
+Hand-written for this project in the spirit of the reporting-verb lists attribution extractors
+use (PARC-style cue lists, textacy's reporting verbs), and checked against the cue words of the
+polnear-dev sample. One place for every cue word; `core.attribution`, `core.direct_quotes` and
+`core.reported_speech` ask it. `lexicon_size()` counts the distinct cue words (over 200).
 """
 
 from __future__ import annotations

@@ -238,6 +238,50 @@ def test_reported_speech(nlp, text, content, speaker):
     assert speaker_words(q) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The senator called for a ban on assault weapons.",
+            "a ban on assault weapons",
+            "The senator",
+        ),
+        ("Maria Lopez endorsed Tom Baker on Tuesday.", "Tom Baker", "Maria Lopez"),
+        (
+            "Maria Lopez called the proposal “reckless and cruel.”",
+            "the proposal “reckless and cruel.”",
+            "Maria Lopez",
+        ),
+        (
+            "The governor accused the company of hiding the losses.",
+            "the company of hiding the losses",
+            "The governor",
+        ),
+    ],
+)
+def test_stances_with_noun_phrase_contents(nlp, text, content, speaker):
+    q = the_quote(quotes_of(nlp, text), content.split()[-1].strip("“”."), "indirect")
+    assert q.text == content
+    assert speaker_words(q) == speaker
+
+
+def test_a_negated_cue_reports_nothing(nlp):
+    text = "The president has never condemned the invasion of the island."
+    assert [q for q in quotes_of(nlp, text) if q.kind == "indirect"] == []
+
+
+def test_a_name_and_colon_introduce_a_quote(nlp):
+    text = "Reactions came.\n\nJane Doe, The Daily Planet: “This was the best debate of the year.”"
+    q = the_quote(quotes_of(nlp, text), "best debate")
+    assert speaker_words(q) == "Jane Doe"
+
+
+def test_statement_copula_names_its_owner(nlp):
+    text = "His main argument was that “the tax cuts will pay for themselves within a decade”."
+    q = the_quote(quotes_of(nlp, text), "tax cuts", "direct")
+    assert speaker_words(q) == "His"
+
+
 def test_concessive_tail_is_not_reported(nlp):
     text = "Maria Lopez says the plan is fair even though critics have attacked it for weeks."
     q = the_quote(quotes_of(nlp, text), "plan", "indirect")
