@@ -176,7 +176,8 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
         return _clause_tokens(head, {t.i for t in verb.subtree})
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and _same_paragraph(child, verb):
+            # (a ccomp in another paragraph is the parser running two paragraphs together)
             return _clause_tokens(child, set(), foreign)
     preps = PREP_CUES.get(lemma)
     if preps:
