@@ -212,6 +212,11 @@ def _cue_bounds(verb: Token) -> tuple[int, int]:
     return start, end
 
 
+def _paragraph_break_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.is_space and "\n" in t.text for t in a.doc[lo:hi])
+
+
 def cue_at(verb: Token, speech_only: bool = False) -> Cue | None:
     """The cue and speaker of a cue word; None when it is no cue here (a paper that 'reads' …).
 
@@ -232,6 +237,8 @@ def cue_at(verb: Token, speech_only: bool = False) -> Cue | None:
                 if inner.dep_ == "pcomp" and is_speech_verb(inner):
                     return cue_at(inner)
     subj = speaker_token(verb, strict=speech_only)
+    if subj is not None and _paragraph_break_between(subj, verb):
+        subj = None  # the parser ran two paragraphs into one sentence
     if verb.lemma_.lower() in _DOCUMENT_ONLY and (subj is None or subj.pos_ not in ("NOUN",)):
         return None
     start, end = _cue_bounds(verb)
