@@ -14,7 +14,8 @@ An actor's cues on one topic, with one polarity, become one position with severa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -59,7 +60,8 @@ GENERIC_NOUNS = frozenset(
 )
 VALENCE_CUT = 0.3  # VADER ratings nearer zero than this are not an evaluation
 MAX_CLAIM = 160
-QUOTE_MARKS = re.compile(r"[\"“”‘’«»„`]+|''")
+# Quote marks, but not an apostrophe inside a word ("Ukraine’s").
+QUOTE_MARKS = re.compile(r"[\"“”«»„`]+|''|(?<!\w)[‘’']|[‘’'](?!\w)")
 SPACES = re.compile(r"\s+")
 
 
@@ -264,10 +266,12 @@ def _light_support_cue(tok: Token) -> _Cue | None:
         return None
     for holder in (tok, noun):
         for c in holder.children:
-            if c.dep_ == "prep" and c.lower_ in ("to", "for"):
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for"):
                 topic = _objects(c)
                 if topic:
-                    return _Cue(tok, SUPPORT, "support", tok, "explicit", topic)
+                    # What gives the impetus is mostly a thing ("this call will give a boost
+                    # to ..."): the stance is the speaker's, so it reads as a claim.
+                    return _Cue(tok, SUPPORT, "support", tok, "claim", topic)
     return None
 
 
@@ -335,9 +339,8 @@ def _goal_cue(tok: Token) -> _Cue | None:
     # "with the aim of finding X" / "the goal is to reach X"
     topic: tuple[Token, ...] = ()
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            topic = _objects(c)
-        elif c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+        of_phrase = c.dep_ == "prep" and c.lower_ == "of"
+        if of_phrase or (c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
             topic = _objects(c)
     if not topic:
         return None
@@ -387,6 +390,10 @@ def _negated(cue: _Cue) -> bool:
     return pred.dep_ == "xcomp" and pred.head.lemma_.lower() in REFUSAL_VERBS
 
 
+def _has_modal(pred: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in CLAIM_MODALS for c in pred.children)
+
+
 def _polarity(cue: _Cue) -> Polarity | None:
     """The cue's polarity after negation; None when negation voids it."""
     if cue.kind == "neutral" or cue.cls is NEUTRAL:
@@ -409,6 +416,10 @@ def _resolve(holders: Holders, cue: _Cue) -> _Claim | None:
     attribution: Token | None = None
     quote: Quote | None = None
     subj = cue.holder if cue.holder is not None else subject_of(cue.pred)
+    if cue.kind == "explicit" and _has_modal(cue.pred):
+        # "The international community should stay committed to ...": the subject is told what
+        # to do; the stance is whoever says so.
+        cue = replace(cue, kind="claim")
     if cue.kind in ("explicit", "view", "neutral") and subj is not None:
         actor = holders.actor_of(subj)
         if actor is None and subj.pos_ not in ("PRON",) and cue.kind != "neutral":
@@ -598,9 +609,13 @@ def _group(claims: list[_Claim], actors: tuple[Actor, ...]) -> tuple[Position, .
     )
     out: list[Position] = []
     for n, group in enumerate(ordered, 1):
-        best = max(group, key=lambda c: (c.cls.rank, c.topic is not None, -c.evidence.start))
+        # The topic most of the group's cues share names it; the strongest cue on it leads.
+        counts = Counter(k for c in group for k in c.keys)
+        weight = {id(c): sum(counts[k] for k in c.keys) for c in group}
+        best = max(group, key=lambda c: (c.cls.rank, weight[id(c)], -c.evidence.start))
+        named = max(group, key=lambda c: (c.topic is not None, weight[id(c)], -c.evidence.start))
         evidence = _distinct(sorted((c.evidence for c in group), key=lambda s: s.start))
-        topic = best.topic or next((c.topic for c in group if c.topic), None)
+        topic = named.topic
         out.append(
             Position(
                 id=f"p{n}",
