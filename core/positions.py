@@ -32,6 +32,7 @@ from core.stance_verbs import (
     LIGHT_SUPPORT_NOUNS,
     LIGHT_SUPPORT_VERBS,
     MODAL,
+    NAMING_VERBS,
     NEUTRAL,
     NEUTRAL_WORDS,
     ONLY_NOUNS,
@@ -115,7 +116,7 @@ def _cue(tok: Token) -> _Cue | None:
     lemma = tok.lemma_.lower()
     low = tok.lower_
     if tok.pos_ == "VERB":
-        if lemma in VIEW_VERBS:
+        if lemma in VIEW_VERBS or lemma in NAMING_VERBS:
             view = _view_cue(tok)
             if view is not None:
                 return view
@@ -187,7 +188,7 @@ def _is_content_of_stance(tok: Token) -> bool:
 def _verb_topic(tok: Token) -> tuple[Token, ...]:
     for c in tok.children:
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
-            inner = _objects(c) or (c,)
+            inner = (c,)  # "urged X to release Y": the act asked for
             return inner
     objs = tuple(c for c in tok.children if c.dep_ in ("dobj", "attr"))
     if objs:
@@ -241,9 +242,10 @@ def _complement_cue(tok: Token, cls: StanceClass, licences: frozenset[str]) -> _
         return None
     if lemma == "call":
         for word in ("for", "on", "upon"):
-            if word in preps:
+            # "called for/on" right after the verb; "On Twitter, X called Y ..." is no appeal
+            if word in preps and 0 < preps[word].i - tok.i <= 2:
                 xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-                topic = (_objects(xcomp) or (xcomp,)) if xcomp is not None else ()
+                topic = (xcomp,) if xcomp is not None else ()
                 return _Cue(tok, cls, cls.polarity, tok, "explicit",
                             topic or _objects(preps[word]))
         return None
@@ -304,7 +306,7 @@ def _adjective_cue(tok: Token, cls: StanceClass) -> _Cue | None:
         if c.dep_ == "prep" and c.lower_ in ADJECTIVE_PREPS:
             topic = _objects(c)
         elif c.dep_ == "xcomp":
-            topic = _objects(c) or (c,)
+            topic = (c,)
         if topic:
             break
     if not topic:  # "the door is open" says nothing about a stance
@@ -353,10 +355,17 @@ def _goal_cue(tok: Token) -> _Cue | None:
 def _view_cue(tok: Token) -> _Cue | None:
     """"Y was seen by X as bias", "X portrayed Y as a neutral party", "X dismissed Y as ..."."""
     as_prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-    if as_prep is None:
+    # "called Trump unhinged": the object predicate says what the object is taken to be
+    naming = next((c for c in tok.children if c.dep_ == "oprd"), None)
+    if as_prep is not None and tok.lemma_.lower() in VIEW_VERBS:
+        heads = list(as_prep.children)
+    elif naming is not None:
+        heads = [naming]
+    else:
         return None
-    words = [w for c in as_prep.children for w in (c, *c.children)
-             if w.pos_ in ("NOUN", "ADJ") and w.dep_ in ("pobj", "amod", "acomp", "pcomp")]
+    words = [w for c in heads for w in (c, *c.children)
+             if w.pos_ in ("NOUN", "ADJ")
+             and w.dep_ in ("pobj", "amod", "acomp", "pcomp", "oprd", "conj")]
     if not words:
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
@@ -368,6 +377,8 @@ def _view_cue(tok: Token) -> _Cue | None:
     else:
         holder = None
         topic = tuple(c for c in tok.children if c.dep_ == "dobj")
+        if not topic and naming is not None:  # "called Trump unhinged" parses Trump as compound
+            topic = tuple(c for c in naming.children if c.dep_ == "compound")
     if any(w.lemma_.lower() in NEUTRAL_WORDS for w in words):
         return _Cue(tok, NEUTRAL, "neutral", tok, "view", topic, "neutrality", holder)
     score = sum(valence(w.lemma_) or valence(w.text) for w in words)
@@ -572,9 +583,22 @@ def _topic(cue: _Cue) -> tuple[str | None, frozenset[str]]:
     head = _head_through_generic(cue.topic[0])
     if head.pos_ in ("VERB", "AUX"):
         inner = _objects(head)
-        text = head.lemma_ + (" " + _phrase(inner[0]) if inner else "")
-        return text, frozenset(_keys(inner[0]) if inner else {head.lemma_.lower()})
+        return _verb_phrase(head), frozenset(_keys(inner[0]) if inner else {head.lemma_.lower()})
     return _phrase(head), frozenset(_keys(head))
+
+
+def _verb_phrase(verb: Token) -> str:
+    """An act as a topic: "resume peace talks", "return to negotiations" (at most 8 words)."""
+    keep = [verb]
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ not in OWN_CLAUSE and not (
+            c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        ):
+            keep.extend(t for t in c.subtree if t.dep_ not in ("relcl", "acl", "appos"))
+    keep = sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)[:8]
+    words = [verb.lemma_] + [t.text for t in keep[1:] if not t.is_space]
+    text = QUOTE_MARKS.sub("", " ".join(words))
+    return SPACES.sub(" ", text).strip(" ,;:.")
 
 
 # -- grouping --------------------------------------------------------------------------------

@@ -122,6 +122,9 @@ VIEW_VERBS: frozenset[str] = frozenset(
      "present", "brand", "label", "characterise", "characterize", "dismiss", "cast"}
 )
 
+# Verbs that name what something is: "X called Trump unhinged", "branded the plan a failure".
+NAMING_VERBS: frozenset[str] = frozenset({"call", "brand", "label", "dub", "deem", "term"})
+
 # Attribution heads: verbs of saying and thinking whose clausal complement is the holder's
 # claim. A short list on purpose: the quotes module finds reported speech; this only lets a
 # claim inside "X said (that) ..." reach X when no quote covers it.
