@@ -23,8 +23,10 @@ from core.model import Actor, Polarity, Position, Quote, Span
 from core.stance_holders import Holders, agent_of, subject_of
 from core.stance_verbs import (
     ADJECTIVE_PREPS,
+    APPEAL,
     CLAIM_MODALS,
     COMPLEMENT_VERBS,
+    DEMAND,
     DISAPPROVE,
     FAVOUR_NOUNS,
     GOAL_NOUNS,
@@ -40,6 +42,7 @@ from core.stance_verbs import (
     STANCE_ADJECTIVES,
     STANCE_VERBS,
     SUPPORT,
+    THREATEN,
     VIEW,
     VIEW_VERBS,
     StanceClass,
@@ -103,9 +106,7 @@ def find_positions(
         cue = _cue(tok)
         if cue is None:
             continue
-        claim = _resolve(holders, cue)
-        if claim is not None:
-            claims.append(claim)
+        claims.extend(_resolve(holders, cue))
     return _group(claims, actors)
 
 
@@ -159,19 +160,31 @@ def _controlled(pred: Token) -> bool:
     )
 
 
+def _passive(tok: Token) -> bool:
+    """A passive predicate, including the reduced one ("a plan denounced as reckless")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+        tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN"
+        and not any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
 def _verb_cue(tok: Token, cls: StanceClass) -> _Cue | None:
     if _controlled(tok) or _is_content_of_stance(tok):
         return None
     lemma = tok.lemma_.lower()
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    if cls is THREATEN and any(c.dep_ == "xcomp" for c in tok.children):
+        return None  # "threatened to shut down X" is a lever, not a stance on X
+    passive = _passive(tok)
     if passive:
         agent = agent_of(tok)
         if agent is None:
             return None
         topic = tuple(c for c in tok.children if c.dep_ == "nsubjpass")
+        if not topic and tok.dep_ == "acl":
+            topic = (tok.head,)
         return _Cue(tok, cls, cls.polarity, tok, "explicit", topic, holder=agent)
     # "warn against/of X", "appeal for X", "object to X"; "urge X to Y" takes Y's object.
-    topic = _verb_topic(tok)
+    topic = _verb_topic(tok, cls)
     if lemma in ("warn", "caution") and not topic:
         return None
     return _Cue(tok, cls, cls.polarity, tok, "explicit", topic)
@@ -185,11 +198,19 @@ def _is_content_of_stance(tok: Token) -> bool:
     ) and head.lemma_.lower() not in REFUSAL_VERBS
 
 
-def _verb_topic(tok: Token) -> tuple[Token, ...]:
+def _verb_topic(tok: Token, cls: StanceClass | None = None) -> tuple[Token, ...]:
     for c in tok.children:
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
             inner = (c,)  # "urged X to release Y": the act asked for
             return inner
+    # What is asked or warned about, before whom: "begged him for an endorsement", "warned
+    # China against provocative behaviour"; a criticism's object is its target.
+    wanted = {APPEAL: ("for",), DEMAND: ("for",), INTEND: ("for",), THREATEN: ("against", "of")}
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in wanted.get(cls, ()):  # type: ignore[arg-type]
+            found = _objects(c)
+            if found:
+                return found
     objs = tuple(c for c in tok.children if c.dep_ in ("dobj", "attr"))
     if objs:
         return objs
@@ -251,14 +272,14 @@ def _complement_cue(tok: Token, cls: StanceClass, licences: frozenset[str]) -> _
         return None
     if lemma == "rule":
         if "out" in preps:
-            return _Cue(tok, cls, cls.polarity, tok, "explicit", _verb_topic(tok))
+            return _Cue(tok, cls, cls.polarity, tok, "explicit", _verb_topic(tok, cls))
         return None
     licensed = bool(licences & deps) or bool(licences & set(preps))
     if not licensed:
         return None
     if lemma == "campaign" and "against" in preps:
         return _Cue(tok, DISAPPROVE, "oppose", tok, "explicit", _objects(preps["against"]))
-    return _Cue(tok, cls, cls.polarity, tok, "explicit", _verb_topic(tok))
+    return _Cue(tok, cls, cls.polarity, tok, "explicit", _verb_topic(tok, cls))
 
 
 def _light_support_cue(tok: Token) -> _Cue | None:
@@ -317,6 +338,8 @@ def _adjective_cue(tok: Token, cls: StanceClass) -> _Cue | None:
 def _modal_cue(tok: Token) -> _Cue | None:
     pred = tok.head
     lemma = pred.lemma_.lower()
+    if pred.tag_ == "VBN" and any(c.lower_ == "have" and c.dep_ == "aux" for c in pred.children):
+        return None  # "he should have won": hindsight, not a claim
     passive = any(c.dep_ == "auxpass" for c in pred.children)
     if (lemma in STANCE_VERBS or lemma in COMPLEMENT_VERBS) and not passive:
         return None  # "X should support Y": the verb's own cue speaks for it
@@ -368,10 +391,11 @@ def _view_cue(tok: Token) -> _Cue | None:
              and w.dep_ in ("pobj", "amod", "acomp", "pcomp", "oprd", "conj")]
     if not words:
         return None
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-    if passive:
+    if _passive(tok):
         holder = agent_of(tok)
-        topic = tuple(c for c in tok.children if c.dep_ == "nsubjpass")
+        topic = tuple(c for c in tok.children if c.dep_ == "nsubjpass") or (
+            (tok.head,) if tok.dep_ == "acl" else ()
+        )
         if holder is None:
             return None
     else:
@@ -419,11 +443,12 @@ def _polarity(cue: _Cue) -> Polarity | None:
     return None
 
 
-def _resolve(holders: Holders, cue: _Cue) -> _Claim | None:
+def _resolve(holders: Holders, cue: _Cue) -> list[_Claim]:
+    """The claims a cue makes: one per holder ("Trump and Sanders blame China" is two)."""
     polarity = _polarity(cue)
     if polarity is None:
-        return None
-    actor: Actor | None = None
+        return []
+    found: list[Actor] = []
     attribution: Token | None = None
     quote: Quote | None = None
     subj = cue.holder if cue.holder is not None else subject_of(cue.pred)
@@ -434,21 +459,31 @@ def _resolve(holders: Holders, cue: _Cue) -> _Claim | None:
     if cue.kind in ("explicit", "view", "neutral") and subj is not None:
         actor = holders.actor_of(subj)
         if actor is None and subj.pos_ not in ("PRON",) and cue.kind != "neutral":
-            return None  # a named non-actor holds it ("protesters condemned"): not ours
-    if actor is None and (cue.kind in ("claim", "neutral") or subj is None or subj.pos_ == "PRON"):
+            return []  # a named non-actor holds it ("protesters condemned"): not ours
+        if actor is not None:
+            found.append(actor)
+            for conj in subj.conjuncts:
+                other = holders.actor_of(conj)
+                if other is not None and other not in found:
+                    found.append(other)
+    if not found and (cue.kind in ("claim", "neutral") or subj is None or subj.pos_ == "PRON"):
         actor, attribution, quote = holders.sayer(cue.pred)
-    if actor is None:
-        return None
+        if actor is not None:
+            found.append(actor)
+    if not found:
+        return []
     q = holders.quote_at(cue.trigger.idx, cue.trigger.idx + len(cue.trigger.text))
-    if q is not None and q.speaker and q.speaker == actor.id:
-        quote = q
-    elif quote is not None and quote.speaker != actor.id:
-        quote = None
     evidence = _evidence(holders.doc, cue, subj, attribution)
     claim = _claim_text(holders.doc, cue, subj)
     topic, keys = _topic(cue)
-    return _Claim(actor, polarity, cue.cls, claim, topic, keys, evidence,
-                  quote.id if quote else None)
+    out = []
+    for actor in found:
+        said = q if q is not None and q.speaker == actor.id else None
+        if said is None and quote is not None and quote.speaker == actor.id:
+            said = quote
+        out.append(_Claim(actor, polarity, cue.cls, claim, topic, keys, evidence,
+                          said.id if said else None))
+    return out
 
 
 def _clause(pred: Token, with_subject: bool) -> list[Token]:
@@ -510,7 +545,7 @@ def _claim_text(doc: Doc, cue: _Cue, subj: Token | None) -> str:
 
 def _claim_topic(pred: Token) -> tuple[Token, ...]:
     """What a modal claim is about: its object, else an issue it names, else its subject."""
-    objs = _objects(pred)
+    objs = _objects(pred) or tuple(c for c in pred.children if c.dep_ == "attr")
     if objs and objs[0].pos_ in ("NOUN", "PROPN"):
         return objs
     for c in pred.children:

@@ -25,6 +25,12 @@ RELATIVES = frozenset({"who", "which", "that", "whom"})
 # portrayed Y, urging Z": portrayed and urging are China's too).
 SHARED_SUBJECT = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
 MAX_HOPS = 8
+# Bodies that speak for the actor that owns them ("China's foreign ministry said").
+AGENT_NOUNS = frozenset(
+    {"government", "ministry", "office", "administration", "spokesman", "spokeswoman",
+     "spokesperson", "campaign", "department", "embassy", "team", "army", "military",
+     "cabinet", "parliament", "leadership", "delegation", "foreign", "state"}
+)
 
 
 @dataclass
@@ -73,10 +79,16 @@ class Holders:
             for child in tok.children:
                 if child.dep_ == "poss":
                     return self.actor_of(child, hops + 1)
-        # The noun phrase's own modifiers: "many Western governments", "Chinese officials".
-        left = tok.left_edge
-        if left.i < tok.i:
-            return actor_at(self.actors, left.idx, tok.idx + len(tok.text))
+        # The noun phrase's own modifiers: "many Western governments", "Chinese officials";
+        # a possessor only for a body that speaks for it ("China's foreign ministry"), since
+        # "his wife" is not he.
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        if lemma in AGENT_NOUNS:
+            mods += [c for c in tok.children if c.dep_ == "poss"]
+        for mod in mods:
+            found = actor_at(self.actors, mod.left_edge.idx, mod.idx + len(mod.text))
+            if found is not None:
+                return found
         return None
 
     def _pronoun(self, tok: Token, hops: int) -> Actor | None:
@@ -234,6 +246,12 @@ def subject_of(pred: Token) -> Token | None:
             return None
         if node.dep_ == "relcl":
             return node.head
+        if node.dep_ == "advcl" and node.tag_ == "VBN":
+            return None  # "..., widely denounced as reckless": by someone unnamed
+        if node.dep_ == "acl":
+            # "protesters demanding X": the noun is the subject; "a plan denounced as X" is a
+            # reduced passive whose subject is unnamed.
+            return None if node.tag_ == "VBN" else node.head
         if node.dep_ not in SHARED_SUBJECT or node.head is node:
             return None
         node = node.head

@@ -302,3 +302,32 @@ def test_any_text_gives_positions_inside_it(nlp, words, noise):
         assert any(a.id == p.actor for a in actors)
         for e in p.evidence:
             assert 0 <= e.start <= e.end <= len(text) and e.text == text[e.start : e.end]
+
+
+# -- who holds it, and what is no stance -----------------------------------------------------
+
+
+def test_conjoined_subjects_each_hold_it(nlp):
+    text = "Laura Vance and Tom Reyes blame China for the lost jobs."
+    result = positions_of(nlp, text, {"Laura Vance": person(), "Tom Reyes": person()})
+    assert {n for n, p in result if p.polarity == "oppose"} == {"Laura Vance", "Tom Reyes"}
+
+
+def test_a_possessor_is_not_the_subject(nlp):
+    text = "Tom Reyes spoke on Monday. His wife had warned him against a costly campaign."
+    result = positions_of(nlp, text, {"Tom Reyes": person("His", "him")})
+    assert result == []
+
+
+def test_reduced_passive_without_agent_has_no_holder(nlp):
+    for text in (
+        "Tom Reyes praised a tax plan widely denounced as reckless.",
+        "Tom Reyes spoke about his tax plan, widely denounced as reckless.",
+    ):
+        result = positions_of(nlp, text, {"Tom Reyes": person("his")})
+        assert all(p.polarity == "support" for _, p in result), text
+
+
+def test_hindsight_is_no_claim(nlp):
+    text = "Laura Vance said he should have won the race easily."
+    assert positions_of(nlp, text, {"Laura Vance": person()}) == []
