@@ -62,6 +62,7 @@ GENERIC_NOUNS = frozenset(
      "step", "part", "kind", "sort", "need", "idea", "case", "lot", "number", "one", "point",
      "aim", "goal", "view", "position", "door", "condition", "platform", "development"}
 )
+WH_WORDS = frozenset({"what", "which", "who", "whom", "that", "this", "these", "those"})
 VALENCE_CUT = 0.3  # VADER ratings nearer zero than this are not an evaluation
 MAX_CLAIM = 160
 # Quote marks, but not an apostrophe inside a word ("Ukraine’s").
@@ -121,7 +122,9 @@ def _cue(tok: Token) -> _Cue | None:
             view = _view_cue(tok)
             if view is not None:
                 return view
-        if lemma in STANCE_VERBS and tok.dep_ not in ("amod", "compound"):
+        # A particle makes another verb: "back down", "push back", "call off".
+        particle = any(c.dep_ == "prt" for c in tok.children)
+        if lemma in STANCE_VERBS and tok.dep_ not in ("amod", "compound") and not particle:
             return _verb_cue(tok, STANCE_VERBS[lemma])
         if lemma in COMPLEMENT_VERBS:
             return _complement_cue(tok, *COMPLEMENT_VERBS[lemma])
@@ -220,9 +223,8 @@ def _verb_topic(tok: Token, cls: StanceClass | None = None) -> tuple[Token, ...]
             if found:
                 return found
     for c in tok.children:
-        if c.dep_ == "ccomp":
-            subj = subject_of(c)
-            return (subj,) if subj is not None else (c,)
+        if c.dep_ == "ccomp":  # "insisted that any package include a delay"
+            return (c,)
     return ()
 
 
@@ -340,6 +342,8 @@ def _modal_cue(tok: Token) -> _Cue | None:
     lemma = pred.lemma_.lower()
     if pred.tag_ == "VBN" and any(c.lower_ == "have" and c.dep_ == "aux" for c in pred.children):
         return None  # "he should have won": hindsight, not a claim
+    if pred.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj", "advmod"):
+        return None  # "something he should keep quiet about" claims nothing
     passive = any(c.dep_ == "auxpass" for c in pred.children)
     if (lemma in STANCE_VERBS or lemma in COMPLEMENT_VERBS) and not passive:
         return None  # "X should support Y": the verb's own cue speaks for it
@@ -475,7 +479,9 @@ def _resolve(holders: Holders, cue: _Cue) -> list[_Claim]:
     q = holders.quote_at(cue.trigger.idx, cue.trigger.idx + len(cue.trigger.text))
     evidence = _evidence(holders.doc, cue, subj, attribution)
     claim = _claim_text(holders.doc, cue, subj)
-    topic, keys = _topic(cue)
+    topic, keys = _topic(cue, holders)
+    if topic is None and cue.kind != "view":
+        return []  # "opposed it", "would have vetoed": no telling what about
     out = []
     for actor in found:
         said = q if q is not None and q.speaker == actor.id else None
@@ -544,18 +550,15 @@ def _claim_text(doc: Doc, cue: _Cue, subj: Token | None) -> str:
 
 
 def _claim_topic(pred: Token) -> tuple[Token, ...]:
-    """What a modal claim is about: its object, else an issue it names, else its subject."""
-    objs = _objects(pred) or tuple(c for c in pred.children if c.dep_ == "attr")
-    if objs and objs[0].pos_ in ("NOUN", "PROPN"):
-        return objs
-    for c in pred.children:
-        if c.dep_ == "advcl":
-            found = _objects(c)
-            if found:
-                return found
-    subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.pos_ != "PRON":
-        return (subj,)
+    """What a modal claim is about: the act it calls for ("send more troops"), or for a passive
+    or "there should be" the thing itself ("sovereignty ... must be upheld")."""
+    if any(c.dep_ == "auxpass" for c in pred.children):
+        subj = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.pos_ == "NOUN":  # a person "should be jailed": the act
+            return (subj,)
+    attr = next((c for c in pred.children if c.dep_ == "attr"), None)
+    if pred.lemma_ == "be" and attr is not None:
+        return (attr,)
     return (pred,)
 
 
@@ -610,12 +613,18 @@ def _keys(tok: Token) -> set[str]:
     return out
 
 
-def _topic(cue: _Cue) -> tuple[str | None, frozenset[str]]:
+def _topic(cue: _Cue, holders: Holders) -> tuple[str | None, frozenset[str]]:
     if cue.topic_text is not None:
         return cue.topic_text, frozenset({"neutrality"})
     if not cue.topic:
         return None, frozenset()
     head = _head_through_generic(cue.topic[0])
+    if head.pos_ in ("PRON", "DET") or head.lower_ in WH_WORDS:
+        # "opposed it", "criticized him": only when the pronoun stands for a known actor
+        actor = holders.actor_of(head) if head.pos_ == "PRON" else None
+        if actor is None:
+            return None, frozenset()
+        return actor.name, frozenset({actor.name.lower()})
     if head.pos_ in ("VERB", "AUX"):
         inner = _objects(head)
         return _verb_phrase(head), frozenset(_keys(inner[0]) if inner else {head.lemma_.lower()})
@@ -626,7 +635,10 @@ def _verb_phrase(verb: Token) -> str:
     """An act as a topic: "resume peace talks", "return to negotiations" (at most 8 words)."""
     keep = [verb]
     for c in verb.children:
-        if c.i > verb.i and c.dep_ not in OWN_CLAUSE and not (
+        joins_words = c.dep_ == "cc" and any(
+            d.dep_ == "conj" and d.pos_ not in ("VERB", "AUX") for d in verb.children
+        )
+        if c.i > verb.i and (c.dep_ not in OWN_CLAUSE or joins_words) and not (
             c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
         ):
             keep.extend(t for t in c.subtree if t.dep_ not in ("relcl", "acl", "appos"))
