@@ -62,6 +62,8 @@ GENERIC_NOUNS = frozenset(
      "step", "part", "kind", "sort", "need", "idea", "case", "lot", "number", "one", "point",
      "aim", "goal", "view", "position", "door", "condition", "platform", "development"}
 )
+# Prepositions whose object belongs to a topic's phrase ("caps on green cards").
+TOPIC_PREPS = frozenset({"of", "to", "with", "for", "in", "on", "against"})
 WH_WORDS = frozenset({"what", "which", "who", "whom", "that", "this", "these", "those"})
 VALENCE_CUT = 0.3  # VADER ratings nearer zero than this are not an evaluation
 MAX_CLAIM = 160
@@ -126,7 +128,7 @@ def _cue(tok: Token) -> _Cue | None:
         particle = any(c.dep_ == "prt" for c in tok.children)
         if lemma in STANCE_VERBS and tok.dep_ not in ("amod", "compound") and not particle:
             return _verb_cue(tok, STANCE_VERBS[lemma])
-        if lemma in COMPLEMENT_VERBS:
+        if lemma in COMPLEMENT_VERBS and (not particle or lemma == "rule"):
             return _complement_cue(tok, *COMPLEMENT_VERBS[lemma])
         if lemma in LIGHT_SUPPORT_VERBS:
             return _light_support_cue(tok)
@@ -429,6 +431,20 @@ def _negated(cue: _Cue) -> bool:
     return pred.dep_ == "xcomp" and pred.head.lemma_.lower() in REFUSAL_VERBS
 
 
+def _content_of_noun(pred: Token) -> bool:
+    """"Rubio's claim that Cruz is in favor of X": someone's report, not the subject's stance."""
+    node = pred
+    for _ in range(4):
+        if node.dep_ == "acl" and node.head.pos_ == "NOUN" and any(
+            c.dep_ == "mark" for c in node.children
+        ):
+            return True
+        if node.dep_ not in ("conj", "xcomp") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def _has_modal(pred: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in CLAIM_MODALS for c in pred.children)
 
@@ -450,7 +466,7 @@ def _polarity(cue: _Cue) -> Polarity | None:
 def _resolve(holders: Holders, cue: _Cue) -> list[_Claim]:
     """The claims a cue makes: one per holder ("Trump and Sanders blame China" is two)."""
     polarity = _polarity(cue)
-    if polarity is None:
+    if polarity is None or _content_of_noun(cue.pred):
         return []
     found: list[Actor] = []
     attribution: Token | None = None
@@ -583,10 +599,9 @@ def _phrase(tok: Token) -> str:
     """A short noun phrase for a topic: the head with its modifiers, quote marks dropped."""
     keep = {tok.i}
     for c in tok.children:
-        if c.dep_ in ("compound", "amod", "nummod", "poss", "nmod", "case", "cc", "conj"):
-            keep.update(t.i for t in c.subtree if t.dep_ not in ("relcl", "acl", "appos"))
-        elif c.dep_ == "prep" and c.lower_ in ("of", "to", "with", "for", "in"):
-            keep.update(t.i for t in c.subtree)
+        modifier = c.dep_ in ("compound", "amod", "nummod", "poss", "nmod", "case", "cc", "conj")
+        if modifier or (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS):
+            keep.update(t.i for t in _without_clauses(c))
     doc = tok.doc
     lo, hi = min(keep), max(keep)
     if hi - lo > 10:
@@ -631,6 +646,15 @@ def _topic(cue: _Cue, holders: Holders) -> tuple[str | None, frozenset[str]]:
     return _phrase(head), frozenset(_keys(head))
 
 
+def _without_clauses(tok: Token) -> list[Token]:
+    """`tok`'s subtree without relative clauses and appositions ("the bill that would ...")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl", "appos", "advcl", "punct"):
+            out.extend(_without_clauses(c))
+    return out
+
+
 def _verb_phrase(verb: Token) -> str:
     """An act as a topic: "resume peace talks", "return to negotiations" (at most 8 words)."""
     keep = [verb]
@@ -641,7 +665,7 @@ def _verb_phrase(verb: Token) -> str:
         if c.i > verb.i and (c.dep_ not in OWN_CLAUSE or joins_words) and not (
             c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
         ):
-            keep.extend(t for t in c.subtree if t.dep_ not in ("relcl", "acl", "appos"))
+            keep.extend(_without_clauses(c))
     keep = sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)[:8]
     words = [verb.lemma_] + [t.text for t in keep[1:] if not t.is_space]
     text = QUOTE_MARKS.sub("", " ".join(words))

@@ -82,12 +82,14 @@ class Holders:
         # The noun phrase's own modifiers: "many Western governments", "Chinese officials";
         # a possessor only for a body that speaks for it ("China's foreign ministry"), since
         # "his wife" is not he.
+        # A person's name before a noun is someone else ("the Clinton aide") unless the noun
+        # is a body that speaks for them ("the Trump campaign").
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
         if lemma in AGENT_NOUNS:
             mods += [c for c in tok.children if c.dep_ == "poss"]
         for mod in mods:
             found = actor_at(self.actors, mod.left_edge.idx, mod.idx + len(mod.text))
-            if found is not None:
+            if found is not None and (found.kind != "person" or lemma in AGENT_NOUNS):
                 return found
         return None
 

@@ -46,8 +46,7 @@ STANCE_VERBS: dict[str, StanceClass] = {
     "appeal": APPEAL, "urge": APPEAL, "plead": APPEAL, "implore": APPEAL, "beg": APPEAL,
     "encourage": APPEAL, "invite": APPEAL,
     # 100 DEMAND (DEMAND, ADJURE, CLAMOR, EXHORT, PRESS, PUSH; 100 INSIST)
-    "demand": DEMAND, "insist": DEMAND, "exhort": DEMAND, "press": DEMAND, "push": DEMAND,
-    "clamour": DEMAND, "clamor": DEMAND, "campaign": DEMAND,
+    "demand": DEMAND, "insist": DEMAND, "exhort": DEMAND, "clamour": DEMAND, "clamor": DEMAND,
     # 050 SUPPORT (SUPPORT, BACK, ENDORSE, PROMOTE) and 051 ACCLAIM (PRAISE, WELCOME, HAIL ...),
     # 052 DEFEND VERBALLY
     "support": SUPPORT, "back": SUPPORT, "endorse": SUPPORT, "promote": SUPPORT,
@@ -72,6 +71,10 @@ STANCE_VERBS: dict[str, StanceClass] = {
 COMPLEMENT_VERBS: dict[str, tuple[StanceClass, frozenset[str]]] = {
     # PETRARCH: CALL (FOR) / (ON) / (UPON) code 020; ASK code 020
     "call": (APPEAL, frozenset({"for", "on", "upon"})),
+    # 100 DEMAND: PRESS, PUSH, CAMPAIGN only as "press for", "push X to", "campaign for/against"
+    "press": (DEMAND, frozenset({"for", "xcomp"})),
+    "push": (DEMAND, frozenset({"for", "xcomp"})),
+    "campaign": (DEMAND, frozenset({"for", "against"})),
     "ask": (APPEAL, frozenset({"xcomp"})),
     # 052 defend verbally / 053 rally support: "stand by/with", "stand on the side of"
     "stand": (SUPPORT, frozenset({"by", "with", "behind", "side"})),
