@@ -192,7 +192,10 @@ def _verb_cue(tok: Token, cls: StanceClass) -> _Cue | None:
     topic = _verb_topic(tok, cls)
     if lemma in ("warn", "caution") and not topic:
         return None
-    return _Cue(tok, cls, cls.polarity, tok, "explicit", topic)
+    polarity = cls.polarity
+    if cls in (APPEAL, DEMAND) and topic and any(c.dep_ == "neg" for c in topic[0].children):
+        polarity = "oppose"  # "urged Comey not to announce the review"
+    return _Cue(tok, cls, polarity, tok, "explicit", topic)
 
 
 def _is_content_of_stance(tok: Token) -> bool:
@@ -270,6 +273,8 @@ def _complement_cue(tok: Token, cls: StanceClass, licences: frozenset[str]) -> _
             # "called for/on" right after the verb; "On Twitter, X called Y ..." is no appeal
             if word in preps and 0 < preps[word].i - tok.i <= 2:
                 xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+                if word != "for" and xcomp is None:
+                    return None  # "called on a law firm" is a visit, not an appeal
                 topic = (xcomp,) if xcomp is not None else ()
                 return _Cue(tok, cls, cls.polarity, tok, "explicit",
                             topic or _objects(preps[word]))
@@ -346,6 +351,11 @@ def _modal_cue(tok: Token) -> _Cue | None:
         return None  # "he should have won": hindsight, not a claim
     if pred.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj", "advmod"):
         return None  # "something he should keep quiet about" claims nothing
+    subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("i", "it", "this", "that"):
+        return None  # "It must be terrible", "I should ...": a guess or a wish, not a stance
+    if any(c.tag_ in ("WP", "WRB") and c.dep_ != "mark" for c in pred.children):
+        return None  # "what you should be doing"
     passive = any(c.dep_ == "auxpass" for c in pred.children)
     if (lemma in STANCE_VERBS or lemma in COMPLEMENT_VERBS) and not passive:
         return None  # "X should support Y": the verb's own cue speaks for it
@@ -359,6 +369,11 @@ def _only_cue(tok: Token) -> _Cue | None:
         if node.lemma_ == "be":
             subj = subject_of(node)
             topic = (subj,) if subj is not None else ()
+            if subj is not None and subj.i == noun.i:
+                # "the only way to end poverty is through education": the other side of "is"
+                topic = tuple(c for c in node.children if c.dep_ == "attr") or tuple(
+                    o for c in node.children if c.dep_ == "prep" for o in _objects(c)
+                )
             return _Cue(tok, MODAL, "support", node, "claim", topic)
         if node.head is node:
             break
@@ -393,8 +408,7 @@ def _view_cue(tok: Token) -> _Cue | None:
     else:
         return None
     words = [w for c in heads for w in (c, *c.children)
-             if w.pos_ in ("NOUN", "ADJ")
-             and w.dep_ in ("pobj", "amod", "acomp", "pcomp", "oprd", "conj")]
+             if w.pos_ in ("NOUN", "ADJ") and w.dep_ in ("pobj", "amod", "acomp", "oprd", "conj")]
     if not words:
         return None
     if _passive(tok):
@@ -496,8 +510,8 @@ def _resolve(holders: Holders, cue: _Cue) -> list[_Claim]:
     evidence = _evidence(holders.doc, cue, subj, attribution)
     claim = _claim_text(holders.doc, cue, subj)
     topic, keys = _topic(cue, holders)
-    if topic is None and cue.kind != "view":
-        return []  # "opposed it", "would have vetoed": no telling what about
+    if topic is None or any(topic == a.name for a in found):
+        return []  # "opposed it", "would have vetoed", "defended himself": no telling what
     out = []
     for actor in found:
         said = q if q is not None and q.speaker == actor.id else None

@@ -89,7 +89,10 @@ class Holders:
             mods += [c for c in tok.children if c.dep_ == "poss"]
         for mod in mods:
             found = actor_at(self.actors, mod.left_edge.idx, mod.idx + len(mod.text))
-            if found is not None and (found.kind != "person" or lemma in AGENT_NOUNS):
+            # "Western governments", "U.S. officials" but not "the Manhattan billionaire"
+            body = lemma in AGENT_NOUNS or (tok.tag_ in ("NNS", "NNPS") and found is not None
+                                            and found.kind != "person")
+            if found is not None and body:
                 return found
         return None
 

@@ -44,7 +44,7 @@ VIEW = StanceClass("view", "oppose", (), 2)
 STANCE_VERBS: dict[str, StanceClass] = {
     # 020 APPEAL (APPEAL, BEG, IMPLORE, PLEAD, SOLICIT; URGE and ASK appear as 020 patterns)
     "appeal": APPEAL, "urge": APPEAL, "plead": APPEAL, "implore": APPEAL, "beg": APPEAL,
-    "encourage": APPEAL, "invite": APPEAL,
+    "encourage": APPEAL,
     # 100 DEMAND (DEMAND, ADJURE, CLAMOR, EXHORT, PRESS, PUSH; 100 INSIST)
     "demand": DEMAND, "insist": DEMAND, "exhort": DEMAND, "clamour": DEMAND, "clamor": DEMAND,
     # 050 SUPPORT (SUPPORT, BACK, ENDORSE, PROMOTE) and 051 ACCLAIM (PRAISE, WELCOME, HAIL ...),

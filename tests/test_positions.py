@@ -331,3 +331,26 @@ def test_reduced_passive_without_agent_has_no_holder(nlp):
 def test_hindsight_is_no_claim(nlp):
     text = "Laura Vance said he should have won the race easily."
     assert positions_of(nlp, text, {"Laura Vance": person()}) == []
+
+
+def test_urged_not_to_is_opposition(nlp):
+    text = "Laura Vance urged Tom Reyes not to announce the review."
+    result = positions_of(nlp, text, {"Laura Vance": person(), "Tom Reyes": person()})
+    [p] = only(result, "Laura Vance")
+    assert p.polarity == "oppose" and "announce" in (p.topic or "")
+
+
+def test_calling_on_someone_is_a_visit(nlp):
+    text = "Acme Corp called on a Boston law firm last year."
+    assert positions_of(nlp, text, {"Acme Corp": ("organization", ())}) == []
+
+
+def test_only_way_as_subject_takes_the_other_side(nlp):
+    text = "Laura Vance said the only way to end poverty is through education."
+    [p] = only(positions_of(nlp, text, {"Laura Vance": person()}), "Laura Vance")
+    assert p.topic == "education"
+
+
+def test_guesses_are_no_claims(nlp):
+    text = "Laura Vance said it must be terrible for the families."
+    assert positions_of(nlp, text, {"Laura Vance": person()}) == []
