@@ -190,6 +190,8 @@ def _verb_cue(tok: Token, cls: StanceClass) -> _Cue | None:
         return _Cue(tok, cls, cls.polarity, tok, "explicit", topic, holder=agent)
     # "warn against/of X", "appeal for X", "object to X"; "urge X to Y" takes Y's object.
     topic = _verb_topic(tok, cls)
+    if not topic and tok.dep_ == "relcl":
+        topic = (tok.head,)  # "the approach they advocate"
     if lemma in ("warn", "caution") and not topic:
         return None
     polarity = cls.polarity
@@ -252,6 +254,12 @@ def _objects(tok: Token) -> tuple[Token, ...]:
 def _complement_cue(tok: Token, cls: StanceClass, licences: frozenset[str]) -> _Cue | None:
     if _controlled(tok) or _is_content_of_stance(tok):
         return None
+    if _passive(tok):
+        # "they were asked to keep it online": the one asked holds nothing; the asker, if named
+        agent = agent_of(tok)
+        if agent is None:
+            return None
+        return _Cue(tok, cls, cls.polarity, tok, "explicit", _verb_topic(tok, cls), holder=agent)
     deps = {c.dep_ for c in tok.children}
     preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "prt")}
     lemma = tok.lemma_.lower()
@@ -600,7 +608,7 @@ def _head_through_generic(tok: Token) -> Token:
             return node
         nxt = None
         for c in node.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "on"):
+            if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 nxt = (_objects(c) or (None,))[0]
                 break
         if nxt is None:

@@ -354,3 +354,8 @@ def test_only_way_as_subject_takes_the_other_side(nlp):
 def test_guesses_are_no_claims(nlp):
     text = "Laura Vance said it must be terrible for the families."
     assert positions_of(nlp, text, {"Laura Vance": person()}) == []
+
+
+def test_the_one_asked_holds_nothing(nlp):
+    text = "Tom Reyes said they were asked to keep the content online."
+    assert positions_of(nlp, text, {"Tom Reyes": person()}) == []
