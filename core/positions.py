@@ -515,8 +515,8 @@ def _resolve(holders: Holders, cue: _Cue) -> list[_Claim]:
     if not found:
         return []
     q = holders.quote_at(cue.trigger.idx, cue.trigger.idx + len(cue.trigger.text))
-    evidence = _evidence(holders.doc, cue, subj, attribution)
-    claim = _claim_text(holders.doc, cue, subj)
+    evidence = _evidence(holders.text, cue, subj, attribution)
+    claim = _claim_text(holders.text, cue, subj)
     topic, keys = _topic(cue, holders)
     if topic is None or any(topic == a.name for a in found):
         return []  # "opposed it", "would have vetoed", "defended himself": no telling what
@@ -547,7 +547,7 @@ def _clause(pred: Token, with_subject: bool) -> list[Token]:
     return toks
 
 
-def _evidence(doc: Doc, cue: _Cue, subj: Token | None, attribution: Token | None) -> Span:
+def _evidence(text: str, cue: _Cue, subj: Token | None, attribution: Token | None) -> Span:
     toks = _clause(cue.pred, with_subject=True)
     if cue.kind == "view" and cue.holder is not None:
         toks.extend(cue.holder.subtree)
@@ -561,7 +561,6 @@ def _evidence(doc: Doc, cue: _Cue, subj: Token | None, attribution: Token | None
         if lead < start and start - lead < 120:
             start = lead
     # Trim edge punctuation so the span reads cleanly.
-    text = doc.text
     while start < end and not text[start].isalnum() and text[start] not in "\"“‘(":
         start += 1
     while end > start and text[end - 1] in ",;: ":
@@ -569,7 +568,7 @@ def _evidence(doc: Doc, cue: _Cue, subj: Token | None, attribution: Token | None
     return Span.of(text, start, end)
 
 
-def _claim_text(doc: Doc, cue: _Cue, subj: Token | None) -> str:
+def _claim_text(text: str, cue: _Cue, subj: Token | None) -> str:
     # A claim drops its holder ("called for talks"); a modal claim keeps its subject.
     keep_subject = cue.kind == "claim"
     toks = [t for t in _clause(cue.pred, with_subject=keep_subject) if not t.is_space]
@@ -577,11 +576,11 @@ def _claim_text(doc: Doc, cue: _Cue, subj: Token | None) -> str:
         return ""
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t.text) for t in toks)
-    text = QUOTE_MARKS.sub("", doc.text[start:end])
-    text = SPACES.sub(" ", text).strip(" ,;:.")
-    if len(text) > MAX_CLAIM:
-        text = text[: MAX_CLAIM - 1].rsplit(" ", 1)[0] + "…"
-    return text
+    claim = QUOTE_MARKS.sub("", text[start:end])
+    claim = SPACES.sub(" ", claim).strip(" ,;:.")
+    if len(claim) > MAX_CLAIM:
+        claim = claim[: MAX_CLAIM - 1].rsplit(" ", 1)[0] + "…"
+    return claim
 
 
 # -- topics ----------------------------------------------------------------------------------

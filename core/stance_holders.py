@@ -41,21 +41,31 @@ class Holders:
     actors: tuple[Actor, ...]
     quotes: tuple[Quote, ...]
     _owners: dict[str, Actor] = field(default_factory=dict)
+    # Doc.text joins every token on each access: read it once.
+    text: str = ""
+
+    _quote_at_char: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.text = self.doc.text
         self._owners = self._document_owners()
+        # Each character's tightest quote piece, so a look-up costs no scan of all quotes.
+        self._quote_at_char = [-1] * len(self.text)
+        pieces = [(p.start, p.end, n) for n, q in enumerate(self.quotes) for p in q.pieces]
+        for start, end, n in sorted(pieces, key=lambda x: x[0] - x[1]):  # longest first
+            lo, hi = max(0, start), min(len(self.text), end)
+            self._quote_at_char[lo:hi] = [n] * max(0, hi - lo)
 
     # -- quotes -------------------------------------------------------------------------------
     def quote_at(self, start: int, end: int) -> Quote | None:
         """The quote whose text holds [start, end), the tightest first."""
-        best: Quote | None = None
-        for q in self.quotes:
-            for piece in q.pieces:
-                if piece.start <= start and end <= piece.end and (
-                    best is None or q.end - q.start < best.end - best.start
-                ):
-                    best = q
-        return best
+        if not 0 <= start < len(self._quote_at_char):
+            return None
+        n = self._quote_at_char[start]
+        if n < 0:
+            return None
+        q = self.quotes[n]
+        return q if any(p.start <= start and end <= p.end for p in q.pieces) else None
 
     def actor_by_id(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
