@@ -508,7 +508,9 @@ def _resolve(holders: Holders, cue: _Cue) -> list[_Claim]:
                 other = holders.actor_of(conj)
                 if other is not None and other not in found:
                     found.append(other)
-    if not found and (cue.kind in ("claim", "neutral") or subj is None or subj.pos_ == "PRON"):
+    # A pronoun subject that did not resolve is someone, not the sayer ("those inclined to
+    # support her", she said); only a clause with no subject at all falls to its sayer.
+    if not found and (cue.kind in ("claim", "neutral") or subj is None):
         actor, attribution, quote = holders.sayer(cue.pred)
         if actor is not None:
             found.append(actor)

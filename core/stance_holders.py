@@ -23,7 +23,7 @@ THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "it", "its", "they",
 RELATIVES = frozenset({"who", "which", "that", "whom"})
 # Dependencies through which a predicate shares its subject with its head ("called for X and
 # portrayed Y, urging Z": portrayed and urging are China's too).
-SHARED_SUBJECT = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
+SHARED_SUBJECT = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "acomp"})
 MAX_HOPS = 8
 # Bodies that speak for the actor that owns them ("China's foreign ministry said").
 AGENT_NOUNS = frozenset(

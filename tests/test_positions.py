@@ -359,3 +359,12 @@ def test_guesses_are_no_claims(nlp):
 def test_the_one_asked_holds_nothing(nlp):
     text = "Tom Reyes said they were asked to keep the content online."
     assert positions_of(nlp, text, {"Tom Reyes": person()}) == []
+
+
+def test_an_unresolved_pronoun_is_not_the_speaker(nlp):
+    text = "“Even those who are inclined to support her are worried,” Omar Haddad said."
+    names: Kinds = {"Omar Haddad": person()}
+    actors = make_actors(text, names)
+    start, end = 1, text.index(",”")
+    quote = Quote("q1", "direct", start, end, text[start:end], speaker=actors[0].id)
+    assert find_positions(nlp(text), actors, (quote,)) == ()
