@@ -730,7 +730,9 @@ def _group(claims: list[_Claim], actors: tuple[Actor, ...]) -> tuple[Position, .
         # The topic most of the group's cues share names it; the strongest cue on it leads.
         counts = Counter(k for c in group for k in c.keys)
         weight = {id(c): sum(counts[k] for k in c.keys) for c in group}
-        best = max(group, key=lambda c: (c.cls.rank, weight[id(c)], -c.evidence.start))
+        # ... and a claim with its own verb reads better than an infinitive ("to promote").
+        best = max(group, key=lambda c: (c.cls.rank, weight[id(c)],
+                                         not c.claim.startswith("to "), -c.evidence.start))
         named = max(group, key=lambda c: (c.topic is not None, weight[id(c)], -c.evidence.start))
         evidence = _distinct(sorted((c.evidence for c in group), key=lambda s: s.start))
         topic = named.topic
