@@ -6,12 +6,43 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from core.actors import actor_at
 from core.direct_quotes import find_direct
 from core.model import Actor, Quote, QuoteKind, Span
 from core.reported_speech import find_reported
+from core.stance_holders import Holders
+
+
+class _Speakers:
+    """The actor a speaker mention names: an actor's own mention, else what the parse shows it
+    stands for (a document for its issuer: "the paper read"; "its" for the last subject)."""
+
+    def __init__(self, doc: Doc, actors: tuple[Actor, ...]) -> None:
+        self.doc = doc
+        self.actors = actors
+        self._holders: Holders | None = None
+
+    def actor(self, start: int, end: int) -> Actor | None:
+        found = actor_at(self.actors, start, end)
+        if found is not None:
+            return found
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        if self._holders is None:  # built only when an article needs it
+            self._holders = Holders(self.doc, self.actors, ())
+        return self._holders.actor_of(_head_noun(span))
+
+
+def _head_noun(span: SpacySpan) -> Token:
+    """The noun a speaker mention is about; the parse's root of a misparse ("the paper read",
+    where "read" is taken for a noun) can be a determiner."""
+    nominal = [t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    heads = [t for t in nominal if not (span.start <= t.head.i < span.end)]
+    return (heads or nominal or [span.root])[-1]
 
 
 def _quote(
@@ -20,11 +51,11 @@ def _quote(
     pieces: list[tuple[int, int]],
     cue: tuple[int, int] | None,
     speaker: tuple[int, int] | None,
-    actors: tuple[Actor, ...],
+    speakers: _Speakers,
 ) -> Quote:
     start, end = pieces[0][0], pieces[-1][1]
     mention = Span.of(text, *speaker) if speaker else None
-    actor = actor_at(actors, mention.start, mention.end) if mention else None
+    actor = speakers.actor(mention.start, mention.end) if mention else None
     return Quote(
         id="",
         kind=kind,
@@ -40,6 +71,7 @@ def _quote(
 
 def find_quotes(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
     text = doc.text
+    speakers = _Speakers(doc, actors)
     direct = find_direct(doc)
     quotes = [
         _quote(
@@ -48,11 +80,11 @@ def find_quotes(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
             d.pieces,
             (d.cue.start, d.cue.end) if d.cue is not None and not d.inherited else None,
             d.speaker,
-            actors,
+            speakers,
         )
         for d in direct
     ]
     for r in find_reported(doc, direct):
-        quotes.append(_quote(text, "indirect", [(r.start, r.end)], r.cue, r.speaker, actors))
+        quotes.append(_quote(text, "indirect", [(r.start, r.end)], r.cue, r.speaker, speakers))
     quotes.sort(key=lambda q: (q.start, q.end))
     return tuple(replace(q, id=f"q{i}") for i, q in enumerate(quotes, 1))
