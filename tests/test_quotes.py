@@ -194,6 +194,18 @@ def test_speaker_resolves_to_the_actor(nlp):
     assert actor is not None and "Lopez" in actor.name
 
 
+def test_a_document_speaks_for_whoever_issued_it(nlp):
+    text = (
+        "A report published by Greenpeace in May criticised the mine.\n\n"
+        "“Rivers downstream are already poisoned,” the report read."
+    )
+    analysis = analyze(Article(source="t", text=text), nlp)
+    q = the_quote(analysis.quotes, "Rivers downstream")
+    assert speaker_words(q) == "the report"
+    actor = analysis.actor(q.speaker)
+    assert actor is not None and actor.name == "Greenpeace"
+
+
 # --- reported speech --------------------------------------------------------------------------
 
 
@@ -358,3 +370,21 @@ def test_seed_speaker_mentions_name_the_gold_speaker(seed_analysis):
     for words, name in expect.items():
         q = next(q for s, q in by_start.items() if text[s:].startswith(words))
         assert speaker_words(q) == name, words
+
+
+def test_seed_direct_quotes_have_the_gold_speaker(seed_analysis):
+    """score.py's seed speaker_acc: each required direct quote's actor is the gold speaker."""
+    gold = json.loads((SHARED_EVAL / "seed-gold.json").read_text(encoding="utf-8"))
+    text = seed_analysis.article.text
+    wrong = []
+    for g in gold["quotes"]:
+        if g["kind"] != "direct" or g.get("optional"):
+            continue
+        q = next(
+            q for q in seed_analysis.quotes if q.kind == "direct" and q.start <= g["start"] < q.end
+        )
+        actor = seed_analysis.actor(q.speaker)
+        names = {actor.name, *actor.aliases} if actor else set()
+        if not any(g["speaker"] == n or g["speaker"].endswith(" " + n) for n in names):
+            wrong.append((text[g["start"] : g["start"] + 30], actor.name if actor else None))
+    assert wrong == []
