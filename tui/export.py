@@ -40,8 +40,9 @@ def to_markdown(analysis: Analysis) -> str:
     lines += ["", "## Positions", ""]
     for p in analysis.positions:
         who = _md(name.get(p.actor, "?"))
-        topic = f" on {_md(p.topic)}" if p.topic else ""
-        lines.append(f"- **{who}** {p.polarity}s{topic}: {_md(p.claim)}")
+        stance = {"support": "for", "oppose": "against", "neutral": "neutral on"}[p.polarity]
+        topic = f" ({stance} {_md(p.topic)})" if p.topic else f" ({p.polarity})"
+        lines.append(f"- **{who}**{topic}: {_md(p.claim)}")
     return "\n".join(lines) + "\n"
 
 

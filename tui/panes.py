@@ -215,7 +215,7 @@ POLARITY_MARK = {
     "oppose": ("−", "$error"),
     "neutral": ("=", "$warning"),
 }
-POLARITY_VERB = {"support": "supports", "oppose": "opposes", "neutral": "is neutral on"}
+POLARITY_WORD = {"support": "for", "oppose": "against", "neutral": "neutral on"}
 
 
 class PositionPane(AnalysisPane):
@@ -231,10 +231,15 @@ class PositionPane(AnalysisPane):
     @staticmethod
     def label(position: Position, analysis: Analysis) -> Content:
         mark, colour = POLARITY_MARK.get(position.polarity, ("?", "$foreground"))
-        verb = POLARITY_VERB.get(position.polarity, position.polarity)
-        return Content.assemble(
+        # The claim reads as the actor's words ("China: called for a political settlement");
+        # the stance on the topic follows, dimmed, for scanning.
+        word = POLARITY_WORD.get(position.polarity, position.polarity)
+        parts = [
             Content.styled(f"{mark} ", f"bold {colour}"),
             content(_name(analysis, position.actor, "?"), "bold"),
-            f" {verb} ",
-            content(one_line(position.topic or position.claim, 70)),
-        )
+            ": ",
+            content(one_line(position.claim, 90)),
+        ]
+        if position.topic:
+            parts.append(content(f"  ({word} {one_line(position.topic, 40)})", "dim"))
+        return Content.assemble(*parts)
