@@ -29,13 +29,13 @@ def model_name() -> str:
 
 
 @cache
-def load_pipeline(name: str | None = None) -> Language:
-    """Load the pipeline once per process."""
+def load_pipeline(name: str | None = None, exclude: tuple[str, ...] = ()) -> Language:
+    """Load the pipeline once per process (once per set of `exclude`d components)."""
     import spacy
 
     name = name or model_name()
     try:
-        return spacy.load(name)
+        return spacy.load(name, exclude=list(exclude))
     except OSError as err:
         raise ModelNotFound(
             f"cannot load spaCy pipeline {name!r} ({str(err).splitlines()[0][:120]}); "
