@@ -197,8 +197,14 @@ def done_ids(path: str | Path) -> set[str]:
     return ids
 
 
-def skip_done(items: Iterable[Item], done: set[str]) -> Iterator[Item]:
-    return (item for item in items if item.id not in done)
+def skip_done(
+    items: Iterable[Item], done: set[str], on_skip: Callable[[], object] = lambda: None
+) -> Iterator[Item]:
+    for item in items:
+        if item.id in done:
+            on_skip()  # counts toward the progress bar
+        else:
+            yield item
 
 
 def write_results(

@@ -119,6 +119,7 @@ def run_dask(
     workers: int = 1,
     partition_size: int | None = None,
     report: Callable[[str], object] = print,
+    advance: Callable[[], object] = lambda: None,
 ) -> int:
     """Extract on Dask into OUT/part-NNNNN.jsonl, resuming after the parts already there.
 
@@ -139,18 +140,21 @@ def run_dask(
         with dask_client(scheduler, workers) as client:
             client.register_plugin(LoadPipeline(), name="newsreader-load-pipeline")
             window = 2 * max(1, sum(client.nthreads().values()))
-            partitions = chunked(skip_done(items, done), size)
+            partitions = chunked(skip_done(items, done, advance), size)
             for chunk, outcome in _in_order(client, partitions, window):
                 if isinstance(outcome, BaseException):
                     for item in chunk:
                         report(f"{item.id}: the Dask task failed ({type(outcome).__name__})")
                     failed += len(chunk)
+                    for _ in chunk:
+                        advance()
                     continue
                 lines = [r.line for r in outcome if r.line is not None]
                 for r in outcome:
                     if r.line is None:
                         report(f"{r.id}: {r.error}")
                         failed += 1
+                    advance()
                 if lines:
                     _write_part(out_dir, part, lines)
                     part += 1

@@ -164,14 +164,16 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
         except ImportError as err:
             _report(f"--engine dask needs Dask ({err}): pip install 'newsreader[dask]'")
             return 2
-        return run_dask(
-            iter_items(paths),
-            Path(args.output),
-            scheduler=args.scheduler,
-            workers=args.jobs,
-            partition_size=args.partition_size,
-            report=_report,
-        )
+        with _progress(paths, sys.stderr.isatty()) as advance:
+            return run_dask(
+                iter_items(paths),
+                Path(args.output),
+                scheduler=args.scheduler,
+                workers=args.jobs,
+                partition_size=args.partition_size,
+                report=_report,
+                advance=advance,
+            )
     if args.partition_size is not None:
         _report("--partition-size is for --engine dask")
         return 2
@@ -186,9 +188,7 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
         _report(str(err))
         return 2
 
-    items: Iterator[Item] = iter_items(paths)
-    if args.output:
-        items = skip_done(items, done_ids(args.output))
+    done = done_ids(args.output) if args.output else set()
     sink: TextIO = (
         open(args.output, "a", encoding="utf-8") if args.output else out  # noqa: SIM115
     )
@@ -201,6 +201,7 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
 
     try:
         with _progress(paths, sys.stderr.isatty()) as advance:
+            items = skip_done(iter_items(paths), done, advance)
             failed = write_results(iter_results(items, args.jobs), write, _report, advance)
     except ModelNotFound as err:
         _report(str(err))
