@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -158,15 +159,26 @@ def iter_results(items: Iterable[Item], jobs: int = 1) -> Iterator[Result]:
     ctx = multiprocessing.get_context("spawn")
     # Each worker loads its pipeline on its first task (cached for the rest); a load failure
     # (ModelNotFound) then comes back through that task's future with its message.
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_ignore_sigint) as pool:
         # Executor.map would read the whole input up front; a bounded window keeps memory flat.
         window: deque[Future[list[Result]]] = deque()
-        for chunk in chunked(items, POOL_CHUNK):
-            window.append(pool.submit(analyze_chunk, chunk))
-            if len(window) >= 3 * jobs:
+        try:
+            for chunk in chunked(items, POOL_CHUNK):
+                window.append(pool.submit(analyze_chunk, chunk))
+                if len(window) >= 3 * jobs:
+                    yield from window.popleft().result()
+            while window:
                 yield from window.popleft().result()
-        while window:
-            yield from window.popleft().result()
+        except BaseException:
+            # Ctrl-C or a failure: drop the queued chunks rather than finish them.
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _ignore_sigint() -> None:
+    # Ctrl-C reaches the whole process group: the parent alone handles it and stops the pool,
+    # so the workers do not each print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def done_ids(path: str | Path) -> set[str]:
