@@ -46,8 +46,10 @@ def read_jsonl(path: str) -> Iterator[Item]:
 def _row(line: str, where: str) -> Item:
     try:
         row = json.loads(line)
-    except ValueError as err:
+    except json.JSONDecodeError as err:
         return Item(where, error=f"not a JSON line ({err.msg} at column {err.colno})")
+    except (ValueError, RecursionError) as err:  # e.g. nesting deeper than Python recurses
+        return Item(where, error=f"not a usable JSON line ({type(err).__name__})")
     if not isinstance(row, dict):
         return Item(where, error='not a JSON object with "id" and "text"')
     raw_id = row.get("id")

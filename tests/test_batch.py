@@ -11,11 +11,14 @@ from pathlib import Path
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from core.analyze import analyze_doc
 from core.batch import Item, analyze_chunk, done_ids, extraction_pipeline
 from core.extract import run
+from core.jsonl_input import read_jsonl
 from core.model import Article
 from tests.conftest import SEED
 from tests.test_extract import newsreader
@@ -276,3 +279,30 @@ def test_analyses_made_inside_memory_zones_match_the_plain_ones(nlp, seed_text):
             for it in items
         ]
         assert lines == expected
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.one_of(
+            st.binary(max_size=60),
+            st.builds(
+                lambda i, t: json.dumps({"id": i, "text": t}).encode(),
+                st.one_of(st.text(max_size=5), st.integers(), st.none()),
+                st.one_of(st.text(max_size=30), st.integers()),
+            ),
+        ),
+        max_size=6,
+    )
+)
+def test_any_jsonl_bytes_read_as_articles_or_errors_never_raise(tmp_path, lines):
+    path = tmp_path / "fuzz.jsonl"
+    path.write_bytes(b"\n".join(lines))
+    for item in read_jsonl(str(path)):
+        assert (item.article is None) != (item.error is None)
+        assert item.id
+        if item.article is not None:
+            assert item.article.source == item.id
+            assert item.article.text.strip()
