@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
@@ -164,16 +165,20 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
         except ImportError as err:
             _report(f"--engine dask needs Dask ({err}): pip install 'newsreader[dask]'")
             return 2
-        with _progress(paths, sys.stderr.isatty()) as advance:
-            return run_dask(
-                iter_items(paths),
-                Path(args.output),
-                scheduler=args.scheduler,
-                workers=args.jobs,
-                partition_size=args.partition_size,
-                report=_report,
-                advance=advance,
-            )
+        try:
+            with _progress(paths, sys.stderr.isatty()) as advance:
+                return run_dask(
+                    iter_items(paths),
+                    Path(args.output),
+                    scheduler=args.scheduler,
+                    workers=args.jobs,
+                    partition_size=args.partition_size,
+                    report=_report,
+                    advance=advance,
+                )
+        except KeyboardInterrupt:
+            _report("interrupted; run the same command again to resume")
+            return 130
     if args.partition_size is not None:
         _report("--partition-size is for --engine dask")
         return 2
@@ -188,10 +193,14 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
         _report(str(err))
         return 2
 
-    done = done_ids(args.output) if args.output else set()
-    sink: TextIO = (
-        open(args.output, "a", encoding="utf-8") if args.output else out  # noqa: SIM115
-    )
+    try:
+        done = done_ids(args.output) if args.output else set()
+        sink: TextIO = (
+            open(args.output, "a", encoding="utf-8") if args.output else out  # noqa: SIM115
+        )
+    except OSError as err:
+        _report(f"{args.output}: cannot write there ({err.strerror or err})")
+        return 2
 
     def write(line: str) -> None:
         if fmt == "json":
@@ -212,6 +221,10 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
     except KeyboardInterrupt:
         _report("interrupted; run the same command with -o again to resume")
         return 130
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, and keep Python's exit flush quiet too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     finally:
         if sink is not out:
             sink.close()

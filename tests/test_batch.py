@@ -306,3 +306,10 @@ def test_any_jsonl_bytes_read_as_articles_or_errors_never_raise(tmp_path, lines)
         if item.article is not None:
             assert item.article.source == item.id
             assert item.article.text.strip()
+
+
+def test_an_output_that_cannot_be_written_is_one_line_and_exit_2(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(article_text(0), encoding="utf-8")
+    assert extract(str(tmp_path / "a.txt"), "-o", str(tmp_path))[0] == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot write" in err
