@@ -27,11 +27,12 @@ if TYPE_CHECKING:  # the parent of N workers never parses, so it never imports s
     from spacy.language import Language
     from spacy.tokens import Doc
 
-# Pipeline components whose annotations no rule reads (actors read doc.ents, quotes and positions
-# the text, the parse and its sentences). The lemmatizer alone costs ~5% of the parse.
-# tests/test_batch.py checks that analyses with and without them are identical; if a rule starts
-# reading token.lemma_, that test fails and the component must come off this list.
-UNUSED_COMPONENTS: tuple[str, ...] = ("lemmatizer",)
+# Pipeline components left out of the batch because no rule reads what they set. Measured on
+# polnear-dev (bench/bench_extract.py): attribute_ruler (token.pos_) costs ~17% of the whole
+# extraction, lemmatizer (token.lemma_) ~1-2%, and the rest (tok2vec, tagger, parser, ner) feed
+# doc.ents and the dependency parse. The rules read pos_, tag_ and lemma_, so nothing can go.
+# tests/test_batch.py checks that analyses with and without the listed components are identical.
+UNUSED_COMPONENTS: tuple[str, ...] = ()
 
 # Articles per `nlp.pipe` call in one process, and per task sent to a worker process. Small tasks
 # keep N workers evenly loaded at the end of a run; a failing article costs a re-run of one chunk.
@@ -61,7 +62,8 @@ class Result:
 @cache
 def extraction_pipeline() -> Language:
     """The pipeline the batch runs: the project's model less the components no rule reads."""
-    return load_pipeline(exclude=UNUSED_COMPONENTS)
+    # With nothing left out, this is the very pipeline the rest of the process shares.
+    return load_pipeline(exclude=UNUSED_COMPONENTS) if UNUSED_COMPONENTS else load_pipeline()
 
 
 # A worker thread on a Dask cluster may share its process (and so the cached pipeline) with other
