@@ -43,10 +43,10 @@ from core.extract import run  # noqa: E402
 from core.nlp import load_pipeline, pipeline_id  # noqa: E402
 
 
-def corpus_texts() -> tuple[str, list[str]]:
-    if POLNEAR.exists():
-        rows = [json.loads(line) for line in POLNEAR.read_text(encoding="utf-8").splitlines()]
-        return "polnear-dev", [r["text"] for r in rows if r.get("text")]
+def corpus_texts(path: Path = POLNEAR) -> tuple[str, list[str]]:
+    if path.exists():
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        return path.stem, [r["text"] for r in rows if r.get("text")]
     return "generated", [generated_article(i) for i in range(312)]
 
 
@@ -239,8 +239,14 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=2, help="interleaved rounds, best one kept")
     ap.add_argument("--only", choices=("ratio", "jobs", "memory"), action="append")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    ap.add_argument(
+        "--texts",
+        type=Path,
+        default=POLNEAR,
+        help='JSONL with a "text" a line (default polnear-dev)',
+    )
     a = ap.parse_args()
-    source, texts = corpus_texts()
+    source, texts = corpus_texts(a.texts)
     only = set(a.only or ("ratio", "jobs", "memory"))
     figures: dict[str, object] = {
         "texts": source,
