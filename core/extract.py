@@ -18,10 +18,21 @@ from pathlib import Path
 from typing import TextIO
 
 from core import __version__
-from core.batch import Item, done_ids, extraction_pipeline, iter_results, skip_done, write_results
+from core.batch import (
+    Item,
+    Result,
+    done_ids,
+    extraction_pipeline,
+    iter_results,
+    skip_done,
+    write_results,
+)
 from core.jsonl_input import is_jsonl, read_jsonl
 from core.nlp import ModelNotFound, model_name
-from core.reader import ArticleError, expand_paths, read_article
+from core.sources import SourceError, is_single, is_url, iter_articles
+
+# Files a folder lists, for the progress bar's total (core.sources decides what is read).
+_FOLDER_GLOBS = ("*.txt", "*.html", "*.htm")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
         "paths",
         nargs="+",
         metavar="PATH",
-        help='article .txt files, folders of them, or .jsonl corpora ({"id", "text"} a line)',
+        help="articles: .txt or .html files, folders of them, - for stdin, web pages or "
+        'RSS/Atom feeds (http/https URLs or local .xml files), or .jsonl corpora ({"id", "text"} '
+        "a line)",
     )
     p.add_argument(
         "--format",
@@ -42,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="json: one indented object (one article); jsonl: one line per article "
         "(the default for more than one)",
+    )
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="analyse again even when the cache has it (corpus runs, with JSONL input, -o, "
+        "--jobs or Dask, never use the cache)",
     )
     p.add_argument(
         "-o",
@@ -80,29 +99,67 @@ def build_parser() -> argparse.ArgumentParser:
 def iter_items(paths: list[str]) -> Iterator[Item]:
     """Every article the inputs name, lazily, in order; unreadable ones carry their error.
 
-    This is the only place that reads input: a different source of articles (URLs, feeds,
-    stdin) plugs in here by yielding Items (`Item(article.source, article)`).
+    This is the only place that reads input: `.jsonl` corpora here, everything else (files,
+    folders, stdin, URLs, feeds) through `core.sources.iter_articles`.
     """
-    for path in expand_paths(paths):
-        if is_jsonl(path):
-            yield from read_jsonl(path)
+    for arg in paths:
+        if is_jsonl(arg) and not is_url(arg):
+            yield from read_jsonl(arg)
             continue
-        try:
-            yield Item(path, article=read_article(path))
-        except ArticleError as err:
-            yield Item(path, error=str(err).removeprefix(f"{path}: "))
+        for got in iter_articles([arg]):
+            if isinstance(got, SourceError):
+                # A SourceError reads "SOURCE: reason"; a feed's failing entry names itself.
+                source, sep, reason = str(got).partition(": ")
+                yield Item(source, error=reason) if sep else Item(arg, error=str(got))
+            else:
+                yield Item(got.source, article=got)
 
 
-def count_items(paths: list[str]) -> int:
-    """How many articles `iter_items` will yield, for the progress bar (blank lines aside)."""
+def count_items(paths: list[str]) -> int | None:
+    """How many articles `iter_items` will yield, for the progress bar; None when unknown."""
     total = 0
-    for path in expand_paths(paths):
-        if not is_jsonl(path):
+    for arg in paths:
+        p = Path(arg)
+        if arg == "-" or is_url(arg):
+            return None  # a URL may turn out to be a feed
+        if is_jsonl(arg):
+            with contextlib.suppress(OSError), open(arg, "rb") as fh:
+                total += sum(1 for line in fh if line.strip())
+        elif p.is_dir():
+            total += sum(1 for g in _FOLDER_GLOBS for f in p.glob(g) if f.is_file())
+        elif p.suffix.lower() in (".xml", ".rss", ".atom"):
+            return None  # a feed: its entries are known once it is read
+        else:
             total += 1
-            continue
-        with contextlib.suppress(OSError), open(path, "rb") as fh:
-            total += sum(1 for line in fh if line.strip())
     return total
+
+
+def cached_results(items: Iterator[Item], use_cache: bool) -> Iterator[Result]:
+    """`iter_results` in one process, serving what core.cache already has (the reader's cache
+    of recent analyses); what it has not is analysed and stored."""
+    from core.cache import default_cache, pipeline_key
+    from core.model import Analysis
+
+    store = default_cache() if use_cache else None
+    if store is None:
+        yield from iter_results(items, 1)
+        return
+    from core.batch import CHUNK, analyze_chunk, chunked
+
+    nlp = extraction_pipeline()
+    pipeline = pipeline_key(nlp)
+    for chunk in chunked(items, CHUNK):
+        hits = [store.get(it.article, pipeline) if it.article else None for it in chunk]
+        todo = [it for it, hit in zip(chunk, hits, strict=True) if hit is None]
+        misses = iter(analyze_chunk(todo, nlp))
+        for it, hit in zip(chunk, hits, strict=True):
+            if hit is not None:
+                yield Result(it.id, line=json.dumps(hit.to_dict(), ensure_ascii=False))
+                continue
+            result = next(misses)
+            if result.line is not None:
+                store.put(Analysis.from_dict(json.loads(result.line)), pipeline)
+            yield result
 
 
 def _report(msg: str) -> None:
@@ -134,24 +191,30 @@ def _progress(paths: list[str], enabled: bool) -> Iterator[Callable[[], object]]
         console=Console(stderr=True),
         transient=True,
     ) as progress:
-        task = progress.add_task("extract", total=count_items(paths) or None)
+        task = progress.add_task("extract", total=count_items(paths))
         yield lambda: progress.advance(task)
+
+
+class _NotOne(Exception):
+    """--format json was asked for, but the one input (a URL) turned out to be a feed."""
 
 
 def run(argv: list[str], out: TextIO | None = None) -> int:
     out = out or sys.stdout
     args = build_parser().parse_args(argv)
-    paths = expand_paths(args.paths)
-    if not paths:
-        _report("no .txt articles found in " + ", ".join(args.paths))
-        return 1
+    paths: list[str] = args.paths
     engine = "dask" if args.scheduler else args.engine
-    several = len(paths) > 1 or any(is_jsonl(p) for p in paths)
-    fmt = args.format or ("jsonl" if several or args.output else "json")
-    if fmt == "json" and (several or args.output or engine == "dask"):
+    corpus = any(is_jsonl(p) and not is_url(p) for p in paths)
+    single = is_single(paths) and not corpus
+    fmt = args.format or ("json" if single and not args.output else "jsonl")
+    if fmt == "json" and not single:
         _report(
-            "--format json prints one article; use --format jsonl for several, -o or --engine dask"
+            "--format json prints one article, but a folder, a feed, a corpus or several were "
+            "given; use --format jsonl"
         )
+        return 2
+    if fmt == "json" and (args.output or engine == "dask"):
+        _report("--format json prints one article to stdout; -o and --engine dask write JSONL")
         return 2
     if args.jobs < 1:
         _report("--jobs must be at least 1")
@@ -202,16 +265,38 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
         _report(f"{args.output}: cannot write there ({err.strerror or err})")
         return 2
 
-    def write(line: str) -> None:
+    held: list[str] = []  # --format json: the one analysis, printed once no second one comes
+
+    def write(line: str) -> None:  # one JSON line, with its newline
+        nonlocal fmt
         if fmt == "json":
-            line = json.dumps(json.loads(line), ensure_ascii=False, indent=2) + "\n"
+            if not held:
+                held.append(line)
+                return
+            if args.format == "json":
+                raise _NotOne
+            fmt = "jsonl"  # a URL that was a feed: one line per article, as for a folder
+            sink.write(held.pop())
         sink.write(line)
         sink.flush()
 
+    # The cache of recent analyses serves the reader and small runs; a corpus run (JSONL, -o,
+    # --jobs) would only churn it, and -o already skips what is done.
+    use_cache = not (args.no_cache or corpus or args.output or args.jobs > 1)
     try:
         with _progress(paths, sys.stderr.isatty()) as advance:
             items = skip_done(iter_items(paths), done, advance)
-            failed = write_results(iter_results(items, args.jobs), write, _report, advance)
+            results = (
+                iter_results(items, args.jobs)
+                if args.jobs > 1
+                else cached_results(items, use_cache)
+            )
+            failed = write_results(results, write, _report, advance)
+        if held:
+            sink.write(json.dumps(json.loads(held.pop()), ensure_ascii=False, indent=2) + "\n")
+    except _NotOne:
+        _report(f"{paths[0]} is a feed; use --format jsonl")
+        return 2
     except ModelNotFound as err:
         _report(str(err))
         return 2

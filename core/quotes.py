@@ -1,24 +1,90 @@
-"""Quotes: who said what. First pass: text between curly or straight double quote marks.
-
-The quotes issue replaces this with direct, partial and reported speech and speaker attribution.
+"""Quotes: who said what. Direct quotes (`core.direct_quotes`) and reported speech
+(`core.reported_speech`), each with its cue, the words naming its speaker and the actor they name.
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
-from core.model import Actor, Quote
+from core.actors import actor_at
+from core.direct_quotes import find_direct
+from core.model import Actor, Quote, QuoteKind, Span
+from core.reported_speech import find_reported
+from core.stance_holders import Holders
 
-_QUOTED = re.compile(r"“([^”\n]+)”|\"([^\"\n]+)\"")
+
+class _Speakers:
+    """The actor a speaker mention names: an actor's own mention, else what the parse shows it
+    stands for (a document for its issuer: "the paper read"; "its" for the last subject)."""
+
+    def __init__(self, doc: Doc, actors: tuple[Actor, ...]) -> None:
+        self.doc = doc
+        self.actors = actors
+        self._holders: Holders | None = None
+
+    def actor(self, start: int, end: int) -> Actor | None:
+        found = actor_at(self.actors, start, end)
+        if found is not None:
+            return found
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        if self._holders is None:  # built only when an article needs it
+            self._holders = Holders(self.doc, self.actors, ())
+        return self._holders.actor_of(_head_noun(span))
+
+
+def _head_noun(span: SpacySpan) -> Token:
+    """The noun a speaker mention is about; the parse's root of a misparse ("the paper read",
+    where "read" is taken for a noun) can be a determiner."""
+    nominal = [t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    heads = [t for t in nominal if not (span.start <= t.head.i < span.end)]
+    return (heads or nominal or [span.root])[-1]
+
+
+def _quote(
+    text: str,
+    kind: QuoteKind,
+    pieces: list[tuple[int, int]],
+    cue: tuple[int, int] | None,
+    speaker: tuple[int, int] | None,
+    speakers: _Speakers,
+) -> Quote:
+    start, end = pieces[0][0], pieces[-1][1]
+    mention = Span.of(text, *speaker) if speaker else None
+    actor = speakers.actor(mention.start, mention.end) if mention else None
+    return Quote(
+        id="",
+        kind=kind,
+        start=start,
+        end=end,
+        text=text[start:end],
+        fragments=tuple(Span.of(text, s, e) for s, e in pieces) if len(pieces) > 1 else (),
+        speaker=actor.id if actor else None,
+        speaker_mention=mention,
+        cue=Span.of(text, *cue) if cue else None,
+    )
 
 
 def find_quotes(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
     text = doc.text
-    quotes = []
-    for i, mo in enumerate(_QUOTED.finditer(text), 1):
-        g = 1 if mo.group(1) is not None else 2
-        start, end = mo.span(g)
-        quotes.append(Quote(id=f"q{i}", kind="direct", start=start, end=end, text=text[start:end]))
-    return tuple(quotes)
+    speakers = _Speakers(doc, actors)
+    direct = find_direct(doc)
+    quotes = [
+        _quote(
+            text,
+            "direct",
+            d.pieces,
+            (d.cue.start, d.cue.end) if d.cue is not None and not d.inherited else None,
+            d.speaker,
+            speakers,
+        )
+        for d in direct
+    ]
+    for r in find_reported(doc, direct):
+        quotes.append(_quote(text, "indirect", [(r.start, r.end)], r.cue, r.speaker, speakers))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return tuple(replace(q, id=f"q{i}") for i, q in enumerate(quotes, 1))

@@ -9,6 +9,14 @@ SHARED_EVAL = ROOT.parent / "shared" / "eval"
 SEED = ROOT / "seeds" / "2023-04-27-xi-zelensky-call.txt"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache_dir(tmp_path_factory):
+    """Tests never read or write the user's analysis cache."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("NEWSREADER_CACHE_DIR", str(tmp_path_factory.mktemp("newsreader-cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from core.nlp import load_pipeline

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -92,3 +93,35 @@ def test_a_missing_file_is_one_line_not_a_traceback(terminal):
     screen = term.wait_for("__EXIT__1", timeout=30)
     assert "no such file" in screen
     assert "Traceback" not in screen
+
+
+def _article_column(screen: str, width: int) -> str:
+    """The article pane's text (left of the side panes), as one whitespace-normalised string."""
+    return " ".join(" ".join(line[:width] for line in screen.splitlines()[1:-1]).split())
+
+
+def test_moving_to_a_quote_scrolls_the_article_to_it(terminal):
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "2023-04-27-xi-zelensky-call.txt"
+    extracted = subprocess.run(
+        [_newsreader(), "extract", str(seed)], capture_output=True, text=True, check=True
+    )
+    quotes = json.loads(extracted.stdout)["quotes"]
+    assert quotes, "the pipeline found no quote in the seed"
+    last = quotes[-1]
+    words = " ".join(last["text"].split()[:4])
+    # 120 columns: the article is the left 3/5; 24 rows show only the start of the seed.
+    term = terminal(f"{_newsreader()} {seed}", width=120, height=24)
+    term.wait_for("Quotes")
+    term.wait_for("▌")  # the quotes pane has filled: its rows start with a speaker mark
+    before = _article_column(term.screen(), 66)
+    assert words not in before, "the last quote should start off screen"
+    term.press("[")  # from no quote, [ goes to the last one
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        after = _article_column(term.screen(), 66)
+        if words in after:
+            break
+        time.sleep(0.2)
+    assert words in after, f"{words!r} not in the article after [:\n{term.screen()}"
+    term.press("q")
+    term.wait_for("__EXIT__0", timeout=20)

@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import Any, ClassVar
 
-from rich.text import Text
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.content import Content, Span
+from textual.geometry import Region
+from textual.message import Message
+from textual.style import Style
+from textual.widget import Widget
 
-from tui.safe import plain
+from tui.highlights import Highlight
+from tui.safe import content
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-
-
-@dataclass(frozen=True)
-class Highlight:
-    start: int
-    end: int
-    style: str
+# Paragraphs mounted before the first paint: more than a tall terminal shows.
+FIRST_PAINT_PARAGRAPHS = 40
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -33,49 +35,189 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-class Paragraph(Static):
-    """One paragraph of the article; knows where it sits in the text."""
+class Paragraph(Widget):
+    """One paragraph of the article; knows where it sits in the text.
 
-    DEFAULT_CSS = """
-    Paragraph { margin: 0 0 1 0; }
+    It renders a Content built from the (made safe) text plus spans, so text is never parsed as
+    markup. Changing highlights only repaints this widget: styles never change its size.
     """
 
+    DEFAULT_CSS = """
+    Paragraph {
+        height: auto;
+        margin: 0 0 1 0;
+        padding-left: 1;
+        outline-left: blank;
+        link-style: none;
+        link-color: $foreground;
+        link-background: transparent;
+        link-style-hover: underline;
+        link-color-hover: $foreground;
+        link-background-hover: $accent 30%;
+    }
+    /* An outline over the padding, always there and only recoloured: no re-layout of the article
+       (adding or removing an edge would re-layout all its paragraphs). */
+    Paragraph.-current { outline-left: outer $accent; }
+    """
+
+    class MentionClicked(Message):
+        """A mention of an actor was clicked."""
+
+        def __init__(self, actor_id: str) -> None:
+            super().__init__()
+            self.actor_id = actor_id
+
     def __init__(self, text: str, start: int, end: int) -> None:
-        super().__init__(plain(text[start:end]), markup=False)
+        super().__init__()
         self.source = text[start:end]
         self.start = start
         self.end = end
+        self._plain = content(self.source)
+        self._links: list[Span] = []
         self._highlights: tuple[Highlight, ...] = ()
+        self._content = self._plain
 
-    def set_highlights(self, highlights: tuple[Highlight, ...]) -> None:
+    def render(self) -> Content:
+        return self._content
+
+    def set_mentions(self, mentions: list[tuple[int, int, str]]) -> None:
+        """Make each (start, end, actor id) mention clickable."""
+        links = []
+        for s, e, actor_id in mentions:
+            s, e = max(s, self.start) - self.start, min(e, self.end) - self.start
+            if s < e:
+                links.append(Span(s, e, Style.from_meta({"@click": f"mention({actor_id!r})"})))
+        self._links = links
+        self._rebuild()
+
+    def set_highlights(self, highlights: tuple[Highlight, ...]) -> bool:
+        """Show these highlights; returns whether anything changed (and so was repainted)."""
         if highlights == self._highlights:
-            return
+            return False
         self._highlights = highlights
-        rendered: Text = plain(self.source)
-        for h in highlights:
+        self._rebuild()
+        return True
+
+    def _rebuild(self) -> None:
+        spans = list(self._links)
+        for h in self._highlights:
             s, e = max(h.start, self.start) - self.start, min(h.end, self.end) - self.start
             if s < e:
-                rendered.stylize(h.style, s, e)
-        self.update(rendered)
+                spans.append(Span(s, e, h.style))
+        self._content = Content(self._plain.plain, spans, strip_control_codes=False)
+        self.refresh()
+
+    def line_of(self, offset: int) -> int:
+        """Which wrapped line (from the top of this paragraph) shows `offset` of the article."""
+        width = self.content_region.width or self.size.width
+        if width <= 0:
+            return 0
+        local, pos = offset - self.start, 0
+        for i, line in enumerate(self._plain.wrap(width)):
+            # Wrapping may drop the spaces at a break, so find each line in the text.
+            found = self._plain.plain.find(line.plain.strip(), pos)
+            pos = found if found >= 0 else pos
+            pos_end = pos + len(line.plain.strip())
+            if local < pos_end:
+                return i
+            pos = pos_end
+        return 0
+
+    def action_mention(self, actor_id: str) -> None:
+        self.post_message(self.MentionClicked(actor_id))
 
 
 class ArticleView(VerticalScroll, can_focus=True):
     """The article, scrollable, paragraph by paragraph."""
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "scroll_down", "Down", show=False),
+        Binding("k", "scroll_up", "Up", show=False),
+        Binding("space", "page_down", "Page down", show=False),
+        Binding("g", "scroll_home", "Top", show=False),
+        Binding("G", "scroll_end", "Bottom", show=False),
+    ]
     DEFAULT_CSS = """
-    ArticleView { padding: 0 2; }
+    ArticleView { padding: 0 1; }
     """
 
     def __init__(self, text: str, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.text = text
+        self.paragraphs = [Paragraph(text, s, e) for s, e in split_paragraphs(text)]
+        self._starts = [p.start for p in self.paragraphs]
+        self._lit: set[int] = set()  # paragraphs that have highlights now
+        self._current: Paragraph | None = None
+        self.repainted = 0  # paragraphs repainted by the last show_highlights (for the bench)
 
     def compose(self):  # type: ignore[override]
-        for start, end in split_paragraphs(self.text):
-            yield Paragraph(self.text, start, end)
+        # A screenful first, so a long article paints at once; the rest right after that paint.
+        yield from self.paragraphs[:FIRST_PAINT_PARAGRAPHS]
+
+    def on_mount(self) -> None:
+        if len(self.paragraphs) > FIRST_PAINT_PARAGRAPHS:
+            self.call_after_refresh(self._mount_rest)
+
+    async def _mount_rest(self) -> None:
+        await self.mount_all(self.paragraphs[FIRST_PAINT_PARAGRAPHS:])
+
+    def index_at(self, offset: int) -> int | None:
+        """The index of the paragraph holding `offset`, or None (a blank between paragraphs)."""
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.paragraphs[i].end:
+            return i
+        return None
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        i = self.index_at(offset)
+        return None if i is None else self.paragraphs[i]
+
+    def set_mentions(self, mentions: list[tuple[int, int, str]]) -> None:
+        for i, items in self._bucket(mentions).items():
+            self.paragraphs[i].set_mentions(items)
+
+    def _bucket(self, items: Sequence[Any]) -> dict[int, list[Any]]:
+        """Group spans by the paragraphs they overlap (a span may cross paragraphs)."""
+        out: dict[int, list[Any]] = {}
+        n = len(self.paragraphs)
+        for item in items:
+            start, end = (item.start, item.end) if isinstance(item, Highlight) else item[:2]
+            i = max(bisect_right(self._starts, start) - 1, 0)
+            while i < n and self.paragraphs[i].start < end:
+                if start < self.paragraphs[i].end:
+                    out.setdefault(i, []).append(item)
+                i += 1
+        return out
 
     def show_highlights(self, highlights: list[Highlight]) -> None:
-        """Apply highlights; paragraphs whose highlights did not change are not redrawn."""
-        for para in self.query(Paragraph):
-            mine = tuple(h for h in highlights if h.start < para.end and para.start < h.end)
-            para.set_highlights(mine)
+        """Apply highlights; paragraphs whose highlights did not change are not repainted."""
+        buckets = self._bucket(highlights)
+        repainted = 0
+        for i in self._lit | buckets.keys():
+            if self.paragraphs[i].set_highlights(tuple(buckets.get(i, ()))):
+                repainted += 1
+        self._lit = set(buckets)
+        self.repainted = repainted
+
+    def go_to(self, start: int, end: int | None = None) -> None:
+        """Mark the paragraph holding `start` and scroll so that its line is centred."""
+        i = self.index_at(start)
+        if i is None:
+            i = max(bisect_right(self._starts, start) - 1, 0) if self.paragraphs else None
+        if i is None:
+            return
+        para = self.paragraphs[i]
+        if self._current is not para:
+            if self._current is not None:
+                self._current.remove_class("-current")
+            para.add_class("-current")
+            self._current = para
+        region = para.virtual_region
+        line = para.line_of(start)
+        target = Region(region.x, region.y + line, region.width, 1)
+        self.scroll_to_region(target, center=True, animate=False, force=True, immediate=True)
+
+    def clear_current(self) -> None:
+        if self._current is not None:
+            self._current.remove_class("-current")
+            self._current = None

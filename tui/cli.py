@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from core import __version__
-from core.reader import ArticleError, read_article, seed_paths
+from core.cache import ENV_OFF
+from core.model import Article
+from core.reader import seed_paths
+from core.sources import Collection, SourceError, is_url, resolve
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -15,7 +19,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="A terminal reader for news: who speaks, what each one said, where each "
         "one stands. `newsreader extract PATH...` prints the same analysis as JSON.",
     )
-    p.add_argument("path", nargs="?", help="article to open (default: the bundled seed)")
+    p.add_argument(
+        "path",
+        nargs="?",
+        help="what to open: a .txt or .html article, - for stdin, a web page URL, or a folder "
+        "or RSS/Atom feed (URL or .xml file), which opens in the library (default: the "
+        "bundled seed)",
+    )
+    p.add_argument(
+        "--no-cache", action="store_true", help="analyse again even when the cache has it"
+    )
     p.add_argument("--version", action="version", version=f"newsreader {__version__}")
     return p
 
@@ -35,15 +48,42 @@ def main(argv: list[str] | None = None) -> int:
             print("newsreader: no bundled seed article found; give a PATH", file=sys.stderr)
             return 1
         path = str(seeds[0])
+    if args.no_cache:
+        os.environ[ENV_OFF] = "1"  # read by core.cache wherever the analysis runs
+    if is_url(path) and sys.stderr.isatty():
+        print(f"newsreader: fetching {path} …", file=sys.stderr)
     try:
-        article = read_article(path)
-    except ArticleError as err:
+        resolved = resolve(path)
+        if path == "-":
+            _keys_from_terminal()
+    except SourceError as err:
         print(f"newsreader: {err}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # Ctrl-C while a page downloads
+        return 130
     from tui.app import NewsReaderApp
 
-    NewsReaderApp(article).run()
+    if isinstance(resolved, Collection):
+        placeholder = Article(source=resolved.source, text="", title=resolved.title)
+        NewsReaderApp(placeholder, collection=resolved).run()
+    else:
+        NewsReaderApp(resolved.article).run()
     return 0
+
+
+def _keys_from_terminal() -> None:
+    """The article came on stdin; the keys must come from the terminal, so make it stdin."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        return
+    try:
+        fd = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        raise SourceError(
+            "-: no terminal to read keys from; use `newsreader extract -` without one"
+        ) from None
+    os.dup2(fd, 0)
+    os.close(fd)
+    sys.stdin = sys.__stdin__ = open(0, closefd=False)  # noqa: SIM115 (fd 0 lives as long as we do)
 
 
 if __name__ == "__main__":

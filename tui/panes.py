@@ -1,78 +1,240 @@
-"""Side panes listing what core found: actors, quotes, positions."""
+"""Side panes listing what core found: actors, quotes, positions.
+
+Each pane turns OptionList's generic messages into its own (`ActorPane.Highlighted` with an actor
+id, ...), so the app reacts to "the reader is on quote q3", not to option indexes.
+"""
 
 from __future__ import annotations
 
-from rich.text import Text
+from typing import ClassVar
+
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from core.model import Actor, Analysis, Position, Quote
-from tui.safe import plain
+from tui.highlights import colour_of
+from tui.safe import content
 
 
-def _one_line(text: str, limit: int = 70) -> str:
+def one_line(text: str, limit: int = 90) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _name(analysis: Analysis, actor_id: str | None, missing: str) -> str:
+    actor = analysis.actor(actor_id)
+    return actor.name if actor else missing
 
 
 class AnalysisPane(OptionList):
     """An OptionList whose options are made from an Analysis; empty until one arrives."""
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
     DEFAULT_CSS = """
-    AnalysisPane { height: 1fr; border: round $secondary; }
-    AnalysisPane:focus { border: round $accent; }
+    AnalysisPane {
+        height: 1fr;
+        border: round $foreground 30%;
+        border-title-color: $text-muted;
+        border-subtitle-color: $text-muted;
+        scrollbar-gutter: stable;  /* the width never changes, so wrapped rows stay right */
+    }
+    AnalysisPane:focus { border: round $accent; border-title-color: $accent; }
+    AnalysisPane > .option-list--option { padding: 0 1 0 0; }
     """
+    TITLE = ""
 
-    def show(self, analysis: Analysis) -> None:
-        self.clear_options()
-        options = self.options_for(analysis)
-        if options:
-            self.add_options(options)
+    class Highlighted(Message):
+        """The reader moved onto an item (`item_id`), or off every item (None)."""
+
+        def __init__(self, pane: AnalysisPane, item_id: str | None) -> None:
+            super().__init__()
+            self.pane = pane
+            self.item_id = item_id
+
+        @property
+        def control(self) -> AnalysisPane:
+            return self.pane
+
+    class Chosen(Message):
+        """The reader pressed Enter (or clicked) on an item."""
+
+        def __init__(self, pane: AnalysisPane, item_id: str) -> None:
+            super().__init__()
+            self.pane = pane
+            self.item_id = item_id
+
+        @property
+        def control(self) -> AnalysisPane:
+            return self.pane
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.analysis: Analysis | None = None
+        self.colours: dict[str | None, str] = {}
+        self.actor_filter: str | None = None
+        self.border_title = self.TITLE
+
+    def on_mount(self) -> None:
+        self.border_title = self.TITLE
+
+    def show(self, analysis: Analysis, colours: dict[str | None, str]) -> None:
+        self.analysis, self.colours, self.actor_filter = analysis, colours, None
+        self._fill()
+
+    def filter(self, actor_id: str | None) -> None:
+        """Show only the items of this actor (None: all), keeping the reader's item if it stays."""
+        if actor_id == self.actor_filter:
+            return
+        self.actor_filter = actor_id
+        self._fill()
+
+    def _fill(self) -> None:
+        if self.analysis is None:
+            return
+        keep = self.current_id
+        # Refilling is not the reader moving: no Highlighted messages while it happens.
+        with self.prevent(OptionList.OptionHighlighted):
+            self.clear_options()
+            items = self.items(self.analysis, self.actor_filter)
+            if items:
+                self.add_options(items)
+                index = next((i for i, o in enumerate(items) if o.id == keep), None)
+                self.highlighted = index
+            else:
+                empty = "(none for this actor)" if self.actor_filter else "(none found)"
+                self.add_option(Option(Content.styled(empty, "dim italic"), disabled=True))
+                self.highlighted = None
+        self._retitle(len(items))
+
+    def _retitle(self, shown: int) -> None:
+        if self.analysis is None:
+            return
+        total = len(self.items(self.analysis, None))
+        if self.actor_filter is None:
+            self.border_title = self.TITLE
+            self.border_subtitle = str(total) if total else ""
         else:
-            self.add_option(Option(Text("(none found)", style="dim italic"), disabled=True))
+            who = one_line(_name(self.analysis, self.actor_filter, "?"), 24)
+            self.border_title = content(f"{self.TITLE} · {who}")
+            self.border_subtitle = f"{shown} of {total} · Esc: all"
 
-    def options_for(self, analysis: Analysis) -> list[Option]:
+    @property
+    def current_id(self) -> str | None:
+        option = self.highlighted_option
+        return option.id if option is not None else None
+
+    def select_id(self, item_id: str | None) -> bool:
+        """Move the cursor to this item (posting Highlighted as if the reader moved there)."""
+        if item_id is None:
+            return False
+        try:
+            index = self.get_option_index(item_id)
+        except Exception:
+            return False
+        self.highlighted = index
+        return True
+
+    def move(self, step: int) -> None:
+        """Next/previous item, wrapping around; starts at the first/last when on none."""
+        n = self.option_count
+        if n == 0 or self.analysis is None or not self.items(self.analysis, self.actor_filter):
+            return
+        if self.highlighted is None:
+            self.highlighted = 0 if step > 0 else n - 1
+        else:
+            self.highlighted = (self.highlighted + step) % n
+
+    def items(self, analysis: Analysis, actor_id: str | None) -> list[Option]:
         raise NotImplementedError
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self.post_message(self.Highlighted(self, event.option.id))
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(self.Chosen(self, event.option.id))
 
 
 class ActorPane(AnalysisPane):
-    BORDER_TITLE = "Actors"
+    TITLE = "Actors"
 
-    def options_for(self, analysis: Analysis) -> list[Option]:
-        return [Option(self.label(a), id=a.id) for a in analysis.actors]
+    def items(self, analysis: Analysis, actor_id: str | None) -> list[Option]:
+        spoken: dict[str | None, int] = {}
+        for q in analysis.quotes:
+            spoken[q.speaker] = spoken.get(q.speaker, 0) + 1
+        return [
+            Option(self.label(a, spoken.get(a.id, 0), self.colours), id=a.id)
+            for a in analysis.actors
+        ]
 
     @staticmethod
-    def label(actor: Actor) -> Text:
-        t = plain(actor.name, "bold")
-        t.append(f"  {actor.kind} · {len(actor.mentions)}×", style="dim")
-        return t
+    def label(actor: Actor, quotes: int, colours: dict[str | None, str]) -> Content:
+        marker = Content.styled("● ", colour_of(colours, actor.id)) if quotes else Content("  ")
+        name = content(actor.name, "bold")
+        facts = f"  {actor.kind} · {len(actor.mentions)}×"
+        if quotes:
+            facts += f" · {quotes} quote{'s' if quotes != 1 else ''}"
+        if actor.role:
+            facts += f" · {one_line(actor.role, 40)}"
+        return Content.assemble(marker, name, content(facts, "dim"))
 
 
 class QuotePane(AnalysisPane):
-    BORDER_TITLE = "Quotes"
+    TITLE = "Quotes"
 
-    def options_for(self, analysis: Analysis) -> list[Option]:
-        return [Option(self.label(q, analysis), id=q.id) for q in analysis.quotes]
+    def items(self, analysis: Analysis, actor_id: str | None) -> list[Option]:
+        return [
+            Option(self.label(q, analysis, self.colours), id=q.id)
+            for q in analysis.quotes
+            if actor_id is None or q.speaker == actor_id
+        ]
 
     @staticmethod
-    def label(quote: Quote, analysis: Analysis) -> Text:
-        speaker = analysis.actor(quote.speaker)
-        t = plain(speaker.name if speaker else "(unattributed)", "bold")
-        t.append(": ")
-        t.append_text(plain(_one_line(quote.text)))
-        return t
+    def label(quote: Quote, analysis: Analysis, colours: dict[str | None, str]) -> Content:
+        marker = Content.styled("▌", colour_of(colours, quote.speaker))
+        speaker = content(_name(analysis, quote.speaker, "(unattributed)"), "bold")
+        # Direct quotes keep their quotation marks, so the kind reads at a glance.
+        said = f"“{one_line(quote.text)}”" if quote.kind == "direct" else one_line(quote.text)
+        return Content.assemble(marker, speaker, ": ", content(said))
+
+
+# Each polarity has a sign as well as a colour, so it reads without colour.
+POLARITY_MARK = {
+    "support": ("+", "$success"),
+    "oppose": ("−", "$error"),
+    "neutral": ("=", "$warning"),
+}
+POLARITY_VERB = {"support": "supports", "oppose": "opposes", "neutral": "is neutral on"}
 
 
 class PositionPane(AnalysisPane):
-    BORDER_TITLE = "Positions"
+    TITLE = "Positions"
 
-    def options_for(self, analysis: Analysis) -> list[Option]:
-        return [Option(self.label(p, analysis), id=p.id) for p in analysis.positions]
+    def items(self, analysis: Analysis, actor_id: str | None) -> list[Option]:
+        return [
+            Option(self.label(p, analysis), id=p.id)
+            for p in analysis.positions
+            if actor_id is None or p.actor == actor_id
+        ]
 
     @staticmethod
-    def label(position: Position, analysis: Analysis) -> Text:
-        actor = analysis.actor(position.actor)
-        t = plain(actor.name if actor else "?", "bold")
-        t.append(f" {position.polarity}s " if position.polarity != "neutral" else " is neutral on ")
-        t.append_text(plain(_one_line(position.topic or position.claim)))
-        return t
+    def label(position: Position, analysis: Analysis) -> Content:
+        mark, colour = POLARITY_MARK.get(position.polarity, ("?", "$foreground"))
+        verb = POLARITY_VERB.get(position.polarity, position.polarity)
+        return Content.assemble(
+            Content.styled(f"{mark} ", f"bold {colour}"),
+            content(_name(analysis, position.actor, "?"), "bold"),
+            f" {verb} ",
+            content(one_line(position.topic or position.claim, 70)),
+        )

@@ -1,0 +1,140 @@
+"""Word lists for the actor registry: titles, roles, groups, speech verbs, pronouns.
+
+Title words come from nameparser's list of titles; the few lists below are what news adds to it
+(no library has them). Each list says what it is for.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Token
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Word lists. Title words come from nameparser; the few below are what news adds to them.
+
+# Abbreviated titles as news writes them, to the role noun they stand for.
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "pres": "president",
+    "sec": "secretary",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "amb": "ambassador",
+    "atty": "attorney",
+    "supt": "superintendent",
+}
+# Role nouns that nameparser does not count as titles but news uses for people.
+EXTRA_ROLE_NOUNS = _words(
+    "counterpart spokesman spokeswoman spokesperson candidate nominee frontrunner "
+    "front-runner runner chairman chairwoman congressman congresswoman lawmaker official aide "
+    "advisor strategist politician billionaire businessman businesswoman mogul incumbent "
+    "challenger hopeful contender rival opponent predecessor successor"
+)
+# Role nouns that may point back to any named person when a nationality narrows it down.
+GENERIC_ROLE_HEADS = _words("leader counterpart politician official head chief statesman strongman")
+# Title words that are not roles on their own ("state" of "Secretary of State").
+NOT_ROLE_HEADS = _words(
+    "state foreign prime deputy vice first general host chief executive senior junior former "
+    "acting interim new old mr mrs ms miss dr sir madam"
+)
+HONORIFIC_GENDER: dict[str, str] = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m"}
+# Role nouns that say the person's gender.
+GENDERED_ROLES: dict[str, str] = {
+    "spokesman": "m", "spokeswoman": "f", "congressman": "m", "congresswoman": "f",
+    "chairman": "m", "chairwoman": "f", "businessman": "m", "businesswoman": "f",
+    "king": "m", "queen": "f", "prince": "m", "princess": "f", "wife": "f", "husband": "m",
+    "mother": "f", "father": "m", "sister": "f", "brother": "m", "son": "m", "daughter": "f",
+    "actress": "f", "widow": "f", "widower": "m", "woman": "f", "man": "m", "girl": "f",
+    "boy": "m", "grandmother": "f", "grandfather": "m", "aunt": "f", "uncle": "m",
+    "niece": "f", "nephew": "m", "anchorwoman": "f", "anchorman": "m", "councilwoman": "f",
+    "councilman": "m", "assemblywoman": "f", "assemblyman": "m", "girlfriend": "f",
+    "boyfriend": "m",
+}  # fmt: skip
+# "the Ukrainian side", "the Chinese government": the state itself.
+STATE_BODIES = frozenset(["side", "government", "authorities", "leadership", "regime"])
+# "the company", "the network": a definite description of an organisation named before.
+# (Not "campaign", "committee", "board": those are most often another body than the last
+# organisation named.)
+ORG_NOUNS = _words(
+    "company firm corporation bank network broadcaster newspaper magazine organization "
+    "organisation agency group outlet publication"
+)
+# "the Clinton campaign", "the Obama administration": an organisation of that person's.
+PERSON_BODIES = frozenset(["campaign", "administration", "camp", "team"])
+# Plural heads that make a group actor ("Western governments", "officials", "critics").
+GROUP_HEADS = _words(
+    "government official nation country leader lawmaker legislator senator critic analyst "
+    "expert diplomat observer voter supporter opponent protester activist member delegate "
+    "republican democrat conservative liberal economist scientist investigator prosecutor "
+    "authority aide adviser advisor staffer candidate donor resident citizen ally party power "
+    "organizer operative strategist pollster insider worker minister spokesman spokesperson "
+    "representative agency"
+)
+GROUP_SINGULAR = frozenset({"community"})  # "the international community"
+# Determiners and quantifiers that do not belong in a group's name.
+GROUP_DROP = _words(
+    "the a an many some several most other all both few these those such any various"
+)
+# Where something was said, not who said it: "said on Twitter", "a Facebook post".
+# Entity labels that find_actors reads as actors.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+MEDIUM_PREPS = frozenset({"on", "via"})
+# "in Washington", "reporting from Moscow": the city, not its state speaking.
+LOCATIVE_PREPS = _words("in at near from to into inside outside around across outside")
+MEDIUM_NOUNS = _words(
+    "post posts account page feed video message tweet statement livestream channel app"
+)
+# Verbs of posting and speaking that take the medium with "on"/"via" (not "called on Russia").
+MEDIUM_VERBS = _words(
+    "say write post tweet announce share comment respond reply add state declare appear "
+    "broadcast publish report"
+)
+# Speech verbs, only to rank actors by prominence (the quotes module does attribution).
+SPEECH_LEMMAS = _words(
+    "say tell write add state announce report claim argue insist warn ask urge call note "
+    "explain declare tweet post respond reply accuse deny"
+)
+
+# Verbs whose subject is someone with a voice, for groups named by any plural ("Companies say").
+VOICE_LEMMAS = SPEECH_LEMMAS | _words(
+    "think believe argue contend suggest expect fear worry agree acknowledge complain "
+    "predict estimate recommend insist admit concede"
+)
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+POSSESSIVE = ("'s", "’s", "'", "’")
+LETTER = re.compile(r"[^\W\d_]")
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Lower-case title words (president, senator, minister, mr, …) from nameparser."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(CONSTANTS.titles) | frozenset(TITLE_ABBREVIATIONS) | EXTRA_ROLE_NOUNS
+
+
+def bare(word: str) -> str:
+    return word.lower().replace(".", "")
+
+
+def role_noun(word: str) -> str:
+    w = bare(word)
+    return TITLE_ABBREVIATIONS.get(w, w)
+
+
+def is_title(tok: Token) -> bool:
+    return bare(tok.text) in title_words()

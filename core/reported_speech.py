@@ -1,0 +1,312 @@
+"""Reported speech: a cue with its complement, kind "indirect".
+
+Cues and their contents, from the dependency parse:
+- a clausal complement: "X said (that) …", "X told Y that …", "polls show that …" (ccomp);
+- an infinitive: "X vowed to …", "X urged Y to …" (xcomp, with the object);
+- a preposition's object: "X called for …", "called on Y to …", "talked about …";
+- what is said of an object: "called Trump “unhinged”", "accused X of …", "described X as …";
+- a stance on a noun phrase: "rejected the plan", "endorsed Trump";
+- "according to X, …" and a parenthetical "…, they say, …": the clause around them.
+Boundaries follow how attribution corpora (PolNeAR, PARC) mark content: without the
+complementiser, the cue or the speaker, and without what the reporter adds (a concessive
+"even though …", a trailing ", pointing to …", ", which …"). A negated cue ("has never condemned")
+reports nothing; a cue inside a direct quote is the quoted person's, not the article's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from core.attribution import cue_at, cue_lemma, is_cue_verb, is_speech_verb
+from core.direct_quotes import DirectQuote
+from core.speech_verbs import OBJECT_CUES, PREDICATIVE_CUES, PREP_CUES, XCOMP_VERBS
+
+# Contents need a word ("endorsed Trump" is a stand; punctuation alone is not).
+_MIN_WORDS = 1
+# A reporter's tail is cut only when this many words of content stay before it.
+_TAIL_KEEP = 3
+# A reported statement this much inside direct quotes is already shown as the direct quote.
+_COVERED = 0.98
+_APPOSITION_STARTERS = {"which", "who", "whom", "whose", "where", "his", "her", "their", "its"}
+_CONCESSIVE = {"though", "although", "whereas", "while"}
+_WORD = re.compile(r"\w+")
+# Words that open a tail the reporter adds after a comma; "even as", "such as" in pairs.
+_TAIL_STARTERS = {
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "given",
+    "while",
+    "although",
+    "though",
+    "whereas",
+    "despite",
+    "even",
+    "according",
+}
+_TAIL_PAIRS = {("as", "the"), ("as", "he"), ("as", "she"), ("as", "they"), ("as", "it")}
+# Subjects that do not name who thinks or wants something ("it seems", "you want to …").
+_NO_THINKER = {"it", "that", "this", "which", "you", "what"}
+
+
+@dataclass(frozen=True)
+class Reported:
+    start: int
+    end: int
+    cue: tuple[int, int]
+    speaker: tuple[int, int] | None
+
+
+def _concessive(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in tok.children
+    )
+
+
+def _trailing_participle(tok: Token) -> bool:
+    """ "…, pointing to …" after the content: the speaker's gesture, not what was said."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0:
+        return False
+    return tok.doc[tok.i - 1].text == ","
+
+
+def _up_to_comma(toks: list[Token]) -> list[Token]:
+    """A noun phrase without its appositive or non-restrictive tail."""
+    for k, t in enumerate(toks[:-1]):
+        if t.text == "," and k >= 1 and toks[k + 1].lower_ in _APPOSITION_STARTERS:
+            return toks[:k]
+    return toks
+
+
+def _sibling_cue(tok: Token) -> bool:
+    """ "… had attacked him and questioned why …": a second cue verb of the same speaker, not
+    part of what the first one reported."""
+    return (
+        tok.dep_ == "conj"
+        and is_speech_verb(tok)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
+def _clause_tokens(
+    head: Token,
+    skip: set[int],
+    foreign: Sequence[tuple[int, int]] = (),
+) -> list[Token]:
+    """The subtree of `head`, less the tokens in `skip`, trailing concessive clauses and trailing
+    conjuncts that hold someone else's direct quote ("…, and the call “was …”, Yu said")."""
+    cut: set[int] = set(skip)
+    for child in head.rights:
+        if (
+            _trailing_participle(child)
+            or _concessive(child)
+            or _sibling_cue(child)
+            or (
+                child.dep_ == "conj"
+                and any(s <= t.idx < e for t in child.subtree for s, e in foreign)
+            )
+        ):
+            cut.update(t.i for t in child.subtree)
+    return [t for t in head.subtree if t.i not in cut]
+
+
+def _same_paragraph(tok: Token, cue: Token) -> bool:
+    lo, hi = sorted((tok.i, cue.i))
+    return not any("\n" in t.text for t in tok.doc[lo:hi] if t.is_space)
+
+
+def _cut_tail(run: list[Token]) -> list[Token]:
+    """Cut a non-restrictive tail the reporter added (", which …", ", even as …", ", with …",
+    ", given …") when enough content stays before it."""
+    for k in range(3, len(run) - 1):
+        if run[k].text != ",":
+            continue
+        nxt = run[k + 1]
+        nxt2 = run[k + 2].lower_ if k + 2 < len(run) else ""
+        starts_tail = nxt.lower_ in _TAIL_STARTERS or (nxt.lower_, nxt2) in _TAIL_PAIRS
+        if starts_tail and len(_WORD.findall(" ".join(t.text for t in run[:k]))) >= _TAIL_KEEP:
+            return run[:k]
+    return run
+
+
+def _trim(toks: list[Token], cue: Token, tails: bool = True) -> tuple[int, int] | None:
+    """The char span of the contiguous run of `toks` in the cue's paragraph (the longest), less
+    edge punctuation, 'that' and a reporter's non-restrictive tail."""
+    toks = [t for t in toks if _same_paragraph(t, cue)]
+    if not toks:
+        return None
+    runs: list[list[Token]] = [[toks[0]]]
+    for t in toks[1:]:
+        if t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    run = max(runs, key=len)
+    if tails:
+        run = _cut_tail(run)
+    while run and (
+        run[0].is_punct
+        or (run[0].dep_ == "mark" and run[0].lower_ in ("that", "whether", "if"))
+        or run[0].is_space
+        or run[0].dep_ == "cc"
+    ):
+        run = run[1:]
+    while (
+        run
+        and (run[-1].is_punct or run[-1].is_space or run[-1].dep_ == "cc")
+        and not run[-1].is_quote
+    ):
+        run = run[:-1]
+    if not run:
+        return None
+    return run[0].idx, run[-1].idx + len(run[-1])
+
+
+def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] | None:
+    """The tokens of what the cue verb reports, or None when it reports nothing here."""
+    if verb.lower_ == "according":
+        head = verb.head
+        if head.i == verb.i:
+            return None
+        return _clause_tokens(head, {t.i for t in verb.subtree})
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "ccomp" and _same_paragraph(child, verb):
+            # (a ccomp in another paragraph is the parser running two paragraphs together)
+            return _clause_tokens(child, set(), foreign)
+    preps = PREP_CUES.get(lemma)
+    if preps:
+        for child in verb.rights:
+            if child.dep_ in ("prep", "prt") and child.lower_ in preps:
+                toks = _up_to_comma(
+                    [t for c in child.children if c.dep_ == "pobj" for t in c.subtree]
+                )
+                for x in verb.rights:
+                    if x.dep_ in ("xcomp", "ccomp") and x.i > child.i:
+                        toks += list(x.subtree)
+                if toks:
+                    return toks
+    if lemma in XCOMP_VERBS or cue_lemma(verb) in XCOMP_VERBS:
+        for child in verb.rights:
+            if child.dep_ == "xcomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+            ):
+                toks = list(child.subtree)
+                for obj in verb.rights:
+                    if obj.dep_ == "dobj" and obj.i < child.i:
+                        toks = list(obj.subtree) + toks
+                return toks
+    if lemma in PREDICATIVE_CUES:
+        # "called Trump “unhinged”", "accused China of hacking", "described it as a mistake"
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if obj is not None:
+            rest = [
+                c
+                for c in verb.rights
+                if c.i > obj.i
+                and (
+                    c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+                    or (c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))
+                )
+            ]
+            if rest:
+                return list(obj.subtree) + [t for c in rest for t in c.subtree]
+    if lemma in OBJECT_CUES:
+        for child in verb.rights:
+            if child.dep_ == "dobj" and child.pos_ != "PRON":
+                return _up_to_comma(list(child.subtree))
+    # "…, they say, but …": a parenthetical cue reports the clause around it
+    if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and _set_off(verb)):
+        head = verb.head
+        return _clause_tokens(head, {t.i for t in verb.subtree})
+    return None
+
+
+def _close_quote(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Take in the closing mark of a quote the content opened (… “reckless and cruel.”)."""
+    seg = text[span[0] : span[1]]
+    if seg.count("“") > seg.count("”"):
+        k = text.find("”", span[1], span[1] + 3)
+        if k != -1:
+            return span[0], k + 1
+    return span
+
+
+def _set_off(verb: Token) -> bool:
+    """ "…, they say, …" / "…, Smith said.": the cue and its subject stand between commas after
+    the clause they report."""
+    if verb.i < verb.head.i:
+        return False
+    sub = list(verb.subtree)
+    first, last = sub[0], sub[-1]
+    doc = verb.doc
+    before = doc[first.i - 1].text if first.i > 0 else ""
+    after = doc[last.i + 1].text if last.i + 1 < len(doc) else ""
+    return before in (",", "—", "--") and (after in (",", ".", "—", "--", "") or after.isspace())
+
+
+def _covered(text: str, span: tuple[int, int], quoted: bytearray) -> float:
+    """The share of the span's letters and digits that lie inside direct quotes."""
+    own = [i for i in range(span[0], span[1]) if text[i].isalnum()]
+    if not own:
+        return 1.0
+    return sum(quoted[i] for i in own) / len(own)
+
+
+def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
+    """Every reported statement of `doc`, in text order."""
+    text = doc.text
+    quoted = [p for d in direct for p in d.pieces]
+    mask = bytearray(len(text))  # 1 where a character lies inside a direct quote
+    for s, e in quoted:
+        mask[s:e] = b"\x01" * (e - s)
+    out: list[Reported] = []
+    seen: set[tuple[int, int]] = set()
+    for tok in doc:
+        if tok.lower_ != "according" and not is_cue_verb(tok):
+            continue
+        if any(s <= tok.idx < e for s, e in quoted):
+            continue  # a cue inside someone's quote: their words, not the article's report
+        cue = cue_at(tok)
+        if cue is None or (cue.speaker_start is None and tok.lower_ != "according"):
+            continue
+        thinker = (
+            text[cue.speaker_start : cue.speaker_end].lower()
+            if cue.speaker_start is not None
+            else ""
+        )
+        if not is_speech_verb(tok) and tok.lower_ != "according" and thinker in _NO_THINKER:
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue  # "has never condemned …": nothing was stood for
+        foreign = [p for d in direct if d.cue is None or d.cue.verb.i != tok.i for p in d.pieces]
+        toks = _content_tokens(tok, foreign)
+        if not toks:
+            continue
+        skip = set()
+        if cue.speaker_start is not None:
+            skip = {t.i for t in toks if cue.speaker_start <= t.idx < (cue.speaker_end or 0)}
+        span = _trim(
+            [t for t in toks if t.i not in skip and t.i != tok.i], tok, tok.lower_ != "according"
+        )
+        if span is not None:
+            span = _close_quote(text, span)
+        if span is None or span in seen:
+            continue
+        if len(_WORD.findall(text[span[0] : span[1]])) < _MIN_WORDS:
+            continue
+        if _covered(text, span, mask) >= _COVERED:
+            continue
+        seen.add(span)
+        speaker = (
+            (cue.speaker_start, cue.speaker_end or cue.speaker_start)
+            if cue.speaker_start is not None
+            else None
+        )
+        out.append(Reported(span[0], span[1], (cue.start, cue.end), speaker))
+    return out

@@ -1,0 +1,57 @@
+"""Writing the analysis to a file: JSON (the extract contract) or Markdown for people."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from core.model import Analysis
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def export_format(path: str | Path) -> str:
+    """`markdown` for .md/.markdown, else `json`."""
+    return "markdown" if Path(path).suffix.lower() in MARKDOWN_SUFFIXES else "json"
+
+
+def _md(text: str) -> str:
+    """One line, with Markdown's active characters escaped so the export reads as written."""
+    flat = " ".join(text.split())
+    for ch in "\\`*_[]<>#|":
+        flat = flat.replace(ch, "\\" + ch)
+    return flat
+
+
+def to_markdown(analysis: Analysis) -> str:
+    art = analysis.article
+    name = {a.id: a.name for a in analysis.actors}
+    lines = [f"# {_md(art.title or Path(art.source).name or 'Article')}", ""]
+    if art.source:
+        lines += [f"Source: `{art.source.replace('`', '')}`", ""]
+    lines += ["## Actors", ""]
+    for a in analysis.actors:
+        extra = f", {_md(a.role)}" if a.role else ""
+        lines.append(f"- **{_md(a.name)}** ({a.kind}{extra}): {len(a.mentions)} mentions")
+    lines += ["", "## Quotes", ""]
+    for q in analysis.quotes:
+        who = _md(name.get(q.speaker or "", "(unattributed)"))
+        lines.append(f"- **{who}** ({q.kind}): “{_md(q.text)}”")
+    lines += ["", "## Positions", ""]
+    for p in analysis.positions:
+        who = _md(name.get(p.actor, "?"))
+        topic = f" on {_md(p.topic)}" if p.topic else ""
+        lines.append(f"- **{who}** {p.polarity}s{topic}: {_md(p.claim)}")
+    return "\n".join(lines) + "\n"
+
+
+def write_export(analysis: Analysis, path: str | Path) -> tuple[Path, str]:
+    """Write the analysis to `path` in the format its suffix names; returns (path, format)."""
+    p = Path(path).expanduser()
+    fmt = export_format(p)
+    if fmt == "markdown":
+        body = to_markdown(analysis)
+    else:
+        body = json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    p.write_text(body, encoding="utf-8")
+    return p, fmt

@@ -1,0 +1,211 @@
+"""The library: the articles of a folder or a feed, and the bundled seeds, one row each.
+
+Each row shows the title, date and source, and once the article has been analysed (in this run, or
+in an earlier one through the cache) how many actors, quotes and positions it has. Enter opens
+the article: a web entry is downloaded then, in a worker, so the screen never freezes. The screen
+is dismissed with the opened Article; the app loads it into the reader.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header
+
+from core.cache import counts_for
+from core.model import Article
+from core.sources import (
+    HTML_SUFFIXES,
+    Collection,
+    Entry,
+    SourceError,
+    is_url,
+    open_entry,
+    seed_entries,
+)
+from tui.safe import plain, visible
+
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("title", "Title"),
+    ("date", "Date"),
+    ("source", "Source"),
+    ("actors", "Actors"),
+    ("quotes", "Quotes"),
+    ("positions", "Positions"),
+)
+_TITLE_WIDTH = 60
+
+
+def library_entries(collection: Collection | None, current: Article | None = None) -> list[Entry]:
+    """The article being read (when nothing below lists it), the collection's entries, then
+    every bundled seed the collection does not already list."""
+    entries = list(collection.entries) if collection else []
+    listed = {_same_file_key(e) for e in entries}
+    entries.extend(e for e in seed_entries() if _same_file_key(e) not in listed)
+    if current is not None and current.text:
+        here = _entry_for(current)
+        if _same_file_key(here) not in {_same_file_key(e) for e in entries}:
+            entries.insert(0, here)
+    return entries
+
+
+def _entry_for(article: Article) -> Entry:
+    if article.source == "-":
+        kind = "stdin"
+    elif is_url(article.source):
+        kind = "url"
+    else:
+        kind = "html" if Path(article.source).suffix.lower() in HTML_SUFFIXES else "text"
+    return Entry(source=article.source, kind=kind, title=article.title, origin="open")
+
+
+def _same_file_key(entry: Entry) -> str:
+    if entry.kind in ("text", "html"):
+        try:
+            return str(Path(entry.source).resolve())
+        except OSError:
+            return entry.source
+    return entry.source
+
+
+def _title(entry: Entry) -> Text:
+    title = entry.title or (Path(entry.source).name if entry.kind != "url" else entry.source)
+    flat = " ".join(title.split())
+    if len(flat) > _TITLE_WIDTH:
+        flat = flat[: _TITLE_WIDTH - 1] + "…"
+    return plain(flat)
+
+
+def _source(entry: Entry) -> Text:
+    if entry.origin == "seed":
+        return plain("seed", "dim")
+    if entry.origin == "open":
+        return plain(f"{entry.where} (open)", "dim")
+    return plain(entry.where, "dim")
+
+
+class LibraryScreen(Screen[Article | None]):
+    """Pick an article. Dismissed with the opened Article, or None when going back."""
+
+    TITLE = "newsreader"
+    DEFAULT_CSS = """
+    LibraryScreen DataTable { height: 1fr; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back"),
+        Binding("l", "back", "Back", show=False),  # l toggles between reader and library
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    class EntryOpened(Message):
+        def __init__(self, article: Article) -> None:
+            super().__init__()
+            self.article = article
+
+    class EntryFailed(Message):
+        def __init__(self, reason: str) -> None:
+            super().__init__()
+            self.reason = reason
+
+    def __init__(
+        self,
+        collection: Collection | None = None,
+        can_go_back: bool = True,
+        current: Article | None = None,
+    ) -> None:
+        """`current`: the article in the reader; listed first if nothing else lists it, and
+        opened again from memory (a page is not downloaded twice, stdin not read twice)."""
+        super().__init__()
+        self.collection = collection
+        self.can_go_back = can_go_back
+        self.current = current
+        self.entries = library_entries(collection, current)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield DataTable(id="library", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        name = self.collection.title if self.collection else "bundled articles"
+        self.sub_title = visible(f"Library · {name}")
+        table = self.query_one(DataTable)
+        for key, label in COLUMNS:
+            table.add_column(label, key=key)
+        for i, entry in enumerate(self.entries):
+            table.add_row(
+                _title(entry),
+                plain(entry.date or ""),
+                _source(entry),
+                *self._counts(entry),
+                key=str(i),
+            )
+        table.focus()
+        self.warm_up()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        """Fill in the counts of articles analysed since the screen was built."""
+        table = self.query_one(DataTable)
+        for i, entry in enumerate(self.entries):
+            for (key, _), value in zip(COLUMNS[3:], self._counts(entry), strict=True):
+                table.update_cell(str(i), key, value)
+
+    @staticmethod
+    def _counts(entry: Entry) -> tuple[Text, Text, Text]:
+        c = counts_for(entry.source)
+        if c is None:
+            return (Text("·", style="dim"),) * 3  # type: ignore[return-value]
+        return (Text(str(c.actors)), Text(str(c.quotes)), Text(str(c.positions)))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        entry = self.entries[int(str(event.row_key.value))]
+        if self.current is not None and entry.source == self.current.source:
+            self.dismiss(self.current)
+            return
+        self.query_one(DataTable).loading = True
+        self.load_entry(entry)
+
+    @work(thread=True, exclusive=True, group="library-open")
+    def load_entry(self, entry: Entry) -> None:
+        try:
+            opened = open_entry(entry)
+        except SourceError as err:
+            self.post_message(self.EntryFailed(str(err)))
+        except Exception as err:  # a bug must not take the app down; say what it was
+            self.post_message(self.EntryFailed(f"{entry.source}: {type(err).__name__}: {err}"))
+        else:
+            self.post_message(self.EntryOpened(opened.article))
+
+    def on_library_screen_entry_opened(self, message: EntryOpened) -> None:
+        self.query_one(DataTable).loading = False
+        self.dismiss(message.article)
+
+    def on_library_screen_entry_failed(self, message: EntryFailed) -> None:
+        self.query_one(DataTable).loading = False
+        self.notify(visible(message.reason), title="Cannot open", severity="error", timeout=20)
+
+    @work(thread=True, group="library-warm")
+    def warm_up(self) -> None:
+        """Load the spaCy pipeline while the user chooses, so the first analysis starts at once."""
+        from core.nlp import ModelNotFound, load_pipeline
+
+        with suppress(ModelNotFound):  # the reader says so when it tries to analyse
+            load_pipeline()
+
+    def action_back(self) -> None:
+        if self.can_go_back:
+            self.dismiss(None)
+        else:
+            self.notify("Choose an article and press Enter, or q to quit.", timeout=5)
