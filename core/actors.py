@@ -78,6 +78,7 @@ from core.actor_words import (
 )
 from core.geo import gazetteer
 from core.model import Actor, ActorKind, Span
+from core.parsed import noun_chunks_of, text_of, tokens_of
 
 log = logging.getLogger(__name__)
 
@@ -327,7 +328,7 @@ def _plain_entities(doc: Doc) -> tuple[Actor, ...]:
         kind = _PLAIN_KINDS.get(ent.label_)
         if kind is not None:
             groups.setdefault((ent.text, kind), []).append(
-                Span.of(doc.text, ent.start_char, ent.end_char)
+                Span.of(text_of(doc), ent.start_char, ent.end_char)
             )
     ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))
     return tuple(
@@ -339,7 +340,7 @@ def _plain_entities(doc: Doc) -> tuple[Actor, ...]:
 class _Finder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.geo = gazetteer()
         self.reg = _Registry()
         # token index -> key of the actor whose named mention covers it
@@ -617,7 +618,7 @@ class _Finder:
     def gazetteer_scan(self) -> None:
         """Countries and capitals the model missed, when the word stands alone as a name."""
         doc = self.doc
-        for tok in doc:
+        for tok in tokens_of(doc):
             if tok.ent_type_ or tok.pos_ != "PROPN" or tok.i in self.token_actor:
                 continue
             country = self.geo.country_of_name.get(tok.text)
@@ -653,7 +654,7 @@ class _Finder:
         for v in starts.values():
             v.sort()
         doc = self.doc
-        for tok in doc:
+        for tok in tokens_of(doc):
             # tokens of an entity we read already are done; those of a title or an event the
             # model ran over a name ("Trump Just Responded To Rubio") are not
             if tok.ent_type_ in ACTOR_LABELS or tok.i in self.token_actor:
@@ -682,7 +683,7 @@ class _Finder:
         someone speaking: a person, named by it and the proper nouns before it. So is a
         transcript's speaker label at the start of a line ("TAPPER:", "JAKE TAPPER:")."""
         doc = self.doc
-        for tok in doc:
+        for tok in tokens_of(doc):
             if (
                 tok.pos_ != "PROPN"
                 or not tok.text[:1].isupper()
@@ -713,7 +714,7 @@ class _Finder:
         doc = self.doc
         n = len(doc)
         labels: list[SpacySpan] = []
-        for tok in doc:
+        for tok in tokens_of(doc):
             at_line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
             if not at_line_start or not (tok.is_upper and tok.is_alpha and len(tok) > 1):
                 continue
@@ -791,7 +792,7 @@ class _Finder:
         """Role, nationality and affiliation from the words around each named mention."""
         doc = self.doc
         chunk_of: dict[int, SpacySpan] = {}
-        for ch in doc.noun_chunks:
+        for ch in noun_chunks_of(doc):
             for i in range(ch.start, ch.end):
                 chunk_of[i] = ch
         named = sorted(
@@ -930,7 +931,7 @@ class _Finder:
         for m in self.mentions:
             if m.start < first_seen.get(m.key, 1 << 62):
                 first_seen[m.key] = m.start
-        for ch in doc.noun_chunks:
+        for ch in noun_chunks_of(doc):
             root = ch.root
             if any(i in self.token_actor for i in (root.i,)):
                 continue
@@ -1057,7 +1058,7 @@ class _Finder:
         for m in sorted(self.mentions, key=lambda m: m.start):
             by_sent.setdefault(m.sent, []).append(m)
         key_of_tok: dict[int, str] = {m.tok: m.key for m in self.mentions}
-        for tok in doc:
+        for tok in tokens_of(doc):
             low = tok.lower_
             if tok.i in self.org_anaphora:
                 ch = self.org_anaphora[tok.i]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from core.attribution import Cue, cue_at, is_speech_verb, is_statement_copula, mention_bounds
+from core.parsed import text_of
 from core.quote_marks import QuotedSpan, scan_quotes
 from core.speech_verbs import SPEECH_NOUNS, SPEECH_VERBS
 
@@ -297,7 +298,7 @@ def _groups(spans: tuple[QuotedSpan, ...]) -> list[list[QuotedSpan]]:
 
 def find_direct(doc: Doc) -> list[DirectQuote]:
     """Every direct quote of `doc` in text order, split quotes joined into fragments."""
-    text = doc.text
+    text = text_of(doc)
     para_starts = _paragraph_index(text)
     out: list[DirectQuote] = []
     for marks in _groups(scan_quotes(text)):

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from core.model import Actor, Polarity, Position, Quote, Span
+from core.parsed import tokens_of
 from core.stance_holders import Holders, agent_of, subject_of
 from core.stance_verbs import (
     ADJECTIVE_PREPS,
@@ -58,9 +59,36 @@ OWN_CLAUSE = frozenset({"advcl", "cc", "punct", "parataxis", "mark", "dep", "rel
 KEEP_LEFT = frozenset({"aux", "auxpass", "neg", "nsubj", "nsubjpass", "advmod", "expl"})
 # Nouns too general to name a topic on their own: look through them ("the approach of X").
 GENERIC_NOUNS = frozenset(
-    {"issue", "way", "side", "party", "thing", "matter", "question", "approach", "effort",
-     "step", "part", "kind", "sort", "need", "idea", "case", "lot", "number", "one", "point",
-     "aim", "goal", "view", "position", "door", "condition", "platform", "development"}
+    {
+        "issue",
+        "way",
+        "side",
+        "party",
+        "thing",
+        "matter",
+        "question",
+        "approach",
+        "effort",
+        "step",
+        "part",
+        "kind",
+        "sort",
+        "need",
+        "idea",
+        "case",
+        "lot",
+        "number",
+        "one",
+        "point",
+        "aim",
+        "goal",
+        "view",
+        "position",
+        "door",
+        "condition",
+        "platform",
+        "development",
+    }
 )
 # Prepositions whose object belongs to a topic's phrase ("caps on green cards").
 TOPIC_PREPS = frozenset({"of", "to", "with", "for", "in", "on", "against"})
@@ -105,7 +133,7 @@ def find_positions(
         return ()
     holders = Holders(doc, actors, quotes)
     claims: list[_Claim] = []
-    for tok in doc:
+    for tok in tokens_of(doc):
         cue = _cue(tok)
         if cue is None:
             continue
@@ -168,7 +196,8 @@ def _controlled(pred: Token) -> bool:
 def _passive(tok: Token) -> bool:
     """A passive predicate, including the reduced one ("a plan denounced as reckless")."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
-        tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN"
+        tok.dep_ in ("acl", "advcl")
+        and tok.tag_ == "VBN"
         and not any(c.dep_ == "nsubj" for c in tok.children)
     )
 
@@ -203,9 +232,12 @@ def _verb_cue(tok: Token, cls: StanceClass) -> _Cue | None:
 def _is_content_of_stance(tok: Token) -> bool:
     # "demanded that X condemn ...": the inner verb is the demand's content, not a stance.
     head = tok.head
-    return tok.dep_ in ("ccomp", "xcomp") and head is not tok and (
-        head.lemma_.lower() in STANCE_VERBS or head.lemma_.lower() in COMPLEMENT_VERBS
-    ) and head.lemma_.lower() not in REFUSAL_VERBS
+    return (
+        tok.dep_ in ("ccomp", "xcomp")
+        and head is not tok
+        and (head.lemma_.lower() in STANCE_VERBS or head.lemma_.lower() in COMPLEMENT_VERBS)
+        and head.lemma_.lower() not in REFUSAL_VERBS
+    )
 
 
 def _verb_topic(tok: Token, cls: StanceClass | None = None) -> tuple[Token, ...]:
@@ -284,8 +316,7 @@ def _complement_cue(tok: Token, cls: StanceClass, licences: frozenset[str]) -> _
                 if word != "for" and xcomp is None:
                     return None  # "called on a law firm" is a visit, not an appeal
                 topic = (xcomp,) if xcomp is not None else ()
-                return _Cue(tok, cls, cls.polarity, tok, "explicit",
-                            topic or _objects(preps[word]))
+                return _Cue(tok, cls, cls.polarity, tok, "explicit", topic or _objects(preps[word]))
         return None
     if lemma == "rule":
         if "out" in preps:
@@ -300,8 +331,10 @@ def _complement_cue(tok: Token, cls: StanceClass, licences: frozenset[str]) -> _
 
 
 def _light_support_cue(tok: Token) -> _Cue | None:
-    noun = next((c for c in tok.children
-                 if c.dep_ == "dobj" and c.lemma_.lower() in LIGHT_SUPPORT_NOUNS), None)
+    noun = next(
+        (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in LIGHT_SUPPORT_NOUNS),
+        None,
+    )
     if noun is None:
         return None
     for holder in (tok, noun):
@@ -331,8 +364,9 @@ def _no_sides_cue(tok: Token) -> _Cue | None:
 def _adjective_cue(tok: Token, cls: StanceClass) -> _Cue | None:
     pred = tok.head
     if cls is NEUTRAL:
-        where = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")),
-                     None)
+        where = next(
+            (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")), None
+        )
         topic = "neutrality"
         if where is not None:
             obj = _objects(where)
@@ -405,7 +439,7 @@ def _goal_cue(tok: Token) -> _Cue | None:
 
 
 def _view_cue(tok: Token) -> _Cue | None:
-    """"Y was seen by X as bias", "X portrayed Y as a neutral party", "X dismissed Y as ..."."""
+    """ "Y was seen by X as bias", "X portrayed Y as a neutral party", "X dismissed Y as ..."."""
     as_prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     # "called Trump unhinged": the object predicate says what the object is taken to be
     naming = next((c for c in tok.children if c.dep_ == "oprd"), None)
@@ -415,8 +449,12 @@ def _view_cue(tok: Token) -> _Cue | None:
         heads = [naming]
     else:
         return None
-    words = [w for c in heads for w in (c, *c.children)
-             if w.pos_ in ("NOUN", "ADJ") and w.dep_ in ("pobj", "amod", "acomp", "oprd", "conj")]
+    words = [
+        w
+        for c in heads
+        for w in (c, *c.children)
+        if w.pos_ in ("NOUN", "ADJ") and w.dep_ in ("pobj", "amod", "acomp", "oprd", "conj")
+    ]
     if not words:
         return None
     if _passive(tok):
@@ -454,11 +492,13 @@ def _negated(cue: _Cue) -> bool:
 
 
 def _content_of_noun(pred: Token) -> bool:
-    """"Rubio's claim that Cruz is in favor of X": someone's report, not the subject's stance."""
+    """ "Rubio's claim that Cruz is in favor of X": someone's report, not the subject's stance."""
     node = pred
     for _ in range(4):
-        if node.dep_ == "acl" and node.head.pos_ == "NOUN" and any(
-            c.dep_ == "mark" for c in node.children
+        if (
+            node.dep_ == "acl"
+            and node.head.pos_ == "NOUN"
+            and any(c.dep_ == "mark" for c in node.children)
         ):
             return True
         if node.dep_ not in ("conj", "xcomp") or node.head is node:
@@ -527,8 +567,11 @@ def _resolve(holders: Holders, cue: _Cue) -> list[_Claim]:
         said = q if q is not None and q.speaker == actor.id else None
         if said is None and quote is not None and quote.speaker == actor.id:
             said = quote
-        out.append(_Claim(actor, polarity, cue.cls, claim, topic, keys, evidence,
-                          said.id if said else None))
+        out.append(
+            _Claim(
+                actor, polarity, cue.cls, claim, topic, keys, evidence, said.id if said else None
+            )
+        )
     return out
 
 
@@ -563,7 +606,7 @@ def _evidence(text: str, cue: _Cue, subj: Token | None, attribution: Token | Non
         if lead < start and start - lead < 120:
             start = lead
     # Trim edge punctuation so the span reads cleanly.
-    while start < end and not text[start].isalnum() and text[start] not in "\"“‘(":
+    while start < end and not text[start].isalnum() and text[start] not in '"“‘(':
         start += 1
     while end > start and text[end - 1] in ",;: ":
         end -= 1
@@ -685,8 +728,10 @@ def _verb_phrase(verb: Token) -> str:
         joins_words = c.dep_ == "cc" and any(
             d.dep_ == "conj" and d.pos_ not in ("VERB", "AUX") for d in verb.children
         )
-        if c.i > verb.i and (c.dep_ not in OWN_CLAUSE or joins_words) and not (
-            c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        if (
+            c.i > verb.i
+            and (c.dep_ not in OWN_CLAUSE or joins_words)
+            and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
         ):
             keep.extend(_without_clauses(c))
     keep = sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)[:8]
@@ -731,8 +776,15 @@ def _group(claims: list[_Claim], actors: tuple[Actor, ...]) -> tuple[Position, .
         counts = Counter(k for c in group for k in c.keys)
         weight = {id(c): sum(counts[k] for k in c.keys) for c in group}
         # ... and a claim with its own verb reads better than an infinitive ("to promote").
-        best = max(group, key=lambda c: (c.cls.rank, weight[id(c)],
-                                         not c.claim.startswith("to "), -c.evidence.start))
+        best = max(
+            group,
+            key=lambda c: (
+                c.cls.rank,
+                weight[id(c)],
+                not c.claim.startswith("to "),
+                -c.evidence.start,
+            ),
+        )
         named = max(group, key=lambda c: (c.topic is not None, weight[id(c)], -c.evidence.start))
         evidence = _distinct(sorted((c.evidence for c in group), key=lambda s: s.start))
         topic = named.topic
@@ -767,4 +819,3 @@ def _distinct(spans: list[Span]) -> tuple[Span, ...]:
         out = [o for o in out if not (s.start <= o.start and o.end <= s.end)]
         out.append(s)
     return tuple(out)
-

@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from core.actors import actor_at
 from core.direct_quotes import find_direct
 from core.model import Actor, Quote, QuoteKind, Span
+from core.parsed import text_of
 from core.reported_speech import find_reported
 from core.stance_holders import Holders
 
@@ -70,7 +71,7 @@ def _quote(
 
 
 def find_quotes(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
-    text = doc.text
+    text = text_of(doc)
     speakers = _Speakers(doc, actors)
     direct = find_direct(doc)
     quotes = [

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from core.attribution import cue_at, cue_lemma, is_cue_verb, is_speech_verb
 from core.direct_quotes import DirectQuote
+from core.parsed import text_of, tokens_of
 from core.speech_verbs import OBJECT_CUES, PREDICATIVE_CUES, PREP_CUES, XCOMP_VERBS
 
 # Contents need a word ("endorsed Trump" is a stand; punctuation alone is not).
@@ -260,14 +261,14 @@ def _covered(text: str, span: tuple[int, int], quoted: bytearray) -> float:
 
 def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
     """Every reported statement of `doc`, in text order."""
-    text = doc.text
+    text = text_of(doc)
     quoted = [p for d in direct for p in d.pieces]
     mask = bytearray(len(text))  # 1 where a character lies inside a direct quote
     for s, e in quoted:
         mask[s:e] = b"\x01" * (e - s)
     out: list[Reported] = []
     seen: set[tuple[int, int]] = set()
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.lower_ != "according" and not is_cue_verb(tok):
             continue
         if any(s <= tok.idx < e for s, e in quoted):

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from core.actors import actor_at
 from core.model import Actor, Quote
+from core.parsed import text_of, tokens_of
 from core.stance_verbs import DOCUMENT_NOUNS, ISSUE_VERBS, POSITION_NOUNS, SAY_VERBS
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -27,9 +28,27 @@ SHARED_SUBJECT = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "acomp"})
 MAX_HOPS = 8
 # Bodies that speak for the actor that owns them ("China's foreign ministry said").
 AGENT_NOUNS = frozenset(
-    {"government", "ministry", "office", "administration", "spokesman", "spokeswoman",
-     "spokesperson", "campaign", "department", "embassy", "team", "army", "military",
-     "cabinet", "parliament", "leadership", "delegation", "foreign", "state"}
+    {
+        "government",
+        "ministry",
+        "office",
+        "administration",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "campaign",
+        "department",
+        "embassy",
+        "team",
+        "army",
+        "military",
+        "cabinet",
+        "parliament",
+        "leadership",
+        "delegation",
+        "foreign",
+        "state",
+    }
 )
 
 
@@ -47,7 +66,7 @@ class Holders:
     _quote_at_char: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text
+        self.text = text_of(self.doc)
         self._owners = self._document_owners()
         # Each character's tightest quote piece, so a look-up costs no scan of all quotes.
         self._quote_at_char = [-1] * len(self.text)
@@ -100,8 +119,9 @@ class Holders:
         for mod in mods:
             found = actor_at(self.actors, mod.left_edge.idx, mod.idx + len(mod.text))
             # "Western governments", "U.S. officials" but not "the Manhattan billionaire"
-            body = lemma in AGENT_NOUNS or (tok.tag_ in ("NNS", "NNPS") and found is not None
-                                            and found.kind != "person")
+            body = lemma in AGENT_NOUNS or (
+                tok.tag_ in ("NNS", "NNPS") and found is not None and found.kind != "person"
+            )
             if found is not None and body:
                 return found
         return None
@@ -160,7 +180,7 @@ class Holders:
     def _document_owners(self) -> dict[str, Actor]:
         """Document nouns mapped to the actor the text says issued them, first mention wins."""
         owners: dict[str, Actor] = {}
-        for tok in self.doc:
+        for tok in tokens_of(self.doc):
             lemma = tok.lemma_.lower()
             if lemma not in DOCUMENT_NOUNS or lemma in owners:
                 continue

@@ -43,27 +43,67 @@ VIEW = StanceClass("view", "oppose", (), 2)
 # Verbs whose object (or "for"/"to" complement) is what the subject stands for or against.
 STANCE_VERBS: dict[str, StanceClass] = {
     # 020 APPEAL (APPEAL, BEG, IMPLORE, PLEAD, SOLICIT; URGE and ASK appear as 020 patterns)
-    "appeal": APPEAL, "urge": APPEAL, "plead": APPEAL, "implore": APPEAL, "beg": APPEAL,
+    "appeal": APPEAL,
+    "urge": APPEAL,
+    "plead": APPEAL,
+    "implore": APPEAL,
+    "beg": APPEAL,
     "encourage": APPEAL,
     # 100 DEMAND (DEMAND, ADJURE, CLAMOR, EXHORT, PRESS, PUSH; 100 INSIST)
-    "demand": DEMAND, "insist": DEMAND, "exhort": DEMAND, "clamour": DEMAND, "clamor": DEMAND,
+    "demand": DEMAND,
+    "insist": DEMAND,
+    "exhort": DEMAND,
+    "clamour": DEMAND,
+    "clamor": DEMAND,
     # 050 SUPPORT (SUPPORT, BACK, ENDORSE, PROMOTE) and 051 ACCLAIM (PRAISE, WELCOME, HAIL ...),
     # 052 DEFEND VERBALLY
-    "support": SUPPORT, "back": SUPPORT, "endorse": SUPPORT, "promote": SUPPORT,
-    "advocate": SUPPORT, "champion": SUPPORT, "favour": SUPPORT, "favor": SUPPORT,
-    "welcome": SUPPORT, "praise": SUPPORT, "hail": SUPPORT, "applaud": SUPPORT,
-    "commend": SUPPORT, "acclaim": SUPPORT, "defend": SUPPORT, "uphold": SUPPORT,
+    "support": SUPPORT,
+    "back": SUPPORT,
+    "endorse": SUPPORT,
+    "promote": SUPPORT,
+    "advocate": SUPPORT,
+    "champion": SUPPORT,
+    "favour": SUPPORT,
+    "favor": SUPPORT,
+    "welcome": SUPPORT,
+    "praise": SUPPORT,
+    "hail": SUPPORT,
+    "applaud": SUPPORT,
+    "commend": SUPPORT,
+    "acclaim": SUPPORT,
+    "defend": SUPPORT,
+    "uphold": SUPPORT,
     # 110 DISAPPROVE, 111 CRITICIZE OR DENOUNCE (DENOUNCE, CRITICIZE, CENSURE, REBUKE ...),
     # 112 ACCUSE (BLAME, ACCUSE); OPPOSE and DISAGREE sit in PETRARCH's 110 verbal-conflict block
-    "criticise": DISAPPROVE, "criticize": DISAPPROVE, "condemn": DISAPPROVE,
-    "denounce": DISAPPROVE, "deplore": DISAPPROVE, "decry": DISAPPROVE, "censure": DISAPPROVE,
-    "rebuke": DISAPPROVE, "castigate": DISAPPROVE, "lambaste": DISAPPROVE, "slam": DISAPPROVE,
-    "blast": DISAPPROVE, "blame": DISAPPROVE, "accuse": DISAPPROVE, "oppose": DISAPPROVE,
-    "disagree": DISAPPROVE, "dispute": DISAPPROVE, "object": DISAPPROVE, "protest": DISAPPROVE,
+    "criticise": DISAPPROVE,
+    "criticize": DISAPPROVE,
+    "condemn": DISAPPROVE,
+    "denounce": DISAPPROVE,
+    "deplore": DISAPPROVE,
+    "decry": DISAPPROVE,
+    "censure": DISAPPROVE,
+    "rebuke": DISAPPROVE,
+    "castigate": DISAPPROVE,
+    "lambaste": DISAPPROVE,
+    "slam": DISAPPROVE,
+    "blast": DISAPPROVE,
+    "blame": DISAPPROVE,
+    "accuse": DISAPPROVE,
+    "oppose": DISAPPROVE,
+    "disagree": DISAPPROVE,
+    "dispute": DISAPPROVE,
+    "object": DISAPPROVE,
+    "protest": DISAPPROVE,
     # 120 REJECT (REJECT, REFUSE, RESIST, SPURN, RULE OUT)
-    "reject": REJECT, "resist": REJECT, "spurn": REJECT, "rebuff": REJECT, "veto": REJECT,
+    "reject": REJECT,
+    "resist": REJECT,
+    "spurn": REJECT,
+    "rebuff": REJECT,
+    "veto": REJECT,
     # 130 THREATEN (THREATEN; WARN, CAUTION code 130, their "of ..." patterns 012)
-    "threaten": THREATEN, "warn": THREATEN, "caution": THREATEN,
+    "threaten": THREATEN,
+    "warn": THREATEN,
+    "caution": THREATEN,
 }
 
 # Verbs that carry a stance only with a particular particle or complement ("call for", "call on
@@ -92,10 +132,18 @@ REFUSAL_VERBS: frozenset[str] = frozenset({"refuse", "decline", "fail", "reject"
 # Predicate adjectives: "open to talks" (CAMEO 036 intent to negotiate), "committed to",
 # "opposed to" (110), "critical of" (111), "neutral" (not CAMEO).
 STANCE_ADJECTIVES: dict[str, StanceClass] = {
-    "open": INTEND, "ready": INTEND, "willing": INTEND, "committed": INTEND,
-    "supportive": SUPPORT, "favourable": SUPPORT, "favorable": SUPPORT,
-    "opposed": DISAPPROVE, "critical": DISAPPROVE, "hostile": DISAPPROVE,
-    "neutral": NEUTRAL, "impartial": NEUTRAL,
+    "open": INTEND,
+    "ready": INTEND,
+    "willing": INTEND,
+    "committed": INTEND,
+    "supportive": SUPPORT,
+    "favourable": SUPPORT,
+    "favorable": SUPPORT,
+    "opposed": DISAPPROVE,
+    "critical": DISAPPROVE,
+    "hostile": DISAPPROVE,
+    "neutral": NEUTRAL,
+    "impartial": NEUTRAL,
 }
 # The preposition each adjective takes its topic from ("open to talks", "critical of").
 ADJECTIVE_PREPS: frozenset[str] = frozenset({"to", "of", "toward", "towards", "about", "on", "in"})
@@ -121,8 +169,24 @@ ONLY_NOUNS: frozenset[str] = frozenset(
 
 # Verbs of viewing with an "as" complement: "seen by X as bias", "X dismissed it as propaganda".
 VIEW_VERBS: frozenset[str] = frozenset(
-    {"see", "view", "regard", "perceive", "consider", "portray", "describe", "depict", "paint",
-     "present", "brand", "label", "characterise", "characterize", "dismiss", "cast"}
+    {
+        "see",
+        "view",
+        "regard",
+        "perceive",
+        "consider",
+        "portray",
+        "describe",
+        "depict",
+        "paint",
+        "present",
+        "brand",
+        "label",
+        "characterise",
+        "characterize",
+        "dismiss",
+        "cast",
+    }
 )
 
 # Verbs that name what something is: "X called Trump unhinged", "branded the plan a failure".
@@ -132,30 +196,122 @@ NAMING_VERBS: frozenset[str] = frozenset({"call", "brand", "label", "dub", "deem
 # claim. A short list on purpose: the quotes module finds reported speech; this only lets a
 # claim inside "X said (that) ..." reach X when no quote covers it.
 SAY_VERBS: frozenset[str] = frozenset(
-    {"say", "tell", "state", "add", "insist", "argue", "believe", "think", "write", "declare",
-     "announce", "stress", "emphasise", "emphasize", "note", "claim", "maintain", "assert",
-     "contend", "report", "read", "reiterate", "repeat", "suggest", "explain", "warn", "urge",
-     "tweet", "post", "acknowledge", "affirm", "recommend", "propose", "agree", "vow", "pledge",
-     "promise"}
+    {
+        "say",
+        "tell",
+        "state",
+        "add",
+        "insist",
+        "argue",
+        "believe",
+        "think",
+        "write",
+        "declare",
+        "announce",
+        "stress",
+        "emphasise",
+        "emphasize",
+        "note",
+        "claim",
+        "maintain",
+        "assert",
+        "contend",
+        "report",
+        "read",
+        "reiterate",
+        "repeat",
+        "suggest",
+        "explain",
+        "warn",
+        "urge",
+        "tweet",
+        "post",
+        "acknowledge",
+        "affirm",
+        "recommend",
+        "propose",
+        "agree",
+        "vow",
+        "pledge",
+        "promise",
+    }
 )
 
 # Nouns that stand for an actor's stated position ("its core position is", "his view is that").
 POSITION_NOUNS: frozenset[str] = frozenset(
-    {"position", "point", "view", "stance", "message", "argument", "belief", "opinion",
-     "demand", "proposal", "plan", "goal", "aim", "priority", "line", "policy"}
+    {
+        "position",
+        "point",
+        "view",
+        "stance",
+        "message",
+        "argument",
+        "belief",
+        "opinion",
+        "demand",
+        "proposal",
+        "plan",
+        "goal",
+        "aim",
+        "priority",
+        "line",
+        "policy",
+    }
 )
 
 # Documents that speak for whoever issued them: "the paper called for", "the statement said".
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
-    {"paper", "plan", "proposal", "statement", "report", "readout", "document", "letter",
-     "resolution", "communique", "communiqué", "declaration", "memo", "memorandum", "framework",
-     "initiative", "blueprint", "manifesto", "platform", "op", "editorial", "transcript",
-     "release", "note", "bill", "treaty", "agreement", "accord"}
+    {
+        "paper",
+        "plan",
+        "proposal",
+        "statement",
+        "report",
+        "readout",
+        "document",
+        "letter",
+        "resolution",
+        "communique",
+        "communiqué",
+        "declaration",
+        "memo",
+        "memorandum",
+        "framework",
+        "initiative",
+        "blueprint",
+        "manifesto",
+        "platform",
+        "op",
+        "editorial",
+        "transcript",
+        "release",
+        "note",
+        "bill",
+        "treaty",
+        "agreement",
+        "accord",
+    }
 )
 # Verbs that tie a document to its author ("published by China", "China issued a plan").
 ISSUE_VERBS: frozenset[str] = frozenset(
-    {"publish", "issue", "release", "unveil", "propose", "put", "present", "draft", "write",
-     "sign", "circulate", "announce", "adopt", "submit", "introduce", "launch"}
+    {
+        "publish",
+        "issue",
+        "release",
+        "unveil",
+        "propose",
+        "put",
+        "present",
+        "draft",
+        "write",
+        "sign",
+        "circulate",
+        "announce",
+        "adopt",
+        "submit",
+        "introduce",
+        "launch",
+    }
 )
 
 # Words that name neutrality itself.
