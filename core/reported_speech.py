@@ -117,8 +117,10 @@ def _clause_tokens(
 
 
 def _same_paragraph(tok: Token, cue: Token) -> bool:
-    lo, hi = sorted((tok.i, cue.i))
-    return not any("\n" in t.text for t in tok.doc[lo:hi] if t.is_space)
+    # A line break is always a whitespace token of its own (a token's trailing whitespace is at
+    # most one space), so a search of the text between the two finds the same breaks.
+    lo, hi = sorted((tok.idx, cue.idx))
+    return "\n" not in text_of(tok.doc)[lo:hi]
 
 
 def _cut_tail(run: list[Token]) -> list[Token]:
