@@ -35,3 +35,7 @@ def seed_analysis(nlp, seed_text):
     from core.model import Article
 
     return analyze(Article(source=str(SEED), text=seed_text), nlp)
+
+
+# The `terminal` fixture (a real tmux terminal) for the end-to-end tests.
+from tests.terminal import terminal  # noqa: E402, F401

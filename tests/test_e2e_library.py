@@ -4,18 +4,13 @@ article with the keys shows it, analysed."""
 from __future__ import annotations
 
 import shlex
-import shutil
-import subprocess
-import sys
-import time
-import uuid
-from pathlib import Path
 
 import pytest
 
+from tests.terminal import newsreader_exe
+
 pytestmark = pytest.mark.e2e
 
-TMUX = shutil.which("tmux")
 
 HARBOUR = (
     "Harbour reopens after the storm\n\n"
@@ -28,66 +23,17 @@ BRIDGE = (
 )
 
 
-class Terminal:
-    def __init__(self, command: str, width: int = 150, height: int = 40) -> None:
-        self.name = f"nr-lib-{uuid.uuid4().hex[:8]}"
-        subprocess.run(
-            [TMUX, "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
-             f"{command}; echo __EXIT__$?; sleep 60"],
-            check=True,
-            env={"TERM": "xterm-256color", "PATH": "/usr/bin:/bin"},
-        )  # fmt: skip
-
-    def screen(self) -> str:
-        return subprocess.run(
-            [TMUX, "capture-pane", "-p", "-t", self.name], capture_output=True, text=True
-        ).stdout
-
-    def wait_for(self, needle: str, timeout: float = 60) -> str:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            screen = self.screen()
-            if needle in screen:
-                return screen
-            time.sleep(0.2)
-        raise AssertionError(f"{needle!r} not on screen after {timeout}s:\n{self.screen()}")
-
-    def press(self, *keys: str) -> None:
-        subprocess.run([TMUX, "send-keys", "-t", self.name, *keys], check=True)
-
-    def close(self) -> None:
-        subprocess.run([TMUX, "kill-session", "-t", self.name], capture_output=True)
-
-
-@pytest.fixture
-def terminal():
-    if TMUX is None:
-        pytest.skip("tmux is not installed")
-    opened: list[Terminal] = []
-
-    def open_(command: str) -> Terminal:
-        t = Terminal(command)
-        opened.append(t)
-        return t
-
-    yield open_
-    for t in opened:
-        t.close()
-
-
-def _newsreader() -> str:
-    exe = shutil.which("newsreader", path=str(Path(sys.executable).parent))
-    assert exe, "newsreader is not installed beside this python"
-    return exe
-
-
 def test_open_a_folder_pick_an_article_and_see_it(terminal, tmp_path):
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "2024-03-01-harbour.txt").write_text(HARBOUR, encoding="utf-8")
     (folder / "2024-03-05-bridge.txt").write_text(BRIDGE, encoding="utf-8")
     env = f"NEWSREADER_CACHE_DIR={shlex.quote(str(tmp_path / 'cache'))}"
-    term = terminal(f"env {env} {shlex.quote(_newsreader())} {shlex.quote(str(folder))}")
+    term = terminal(
+        f"env {env} {shlex.quote(newsreader_exe())} {shlex.quote(str(folder))}",
+        width=150,
+        height=40,
+    )
     screen = term.wait_for("Council approves the river bridge")
     assert "Harbour reopens after the storm" in screen
     assert "seed" in screen  # the bundled seed is always listed
@@ -111,7 +57,7 @@ def test_a_bad_url_is_one_line_not_a_traceback(terminal):
     with socket.socket() as s:  # a port on 127.0.0.1 that nothing listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    term = terminal(f"{shlex.quote(_newsreader())} http://127.0.0.1:{port}/story")
+    term = terminal(f"{shlex.quote(newsreader_exe())} http://127.0.0.1:{port}/story")
     screen = term.wait_for("__EXIT__1", timeout=30)
     assert "cannot connect" in screen
     assert "Traceback" not in screen
@@ -121,7 +67,7 @@ def test_an_article_piped_on_stdin_is_read_and_the_keys_still_work(terminal, tmp
     story = tmp_path / "story.txt"
     story.write_text(BRIDGE, encoding="utf-8")
     env = f"NEWSREADER_CACHE_DIR={shlex.quote(str(tmp_path / 'cache'))}"
-    term = terminal(f"cat {shlex.quote(str(story))} | env {env} {shlex.quote(_newsreader())} -")
+    term = terminal(f"cat {shlex.quote(str(story))} | env {env} {shlex.quote(newsreader_exe())} -")
     term.wait_for("This is a great day for Springfield")
     term.wait_for("person · ")
     term.press("q")

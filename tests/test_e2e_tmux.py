@@ -3,85 +3,19 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
-import sys
 import time
-import uuid
 from pathlib import Path
 
 import pytest
 
+from tests.terminal import newsreader_exe
+
 pytestmark = pytest.mark.e2e
-
-TMUX = shutil.which("tmux")
-
-
-def _newsreader() -> str:
-    exe = shutil.which("newsreader", path=str(Path(sys.executable).parent))
-    assert exe, "newsreader is not installed beside this python"
-    return exe
-
-
-class Terminal:
-    def __init__(self, command: str, width: int = 160, height: int = 48) -> None:
-        self.name = f"nr-{uuid.uuid4().hex[:8]}"
-        subprocess.run(
-            [
-                TMUX,
-                "new-session",
-                "-d",
-                "-s",
-                self.name,
-                "-x",
-                str(width),
-                "-y",
-                str(height),
-                f"{command}; echo __EXIT__$?; sleep 60",
-            ],
-            check=True,
-            env={"TERM": "xterm-256color", "PATH": "/usr/bin:/bin"},
-        )
-
-    def screen(self) -> str:
-        return subprocess.run(
-            [TMUX, "capture-pane", "-p", "-t", self.name], capture_output=True, text=True
-        ).stdout
-
-    def wait_for(self, needle: str, timeout: float = 60) -> str:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            screen = self.screen()
-            if needle in screen:
-                return screen
-            time.sleep(0.2)
-        raise AssertionError(f"{needle!r} not on screen after {timeout}s:\n{self.screen()}")
-
-    def press(self, *keys: str) -> None:
-        subprocess.run([TMUX, "send-keys", "-t", self.name, *keys], check=True)
-
-    def close(self) -> None:
-        subprocess.run([TMUX, "kill-session", "-t", self.name], capture_output=True)
-
-
-@pytest.fixture
-def terminal():
-    if TMUX is None:
-        pytest.skip("tmux is not installed")
-    opened: list[Terminal] = []
-
-    def open_(command: str, **kw) -> Terminal:
-        t = Terminal(command, **kw)
-        opened.append(t)
-        return t
-
-    yield open_
-    for t in opened:
-        t.close()
 
 
 def test_opens_the_seed_and_quits_on_q(terminal):
-    term = terminal(_newsreader())
+    term = terminal(newsreader_exe())
     term.wait_for("Thursday April 27, 2023")
     term.wait_for("Xi Jinping")  # the analysis has filled the actors pane
     term.press("q")
@@ -89,7 +23,7 @@ def test_opens_the_seed_and_quits_on_q(terminal):
 
 
 def test_a_missing_file_is_one_line_not_a_traceback(terminal):
-    term = terminal(f"{_newsreader()} /nonexistent/article.txt")
+    term = terminal(f"{newsreader_exe()} /nonexistent/article.txt")
     screen = term.wait_for("__EXIT__1", timeout=30)
     assert "no such file" in screen
     assert "Traceback" not in screen
@@ -103,14 +37,14 @@ def _article_column(screen: str, width: int) -> str:
 def test_moving_to_a_quote_scrolls_the_article_to_it(terminal):
     seed = Path(__file__).resolve().parent.parent / "seeds" / "2023-04-27-xi-zelensky-call.txt"
     extracted = subprocess.run(
-        [_newsreader(), "extract", str(seed)], capture_output=True, text=True, check=True
+        [newsreader_exe(), "extract", str(seed)], capture_output=True, text=True, check=True
     )
     quotes = json.loads(extracted.stdout)["quotes"]
     assert quotes, "the pipeline found no quote in the seed"
     last = quotes[-1]
     words = " ".join(last["text"].split()[:4])
     # 120 columns: the article is the left 3/5; 24 rows show only the start of the seed.
-    term = terminal(f"{_newsreader()} {seed}", width=120, height=24)
+    term = terminal(f"{newsreader_exe()} {seed}", width=120, height=24)
     term.wait_for("Quotes")
     term.wait_for("▌")  # the quotes pane has filled: its rows start with a speaker mark
     before = _article_column(term.screen(), 66)

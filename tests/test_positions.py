@@ -73,10 +73,18 @@ def assert_well_formed(text: str, positions) -> None:
     [
         # CAMEO 020 appeal: "call for", "call on X to", "urge X to", "appeal for"
         ("Germany called for a ceasefire in the region.", "Germany", "support", "ceasefire"),
-        ("Brazil called on both parties to return to negotiations.", "Brazil", "support",
-         "negotiations"),
-        ("Canada urged Iran to release the detained journalists.", "Canada", "support",
-         "journalists"),
+        (
+            "Brazil called on both parties to return to negotiations.",
+            "Brazil",
+            "support",
+            "negotiations",
+        ),
+        (
+            "Canada urged Iran to release the detained journalists.",
+            "Canada",
+            "support",
+            "journalists",
+        ),
         ("Kenya appealed for international aid after the floods.", "Kenya", "support", "aid"),
         # CAMEO 100 demand
         ("Poland demanded the withdrawal of foreign troops.", "Poland", "support", "withdrawal"),
@@ -86,13 +94,16 @@ def assert_well_formed(text: str, positions) -> None:
         # CAMEO 110/111 disapprove, criticise, condemn; 120 reject; 130 warn
         ("Turkey opposes the expansion of the alliance.", "Turkey", "oppose", "expansion"),
         ("France condemned the attack on the embassy.", "France", "oppose", "attack"),
-        ("Britain sharply criticised the verdict against the activists.", "Britain", "oppose",
-         "verdict"),
+        (
+            "Britain sharply criticised the verdict against the activists.",
+            "Britain",
+            "oppose",
+            "verdict",
+        ),
         ("Hungary rejected the proposal on migrant quotas.", "Hungary", "oppose", "proposal"),
         ("Norway warned against a rush to new sanctions.", "Norway", "oppose", "rush"),
         # stance adjectives: CAMEO 036 intent to negotiate
-        ("Greece has said it is open to talks with its neighbours.", "Greece", "support",
-         "talks"),
+        ("Greece has said it is open to talks with its neighbours.", "Greece", "support", "talks"),
     ],
 )
 def test_stance_cue(nlp, text, actor, polarity, topic_word):
@@ -266,9 +277,13 @@ def test_seed_positions_meet_the_targets(seed_analysis):
 
 def test_seed_groups_the_call_for_talks(seed_analysis):
     names = {a.id: a.name for a in seed_analysis.actors}
-    talks = [p for p in seed_analysis.positions
-             if p.polarity == "support" and "talks" in (p.topic or "")
-             and names[p.actor] in ("China", "Beijing")]
+    talks = [
+        p
+        for p in seed_analysis.positions
+        if p.polarity == "support"
+        and "talks" in (p.topic or "")
+        and names[p.actor] in ("China", "Beijing")
+    ]
     assert talks and max(len(p.evidence) for p in talks) >= 2
 
 
@@ -280,10 +295,52 @@ def test_position_round_trip(seed_analysis):
 # -- no text raises --------------------------------------------------------------------------
 
 WORDS = st.sampled_from(
-    ["China", "said", "called", "for", "on", "urged", "to", "not", "never", "should", "must",
-     "neither", "nor", "is", "neutral", "the", "only", "way", "seen", "by", "as", "bias", "it",
-     "its", "paper", "he", "talks", "“", "”", '"', ".", ",", "\n", "[x]", "\x00", "é", "🙂",
-     "against", "open", "back", "rejected", "condemned", "was", "Kyiv"]
+    [
+        "China",
+        "said",
+        "called",
+        "for",
+        "on",
+        "urged",
+        "to",
+        "not",
+        "never",
+        "should",
+        "must",
+        "neither",
+        "nor",
+        "is",
+        "neutral",
+        "the",
+        "only",
+        "way",
+        "seen",
+        "by",
+        "as",
+        "bias",
+        "it",
+        "its",
+        "paper",
+        "he",
+        "talks",
+        "“",
+        "”",
+        '"',
+        ".",
+        ",",
+        "\n",
+        "[x]",
+        "\x00",
+        "é",
+        "🙂",
+        "against",
+        "open",
+        "back",
+        "rejected",
+        "condemned",
+        "was",
+        "Kyiv",
+    ]
 )
 
 
@@ -295,8 +352,20 @@ def test_any_text_gives_positions_inside_it(nlp, words, noise):
     text = " ".join(words) + noise
     doc = nlp(text)
     actors = find_actors(doc)
-    quotes = (Quote("q1", "direct", 0, min(len(text), 12), text[: min(len(text), 12)],
-                    speaker=actors[0].id if actors else None),) if text else ()
+    quotes = (
+        (
+            Quote(
+                "q1",
+                "direct",
+                0,
+                min(len(text), 12),
+                text[: min(len(text), 12)],
+                speaker=actors[0].id if actors else None,
+            ),
+        )
+        if text
+        else ()
+    )
     for p in find_positions(doc, actors, quotes):
         assert 0 <= p.start <= p.end <= len(text)
         assert any(a.id == p.actor for a in actors)

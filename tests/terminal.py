@@ -1,0 +1,75 @@
+"""A real terminal for end-to-end tests: the installed `newsreader` in tmux, driven by keys."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+TMUX = shutil.which("tmux")
+
+
+def newsreader_exe() -> str:
+    exe = shutil.which("newsreader", path=str(Path(sys.executable).parent))
+    assert exe, "newsreader is not installed beside this python"
+    return exe
+
+
+class Terminal:
+    def __init__(self, command: str, width: int = 160, height: int = 48) -> None:
+        assert TMUX is not None
+        self.name = f"nr-{uuid.uuid4().hex[:8]}"
+        env = {"TERM": "xterm-256color", "PATH": "/usr/bin:/bin"}
+        # The tests' own cache folder, so a run never writes to the user's cache.
+        if "NEWSREADER_CACHE_DIR" in os.environ:
+            env["NEWSREADER_CACHE_DIR"] = os.environ["NEWSREADER_CACHE_DIR"]
+        subprocess.run(
+            [TMUX, "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
+             f"{command}; echo __EXIT__$?; sleep 60"],
+            check=True,
+            env=env,
+        )  # fmt: skip
+
+    def screen(self) -> str:
+        return subprocess.run(
+            [TMUX, "capture-pane", "-p", "-t", self.name], capture_output=True, text=True
+        ).stdout
+
+    def wait_for(self, needle: str, timeout: float = 60) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if needle in screen:
+                return screen
+            time.sleep(0.2)
+        raise AssertionError(f"{needle!r} not on screen after {timeout}s:\n{self.screen()}")
+
+    def press(self, *keys: str) -> None:
+        subprocess.run([TMUX, "send-keys", "-t", self.name, *keys], check=True)
+
+    def close(self) -> None:
+        subprocess.run([TMUX, "kill-session", "-t", self.name], capture_output=True)
+
+
+@pytest.fixture
+def terminal() -> Iterator[Callable[..., Terminal]]:
+    """Open terminals running a command; all are closed after the test."""
+    if TMUX is None:
+        pytest.skip("tmux is not installed")
+    opened: list[Terminal] = []
+
+    def open_(command: str, **kw: int) -> Terminal:
+        t = Terminal(command, **kw)
+        opened.append(t)
+        return t
+
+    yield open_
+    for t in opened:
+        t.close()
