@@ -33,23 +33,27 @@ def decode_text(data: bytes, source: str) -> str:
 def read_article(path: str | Path, max_bytes: int = MAX_BYTES) -> Article:
     """Read a UTF-8 text file as an Article whose source is the path as given."""
     source = str(path)
-    p = Path(path)
+    data = read_file_bytes(Path(path), source, max_bytes)
+    return Article(source=source, text=decode_text(data, source), title=guess_title(data))
+
+
+def read_file_bytes(path: Path, source: str, max_bytes: int) -> bytes:
+    """A file's bytes, refusing a folder or anything over `max_bytes` before reading it."""
     try:
-        if p.is_dir():
+        if path.is_dir():
             raise ArticleError(f"{source}: is a folder, not a file")
-        size = p.stat().st_size
+        size = path.stat().st_size
         if size > max_bytes:
             raise ArticleError(
-                f"{source}: {size:,} bytes is too large for one article (limit {max_bytes:,})"
+                f"{source}: {size:,} bytes is too large to read (limit {max_bytes:,})"
             )
-        data = p.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise ArticleError(f"{source}: no such file") from None
     except PermissionError:
         raise ArticleError(f"{source}: permission denied") from None
     except OSError as err:
         raise ArticleError(f"{source}: cannot read ({err.strerror or err})") from None
-    return Article(source=source, text=decode_text(data, source), title=guess_title(data))
 
 
 def guess_title(data: bytes) -> str | None:

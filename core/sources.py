@@ -34,6 +34,7 @@ from core.reader import (
     decode_text,
     guess_title,
     read_article,
+    read_file_bytes,
     seed_paths,
 )
 
@@ -400,18 +401,9 @@ def _feed_date(e: object) -> str | None:
 
 def _read_file(path: Path, source: str, limit: int) -> bytes:
     try:
-        if path.is_dir():
-            raise SourceError(f"{source}: is a folder, not a file")
-        size = path.stat().st_size
-        if size > limit:
-            raise SourceError(f"{source}: {size:,} bytes is too large to read (limit {limit:,})")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise SourceError(f"{source}: no such file") from None
-    except PermissionError:
-        raise SourceError(f"{source}: permission denied") from None
-    except OSError as err:
-        raise SourceError(f"{source}: cannot read ({err.strerror or err})") from None
+        return read_file_bytes(path, source, limit)
+    except ArticleError as err:
+        raise SourceError(str(err)) from None
 
 
 def _html_file(entry: Entry) -> Opened:
