@@ -78,7 +78,7 @@ from core.actor_words import (
 )
 from core.geo import gazetteer
 from core.model import Actor, ActorKind, Span
-from core.parsed import noun_chunks_of, text_of, tokens_of
+from core.parsed import noun_chunks_of, text_of, tokens_of, tokens_where
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +145,25 @@ class _Registry:
 
 # ---------------------------------------------------------------------------------------------
 # Helpers over the parse.
+
+
+# The heads of the noun phrases that name an actor (a state, a campaign, a group, "the company"),
+# and the words that open an anaphoric role ("the senator", "his counterpart").
+_PHRASE_HEADS = STATE_BODIES | PERSON_BODIES | GROUP_HEADS | GROUP_SINGULAR | ORG_NOUNS
+_ROLE_DETERMINERS = frozenset({"the", "his", "her"})
+
+
+_PROPN = frozenset({"PROPN"})
+
+
+def _is_caps_word(word: str) -> bool:
+    """An all-capitals word of three letters or more: a name in a transcript ("PENCE")."""
+    return len(word) > 2 and word.isupper()
+
+
+def _is_label_word(word: str) -> bool:
+    """A word a transcript's speaker label can start with ("JAKE" in "JAKE TAPPER:")."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _trim(ent: SpacySpan) -> SpacySpan | None:
@@ -618,14 +637,15 @@ class _Finder:
     def gazetteer_scan(self) -> None:
         """Countries and capitals the model missed, when the word stands alone as a name."""
         doc = self.doc
-        for tok in tokens_of(doc):
-            if tok.ent_type_ or tok.pos_ != "PROPN" or tok.i in self.token_actor:
+        toks = tokens_of(doc)
+        for tok in tokens_where(doc, POS=_PROPN):
+            if tok.ent_type_ or tok.i in self.token_actor:
                 continue
             country = self.geo.country_of_name.get(tok.text)
             if not country:
                 continue
-            prev_ok = tok.i == 0 or doc[tok.i - 1].pos_ != "PROPN"
-            next_ok = tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "PROPN"
+            prev_ok = tok.i == 0 or toks[tok.i - 1].pos_ != "PROPN"
+            next_ok = tok.i + 1 >= len(doc) or toks[tok.i + 1].pos_ != "PROPN"
             if prev_ok and next_ok:
                 b = self.reg.get("c:" + country, "place", country)
                 self.mention(b, doc[tok.i : tok.i + 1], True, tok.text)
@@ -654,7 +674,7 @@ class _Finder:
         for v in starts.values():
             v.sort()
         doc = self.doc
-        for tok in tokens_of(doc):
+        for tok in tokens_where(doc, POS=_PROPN, ORTH=_is_caps_word):
             # tokens of an entity we read already are done; those of a title or an event the
             # model ran over a name ("Trump Just Responded To Rubio") are not
             if tok.ent_type_ in ACTOR_LABELS or tok.i in self.token_actor:
@@ -683,10 +703,9 @@ class _Finder:
         someone speaking: a person, named by it and the proper nouns before it. So is a
         transcript's speaker label at the start of a line ("TAPPER:", "JAKE TAPPER:")."""
         doc = self.doc
-        for tok in tokens_of(doc):
+        for tok in tokens_where(doc, POS=_PROPN):
             if (
-                tok.pos_ != "PROPN"
-                or not tok.text[:1].isupper()
+                not tok.text[:1].isupper()
                 or tok.ent_type_ in ACTOR_LABELS
                 or tok.i in self.token_actor
                 or not _is_speech_subject(tok)
@@ -713,17 +732,17 @@ class _Finder:
         is a person; a one-word label goes to the person whose surname it is."""
         doc = self.doc
         n = len(doc)
+        toks = tokens_of(doc)
         labels: list[SpacySpan] = []
-        for tok in tokens_of(doc):
-            at_line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
-            if not at_line_start or not (tok.is_upper and tok.is_alpha and len(tok) > 1):
-                continue
+        for tok in tokens_where(doc, ORTH=_is_label_word):
+            if tok.i > 0 and "\n" not in toks[tok.i - 1].text_with_ws:
+                continue  # a label starts a line
             end = tok.i
-            while end < n and end - tok.i < 3 and doc[end].is_upper and doc[end].is_alpha:
+            while end < n and end - tok.i < 3 and toks[end].is_upper and toks[end].is_alpha:
                 end += 1
             if (
                 end >= n
-                or doc[end].text != ":"
+                or toks[end].text != ":"
                 or any(i in self.token_actor for i in range(tok.i, end))
             ):
                 continue
@@ -937,6 +956,13 @@ class _Finder:
                 continue
             lemma = _lemma(root)
             first_word = ch[0]
+            plural = root.tag_ in ("NNS", "NNPS")
+            if not (
+                lemma in _PHRASE_HEADS
+                or (plural and root.dep_ in SUBJECT_DEPS)
+                or (root.tag_ == "NN" and first_word.lower_ in _ROLE_DETERMINERS)
+            ):
+                continue  # none of the cases below can apply: most chunks end here
             words = [t for t in ch if t.pos_ != "DET"]
             countries = {c for c in (self.country_of_token(t) for t in ch) if c}
             inner = [self.token_actor.get(t.i) for t in ch]
@@ -956,7 +982,6 @@ class _Finder:
                 self.mention(b, doc[words[0].i : ch.end] if words else ch, True, name)
                 self.mark(ch, b.key)
                 continue
-            plural = root.tag_ in ("NNS", "NNPS")
             if (
                 (plural and lemma in GROUP_HEADS)
                 or (lemma in GROUP_SINGULAR and len(words) > 1)
@@ -994,7 +1019,7 @@ class _Finder:
     ) -> None:
         """ "the Chinese leader", "his Ukrainian counterpart", "the senator": one person fits."""
         first = ch[0]
-        if first.lower_ not in ("the", "his", "her") or len(ch) > 5:
+        if first.lower_ not in _ROLE_DETERMINERS or len(ch) > 5:
             return
         head = role_noun(ch.root.text)
         if head not in title_words() or head in NOT_ROLE_HEADS:

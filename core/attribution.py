@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from core.parsed import tokens_where
 from core.speech_verbs import (
     COGNITION_VERBS,
     OBJECT_CUES,
@@ -22,6 +23,9 @@ from core.speech_verbs import (
 )
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_VERB_TAGS = frozenset({"VERB", "AUX"})
+_BE = frozenset({"be"})
+_ACCORDING = frozenset({"according"})
 # Dependencies through which a verb without a subject inherits one from its head.
 _BORROW = ("advcl", "xcomp", "conj", "pcomp", "prep")
 # Entity labels that name a possible speaker.
@@ -69,6 +73,12 @@ def is_cue_verb(tok: Token) -> bool:
     # "talked about …", "called for …": the verb is a cue with its preposition
     preps = PREP_CUES.get(lemma, ())
     return any(c.dep_ in ("prep", "prt") and c.lower_ in preps for c in tok.children)
+
+
+def cue_candidates(doc: Doc) -> list[Token]:
+    """Every token that is_cue_verb could accept (a verb, or "be" however tagged), and every
+    "according": what the reported-speech scan tests, found without visiting each token."""
+    return tokens_where(doc, POS=_VERB_TAGS, LEMMA=_BE, LOWER=_ACCORDING)
 
 
 def is_statement_copula(tok: Token) -> bool:

@@ -86,11 +86,17 @@ def _cue_by_parse(doc: Doc, marks: list[QuotedSpan], para: tuple[int, int]) -> C
     the closest in the text."""
     best: tuple[int, int, Cue] | None = None
     lo, hi = marks[0].open, marks[-1].close
+    # The quoted words climb to the same few heads. A head reached again in as many steps or more
+    # can only lead where the first climb led, with more steps, so the climb stops there.
+    fewest_steps: dict[int, int] = {}
     for m in marks:
         for tok in _tokens_in(doc, m.start, m.end):
             head, steps = tok, 0
             while head.head.i != head.i and steps < _MAX_CLIMB:
                 head = head.head
+                if fewest_steps.get(head.i, _MAX_CLIMB) <= steps:
+                    break
+                fewest_steps[head.i] = steps
                 if _inside(head, marks):
                     continue
                 if not para[0] <= head.idx < para[1]:

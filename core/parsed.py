@@ -9,7 +9,11 @@ at a time in each process), so it never grows.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from functools import cache
 
+import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -46,3 +50,63 @@ def noun_chunks_of(doc: Doc) -> list[SpacySpan]:
     if "chunks" not in entry:
         entry["chunks"] = list(doc.noun_chunks)
     return entry["chunks"]  # type: ignore[return-value]
+
+
+def _column(doc: Doc, attr: str) -> numpy.ndarray:
+    """One token attribute for the whole document, read from spaCy's arrays in one call."""
+    entry = _entry(doc)
+    key = f"col:{attr}"
+    if key not in entry:
+        entry[key] = doc.to_array(attr)
+    return entry[key]  # type: ignore[return-value]
+
+
+# What a test said of each string it has seen, so each test runs once per distinct word of the
+# corpus, not once per document; cleared when full, so memory stays flat on any corpus.
+_verdicts: dict[tuple[Callable[[str], bool], int], bool] = {}
+_MAX_VERDICTS = 1 << 18
+
+Test = Callable[[str], bool] | frozenset[str]
+
+
+@cache
+def _ids(words: frozenset[str]) -> list[int]:
+    """The ids spaCy's arrays hold for these strings (a hash, or a symbol's number)."""
+    return sorted(get_string_id(w) for w in words)
+
+
+def _passing(doc: Doc, col: numpy.ndarray, keep: Callable[[str], bool]) -> list[int]:
+    strings = doc.vocab.strings
+    out = []
+    for v in numpy.unique(col).tolist():
+        ok = _verdicts.get((keep, v))
+        if ok is None:
+            if len(_verdicts) >= _MAX_VERDICTS:
+                _verdicts.clear()
+            ok = _verdicts[keep, v] = keep(strings[v])
+        if ok:
+            out.append(v)
+    return out
+
+
+def tokens_where(doc: Doc, **tests: Test) -> list[Token]:
+    """The tokens, in order, for which any test passes on its attribute ("POS", "LEMMA",
+    "LOWER", "ORTH", ...): tokens_where(doc, POS=frozenset({"VERB"}), LEMMA=str.istitle).
+
+    The rules look for a few cue words in every article. Asking spaCy for each token's
+    attributes one Token at a time costs more than the rules themselves, so each attribute is read
+    for the whole document in one call, a set of words is compared as numbers, and only the
+    tokens that pass are made.
+    """
+    if not len(doc):
+        return []
+    hits = numpy.zeros(len(doc), dtype=bool)
+    for attr, test in tests.items():
+        col = _column(doc, attr)
+        wanted = _ids(test) if isinstance(test, frozenset) else _passing(doc, col, test)
+        if wanted:
+            hits |= numpy.isin(col, wanted)
+    toks = _entry(doc).get("tokens")
+    if toks is None:
+        return [doc[i] for i in numpy.flatnonzero(hits).tolist()]
+    return [toks[i] for i in numpy.flatnonzero(hits).tolist()]  # type: ignore[index]

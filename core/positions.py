@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from core.model import Actor, Polarity, Position, Quote, Span
-from core.parsed import tokens_of
+from core.parsed import tokens_where
 from core.stance_holders import Holders, agent_of, subject_of
 from core.stance_verbs import (
     ADJECTIVE_PREPS,
@@ -133,7 +133,7 @@ def find_positions(
         return ()
     holders = Holders(doc, actors, quotes)
     claims: list[_Claim] = []
-    for tok in tokens_of(doc):
+    for tok in _cue_candidates(doc):
         cue = _cue(tok)
         if cue is None:
             continue
@@ -142,6 +142,32 @@ def find_positions(
 
 
 # -- cues ------------------------------------------------------------------------------------
+
+
+# Every lemma and word _cue can start from: a token with neither is never a cue, so the scan
+# looks only at the few that have one (core.parsed.tokens_where).
+_CUE_LEMMAS = frozenset(
+    {
+        *VIEW_VERBS,
+        *NAMING_VERBS,
+        *STANCE_VERBS,
+        *COMPLEMENT_VERBS,
+        *LIGHT_SUPPORT_VERBS,
+        "take",
+        *STANCE_ADJECTIVES,
+        *FAVOUR_NOUNS,
+        *GOAL_NOUNS,
+    }
+)
+_CUE_WORDS = frozenset({*CLAIM_MODALS, "only", "neither", "against"})
+
+
+def _is_cue_lemma(lemma: str) -> bool:
+    return lemma.lower() in _CUE_LEMMAS
+
+
+def _cue_candidates(doc: Doc) -> list[Token]:
+    return tokens_where(doc, LEMMA=_is_cue_lemma, LOWER=_CUE_WORDS)
 
 
 def _cue(tok: Token) -> _Cue | None:

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from core.attribution import cue_at, cue_lemma, is_cue_verb, is_speech_verb
+from core.attribution import cue_at, cue_candidates, cue_lemma, is_cue_verb, is_speech_verb
 from core.direct_quotes import DirectQuote
-from core.parsed import text_of, tokens_of
+from core.parsed import text_of
 from core.speech_verbs import OBJECT_CUES, PREDICATIVE_CUES, PREP_CUES, XCOMP_VERBS
 
 # Contents need a word ("endorsed Trump" is a stand; punctuation alone is not).
@@ -270,10 +270,10 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
         mask[s:e] = b"\x01" * (e - s)
     out: list[Reported] = []
     seen: set[tuple[int, int]] = set()
-    for tok in tokens_of(doc):
+    for tok in cue_candidates(doc):
         if tok.lower_ != "according" and not is_cue_verb(tok):
             continue
-        if any(s <= tok.idx < e for s, e in quoted):
+        if mask[tok.idx]:
             continue  # a cue inside someone's quote: their words, not the article's report
         cue = cue_at(tok)
         if cue is None or (cue.speaker_start is None and tok.lower_ != "according"):
