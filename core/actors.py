@@ -78,7 +78,7 @@ from core.actor_words import (
 )
 from core.geo import gazetteer
 from core.model import Actor, ActorKind, Span
-from core.parsed import noun_chunks_of, text_of, tokens_of, tokens_where
+from core.parsed import noun_chunks_of, text_of, tokens_where
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +154,8 @@ _ROLE_DETERMINERS = frozenset({"the", "his", "her"})
 
 
 _PROPN = frozenset({"PROPN"})
+_PRON = frozenset({"PRON"})
+_PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP"})
 
 
 def _is_caps_word(word: str) -> bool:
@@ -637,15 +639,14 @@ class _Finder:
     def gazetteer_scan(self) -> None:
         """Countries and capitals the model missed, when the word stands alone as a name."""
         doc = self.doc
-        toks = tokens_of(doc)
         for tok in tokens_where(doc, POS=_PROPN):
             if tok.ent_type_ or tok.i in self.token_actor:
                 continue
             country = self.geo.country_of_name.get(tok.text)
             if not country:
                 continue
-            prev_ok = tok.i == 0 or toks[tok.i - 1].pos_ != "PROPN"
-            next_ok = tok.i + 1 >= len(doc) or toks[tok.i + 1].pos_ != "PROPN"
+            prev_ok = tok.i == 0 or doc[tok.i - 1].pos_ != "PROPN"
+            next_ok = tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "PROPN"
             if prev_ok and next_ok:
                 b = self.reg.get("c:" + country, "place", country)
                 self.mention(b, doc[tok.i : tok.i + 1], True, tok.text)
@@ -732,17 +733,16 @@ class _Finder:
         is a person; a one-word label goes to the person whose surname it is."""
         doc = self.doc
         n = len(doc)
-        toks = tokens_of(doc)
         labels: list[SpacySpan] = []
         for tok in tokens_where(doc, ORTH=_is_label_word):
-            if tok.i > 0 and "\n" not in toks[tok.i - 1].text_with_ws:
+            if tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws:
                 continue  # a label starts a line
             end = tok.i
-            while end < n and end - tok.i < 3 and toks[end].is_upper and toks[end].is_alpha:
+            while end < n and end - tok.i < 3 and doc[end].is_upper and doc[end].is_alpha:
                 end += 1
             if (
                 end >= n
-                or toks[end].text != ":"
+                or doc[end].text != ":"
                 or any(i in self.token_actor for i in range(tok.i, end))
             ):
                 continue
@@ -1083,7 +1083,8 @@ class _Finder:
         for m in sorted(self.mentions, key=lambda m: m.start):
             by_sent.setdefault(m.sent, []).append(m)
         key_of_tok: dict[int, str] = {m.tok: m.key for m in self.mentions}
-        for tok in tokens_of(doc):
+        pronouns = {t.i for t in tokens_where(doc, POS=_PRON, TAG=_PRONOUN_TAGS)}
+        for tok in (doc[i] for i in sorted(pronouns | self.org_anaphora.keys())):
             low = tok.lower_
             if tok.i in self.org_anaphora:
                 ch = self.org_anaphora[tok.i]
@@ -1094,8 +1095,6 @@ class _Finder:
                     by_sent.setdefault(m.sent, []).append(m)
                     by_sent[m.sent].sort(key=lambda x: x.start)
                     key_of_tok[tok.i] = key
-                continue
-            if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$", "WP"):
                 continue
             if low.endswith(("self", "selves")) and tok.head.i in key_of_tok:
                 key = key_of_tok[tok.head.i]  # "Obama himself"

@@ -10,12 +10,14 @@ from spacy.tokens import Doc
 from core.actors import find_actors
 from core.model import Analysis, Article
 from core.nlp import load_pipeline
+from core.parsed import share_text
 from core.positions import find_positions
 from core.quotes import find_quotes
 
 
 def analyze_doc(article: Article, doc: Doc) -> Analysis:
     """Everything after the parse; `doc` must be the parse of `article.text`."""
+    share_text(doc, article.text)
     actors = find_actors(doc)
     quotes = find_quotes(doc, actors)
     positions = find_positions(doc, actors, quotes)

@@ -256,8 +256,3 @@ def cue_at(verb: Token, speech_only: bool = False) -> Cue | None:
         return Cue(verb, start, end)
     s0, s1 = mention_bounds(subj)
     return Cue(verb, start, end, s0, s1)
-
-
-def according_tokens(doc: Doc) -> list[Token]:
-    """Every "according" of an "according to X" attribution."""
-    return [t for t in doc if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)]

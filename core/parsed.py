@@ -36,12 +36,13 @@ def text_of(doc: Doc) -> str:
     return entry["text"]  # type: ignore[return-value]
 
 
-def tokens_of(doc: Doc) -> list[Token]:
-    """Every token of `doc`, made once."""
-    entry = _entry(doc)
-    if "tokens" not in entry:
-        entry["tokens"] = list(doc)
-    return entry["tokens"]  # type: ignore[return-value]
+def share_text(doc: Doc, text: str) -> None:
+    """Take `text`, the string `doc` was parsed from, as its text, instead of joining the tokens
+    again (the end of the last token must be the end of `text`)."""
+    last = doc[-1] if len(doc) else None
+    end = last.idx + len(last.text_with_ws) if last is not None else 0
+    if end == len(text):
+        _entry(doc)["text"] = text
 
 
 def noun_chunks_of(doc: Doc) -> list[SpacySpan]:
@@ -106,7 +107,4 @@ def tokens_where(doc: Doc, **tests: Test) -> list[Token]:
         wanted = _ids(test) if isinstance(test, frozenset) else _passing(doc, col, test)
         if wanted:
             hits |= numpy.isin(col, wanted)
-    toks = _entry(doc).get("tokens")
-    if toks is None:
-        return [doc[i] for i in numpy.flatnonzero(hits).tolist()]
-    return [toks[i] for i in numpy.flatnonzero(hits).tolist()]  # type: ignore[index]
+    return [doc[i] for i in numpy.flatnonzero(hits).tolist()]

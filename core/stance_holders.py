@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from core.actors import actor_at
 from core.model import Actor, Quote
-from core.parsed import text_of, tokens_of
+from core.parsed import text_of, tokens_where
 from core.stance_verbs import DOCUMENT_NOUNS, ISSUE_VERBS, POSITION_NOUNS, SAY_VERBS
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -50,6 +50,10 @@ AGENT_NOUNS = frozenset(
         "state",
     }
 )
+
+
+def _is_document_noun(lemma: str) -> bool:
+    return lemma.lower() in DOCUMENT_NOUNS
 
 
 @dataclass
@@ -180,7 +184,7 @@ class Holders:
     def _document_owners(self) -> dict[str, Actor]:
         """Document nouns mapped to the actor the text says issued them, first mention wins."""
         owners: dict[str, Actor] = {}
-        for tok in tokens_of(self.doc):
+        for tok in tokens_where(self.doc, LEMMA=_is_document_noun):
             lemma = tok.lemma_.lower()
             if lemma not in DOCUMENT_NOUNS or lemma in owners:
                 continue
