@@ -172,10 +172,12 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
     """Drop a leading "the", a trailing possessive and edge punctuation from an entity."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    for i in range(end - 1, start - 1, -1):
-        if "\n" in doc[i].text_with_ws[:-1] or "\n" in doc[i].text:
-            start = i + 1  # names never cross a line break: keep the part after the last one
-            break
+    # A token's trailing whitespace is one space at most, so a line break is in a token's text.
+    if "\n" in text_of(doc)[ent.start_char : ent.end_char]:
+        for i in range(end - 1, start - 1, -1):
+            if "\n" in doc[i].text:
+                start = i + 1  # names never cross a line break: keep the part after the last one
+                break
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):

@@ -25,6 +25,7 @@ from core.speech_verbs import (
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _VERB_TAGS = frozenset({"VERB", "AUX"})
 _BE = frozenset({"be"})
+_PHRASAL_SPEECH_BASES = frozenset(v.split("_")[0] for v in SPEECH_VERBS if "_" in v)
 _ACCORDING = frozenset({"according"})
 # Dependencies through which a verb without a subject inherits one from its head.
 _BORROW = ("advcl", "xcomp", "conj", "pcomp", "prep")
@@ -57,8 +58,11 @@ def cue_lemma(tok: Token) -> str:
 def is_speech_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
         return False
-    lemma = cue_lemma(tok)
-    return lemma in SPEECH_VERBS or tok.lemma_.lower() in SPEECH_VERBS
+    lemma = tok.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return True
+    # only a verb that has a phrasal speech sense ("point out") needs its particle looked up
+    return lemma in _PHRASAL_SPEECH_BASES and cue_lemma(tok) in SPEECH_VERBS
 
 
 def is_cue_verb(tok: Token) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Span as SpacySpan
 _local = threading.local()  # the reader analyses in a worker thread
 
 
-def _entry(doc: Doc) -> dict[str, object]:
+def _entry(doc: Doc) -> dict[object, object]:
     cached = getattr(_local, "entry", None)
     if cached is None or cached[0] is not doc:
         cached = (doc, {})
@@ -62,9 +62,10 @@ def _column(doc: Doc, attr: str) -> numpy.ndarray:
     return entry[key]  # type: ignore[return-value]
 
 
-# What a test said of each string it has seen, so each test runs once per distinct word of the
-# corpus, not once per document; cleared when full, so memory stays flat on any corpus.
-_verdicts: dict[tuple[Callable[[str], bool], int], bool] = {}
+# What each test said of the strings it has seen (ids of those it passed, of those it failed),
+# so a test runs once per distinct word of the corpus, not once per document; emptied when
+# full, so memory stays flat on any corpus.
+_verdicts: dict[Callable[[str], bool], tuple[set[int], set[int]]] = {}
 _MAX_VERDICTS = 1 << 18
 
 Test = Callable[[str], bool] | frozenset[str]
@@ -77,17 +78,15 @@ def _ids(words: frozenset[str]) -> list[int]:
 
 
 def _passing(doc: Doc, col: numpy.ndarray, keep: Callable[[str], bool]) -> list[int]:
+    passed, failed = _verdicts.setdefault(keep, (set(), set()))
+    if len(passed) + len(failed) > _MAX_VERDICTS:
+        passed.clear()
+        failed.clear()
+    values = set(numpy.unique(col).tolist())
     strings = doc.vocab.strings
-    out = []
-    for v in numpy.unique(col).tolist():
-        ok = _verdicts.get((keep, v))
-        if ok is None:
-            if len(_verdicts) >= _MAX_VERDICTS:
-                _verdicts.clear()
-            ok = _verdicts[keep, v] = keep(strings[v])
-        if ok:
-            out.append(v)
-    return out
+    for v in values - passed - failed:
+        (passed if keep(strings[v]) else failed).add(v)
+    return list(values & passed)
 
 
 def tokens_where(doc: Doc, **tests: Test) -> list[Token]:
@@ -101,10 +100,15 @@ def tokens_where(doc: Doc, **tests: Test) -> list[Token]:
     """
     if not len(doc):
         return []
+    entry = _entry(doc)
+    key = ("where", *tests.items())
+    if key in entry:  # several rules look for the same tokens (every proper noun)
+        return entry[key]  # type: ignore[return-value]
     hits = numpy.zeros(len(doc), dtype=bool)
     for attr, test in tests.items():
         col = _column(doc, attr)
         wanted = _ids(test) if isinstance(test, frozenset) else _passing(doc, col, test)
         if wanted:
             hits |= numpy.isin(col, wanted)
-    return [doc[i] for i in numpy.flatnonzero(hits).tolist()]
+    found = entry[key] = [doc[i] for i in numpy.flatnonzero(hits).tolist()]
+    return found
