@@ -66,7 +66,7 @@ def _column(doc: Doc, attr: str) -> numpy.ndarray:
 # so a test runs once per distinct word of the corpus, not once per document; emptied when
 # full, so memory stays flat on any corpus.
 _verdicts: dict[Callable[[str], bool], tuple[set[int], set[int]]] = {}
-_MAX_VERDICTS = 1 << 18
+_MAX_VERDICTS = 1 << 16
 
 Test = Callable[[str], bool] | frozenset[str]
 

@@ -35,6 +35,7 @@ _COVERED = 0.98
 _APPOSITION_STARTERS = {"which", "who", "whom", "whose", "where", "his", "her", "their", "its"}
 _CONCESSIVE = {"though", "although", "whereas", "while"}
 _WORD = re.compile(r"\w+")
+_ALNUM = re.compile(r"[^\W_]")  # one letter or digit: what str.isalnum() accepts
 # Words that open a tail the reporter adds after a comma; "even as", "such as" in pairs.
 _TAIL_STARTERS = {
     "which",
@@ -140,7 +141,11 @@ def _cut_tail(run: list[Token]) -> list[Token]:
 def _trim(toks: list[Token], cue: Token, tails: bool = True) -> tuple[int, int] | None:
     """The char span of the contiguous run of `toks` in the cue's paragraph (the longest), less
     edge punctuation, 'that' and a reporter's non-restrictive tail."""
-    toks = [t for t in toks if _same_paragraph(t, cue)]
+    # the cue's paragraph: between the line breaks before and after it (see _same_paragraph)
+    text = text_of(cue.doc)
+    lo, hi = text.rfind("\n", 0, cue.idx), text.find("\n", cue.idx)
+    hi = len(text) if hi == -1 else hi
+    toks = [t for t in toks if lo < t.idx <= hi]
     if not toks:
         return None
     runs: list[list[Token]] = [[toks[0]]]
@@ -255,10 +260,14 @@ def _set_off(verb: Token) -> bool:
 
 def _covered(text: str, span: tuple[int, int], quoted: bytearray) -> float:
     """The share of the span's letters and digits that lie inside direct quotes."""
-    own = [i for i in range(span[0], span[1]) if text[i].isalnum()]
+    seg = text[span[0] : span[1]]
+    own = len(_ALNUM.findall(seg))
     if not own:
         return 1.0
-    return sum(quoted[i] for i in own) / len(own)
+    if not any(quoted[span[0] : span[1]]):
+        return 0.0
+    inside = "".join(c for c, q in zip(seg, quoted[span[0] : span[1]], strict=True) if q)
+    return len(_ALNUM.findall(inside)) / own
 
 
 def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
