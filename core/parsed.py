@@ -1,9 +1,11 @@
 """What every rule reads off the parse, computed once per document.
 
-`Doc.text` joins every token anew on each access and iterating a Doc makes a fresh Token per
-position, so the actor, quote and position rules, which each walk the whole article, share one
-copy of both here. The cache holds only the document being analysed (analysis is one document
-at a time in each process), so it never grows.
+`Doc.text` joins every token anew on each access, `Doc.noun_chunks` walks the whole parse, and
+asking each Token for its attributes makes a Python object per position. The actor, quote and
+position rules share one copy of the first two here, and find the few tokens they look at
+(cue words, proper nouns, pronouns) from spaCy's attribute arrays with `tokens_where`. The cache
+holds only the document being analysed (analysis is one document at a time in each thread), so
+it never grows.
 """
 
 from __future__ import annotations
