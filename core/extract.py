@@ -166,6 +166,14 @@ def _report(msg: str) -> None:
     print(f"newsreader: {msg}", file=sys.stderr, flush=True)
 
 
+def time_left(elapsed: float | None, done: float, total: float | None) -> str:
+    """H:MM:SS left if the rest goes at the pace so far; "-:--:--" before anything is done."""
+    if not done or not elapsed or total is None:
+        return "-:--:--"
+    left = int(elapsed * max(total - done, 0) / done)
+    return f"{left // 3600}:{left // 60 % 60:02d}:{left % 60:02d}"
+
+
 @contextlib.contextmanager
 def _progress(paths: list[str], enabled: bool) -> Iterator[Callable[[], object]]:
     """A rich progress bar on stderr, only when stderr is a terminal (never in logs or pipes)."""
@@ -177,17 +185,28 @@ def _progress(paths: list[str], enabled: bool) -> Iterator[Callable[[], object]]
         BarColumn,
         MofNCompleteColumn,
         Progress,
+        ProgressColumn,
+        Task,
         TextColumn,
         TimeElapsedColumn,
-        TimeRemainingColumn,
     )
+    from rich.text import Text
+
+    class AverageRemaining(ProgressColumn):
+        """Time left at the whole run's pace. Articles finish a chunk at a time, so rich's own
+        estimate, from the last few seconds' speed, swings between bursts (it said 1 s left with
+        80% to go)."""
+
+        def render(self, task: Task) -> Text:
+            left = time_left(task.elapsed, task.completed, task.total)
+            return Text(left, style="progress.remaining")
 
     with Progress(
         TextColumn("extracting"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        TimeRemainingColumn(),
+        AverageRemaining(),
         console=Console(stderr=True),
         transient=True,
     ) as progress:

@@ -313,3 +313,15 @@ def test_an_output_that_cannot_be_written_is_one_line_and_exit_2(tmp_path, capsy
     assert extract(str(tmp_path / "a.txt"), "-o", str(tmp_path))[0] == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cannot write" in err
+
+
+def test_time_left_goes_at_the_whole_runs_pace():
+    from core.extract import time_left
+
+    assert time_left(39.0, 192, 312) == "0:00:24"  # not the burst's "1 s left"
+    assert time_left(3600.0, 1, 3) == "2:00:00"
+    assert time_left(0.0, 0, 312) == "-:--:--"
+    assert time_left(10.0, 5, None) == "-:--:--"
+    assert (
+        time_left(10.0, 7, 5) == "0:00:00"
+    )  # more done than counted (a resume) never goes negative
