@@ -394,7 +394,8 @@ class _Finder:
     def mention(self, b: _Builder, span: SpacySpan, named: bool, name: str | None = None) -> None:
         b.add(span.start_char, span.end_char, named, name)
         head = span.root
-        if _is_speech_subject(head):
+        speech = _is_speech_subject(head)
+        if speech:
             b.speech += 1
         if named:
             for i in range(span.start, span.end):
@@ -410,7 +411,7 @@ class _Finder:
                 quoted=bool(self.quoted[span.start_char])
                 if span.start_char < len(self.quoted)
                 else False,
-                speech=_is_speech_subject(head),
+                speech=speech,
             )
         )
 
