@@ -56,4 +56,3 @@ async def test_a_neutral_position_reads_once_in_the_positions_pane():
         assert label.startswith("= ")
         assert label.endswith("(neutral in the ferry dispute)")
         assert "neutral on neutrality" not in label
-
