@@ -25,6 +25,7 @@ from textual.widgets.option_list import Option
 from core.model import Analysis, Article
 from core.sources import Collection, Opened, SourceError, resolve
 from tui.article_view import ArticleView, Paragraph
+from tui.background import in_daemon_thread
 from tui.clipboard import quote_with_speaker, save_copy
 from tui.export import write_export
 from tui.help_screen import HelpScreen
@@ -498,12 +499,13 @@ class NewsReaderApp(App[None]):
         self.notify(visible(url), title="Downloading", markup=False)
         self.fetch_url(url, self._ticket)
 
-    @work(thread=True, exclusive=True, group="fetch")
-    def fetch_url(self, url: str, ticket: int) -> None:
-        # In a thread: never touch widgets here, only post messages. The fetcher keeps to its
-        # time and size limits (NEWSREADER_TIMEOUT, NEWSREADER_MAX_BYTES).
+    @work(exclusive=True, group="fetch")
+    async def fetch_url(self, url: str, ticket: int) -> None:
+        # The download runs in a daemon thread (so `q` never waits for it); this worker only
+        # awaits it and posts the result as a message. The fetcher keeps to its time and size
+        # limits (NEWSREADER_TIMEOUT, NEWSREADER_MAX_BYTES).
         try:
-            resolved = resolve(url)
+            resolved = await in_daemon_thread(lambda: resolve(url), name="newsreader-open")
         except SourceError as err:
             self.post_message(PageFailed(url, str(err), ticket))
         except Exception as err:  # a bug must not take the app down; say what it was
