@@ -138,7 +138,15 @@ async def test_o_with_a_feed_address_shows_its_entries_in_the_library(base):
         assert webserver.SECOND_TITLE in screen_text(app)
         # The article being read is still there behind the library.
         assert app.article.text == TEXT
-        assert app.screen.query_one(DataTable).row_count >= 3
+        table = app.screen.query_one(DataTable)
+        assert table.row_count >= 4
+        # Its first entry (after the article being read) is downloaded when chosen.
+        await pilot.press("down", "enter")
+        await ready(app, pilot)
+        await ready(app, pilot)
+        assert not isinstance(app.screen, LibraryScreen)
+        assert app.article.title == webserver.ARTICLE_TITLE
+        assert "This is a great day for Springfield" in screen_text(app)
 
 
 async def test_a_web_address_without_a_host_is_refused_in_the_prompt():
