@@ -23,14 +23,15 @@ from textual.widgets import Footer, Header, Tab, Tabs
 from textual.widgets.option_list import Option
 
 from core.model import Analysis, Article
-from core.sources import Collection
+from core.sources import Collection, Opened, SourceError, resolve
 from tui.article_view import ArticleView, Paragraph
+from tui.background import in_daemon_thread
 from tui.clipboard import quote_with_speaker, save_copy
 from tui.export import write_export
 from tui.help_screen import HelpScreen
 from tui.highlights import ReaderState, base_highlights, current_highlights, speaker_colours
 from tui.library import LibraryScreen
-from tui.open_file import OpenFileScreen
+from tui.open_file import OpenFileScreen, Opening, WebAddress
 from tui.panes import ActorPane, AnalysisPane, PositionPane, QuotePane
 from tui.prompt import ExportPrompt
 from tui.safe import content, visible
@@ -61,6 +62,24 @@ class AnalysisFailed(Message):
         super().__init__()
         self.article = article
         self.reason = reason
+
+
+class PageFetched(Message):
+    """A web address opened with `o` was downloaded: an article, or a feed to browse."""
+
+    def __init__(self, url: str, resolved: Opened | Collection, ticket: int) -> None:
+        super().__init__()
+        self.url = url
+        self.resolved = resolved
+        self.ticket = ticket
+
+
+class PageFailed(Message):
+    def __init__(self, url: str, reason: str, ticket: int) -> None:
+        super().__init__()
+        self.url = url
+        self.reason = reason
+        self.ticket = ticket
 
 
 PANE_TABS = (("actors", "Actors"), ("quotes", "Quotes"), ("positions", "Positions"))
@@ -116,6 +135,9 @@ class NewsReaderApp(App[None]):
         self._base_actor: object = ()  # the actor the base highlight layer was built for
         self._base: list = []
         self.cursor = 0  # where n/N step from: the last place the reader was taken to
+        # Which download's result is still wanted: opening anything else makes a pending one stale.
+        self._ticket = 0
+        self.downloading: str | None = None
 
     # ---- layout -------------------------------------------------------------------------
 
@@ -454,7 +476,63 @@ class NewsReaderApp(App[None]):
         self.notify(visible(f"Saved {fmt} to {written}"), title="Exported", markup=False)
 
     def action_open(self) -> None:
-        self.push_screen(OpenFileScreen(), self._open)
+        self.push_screen(OpenFileScreen(), self._opened)
+
+    async def _opened(self, result: Opening | None) -> None:
+        if isinstance(result, WebAddress):
+            self.download(result.url)
+        elif isinstance(result, Collection):
+            self.browse(result)
+        elif result is not None:
+            await self.load_article(result)
+
+    def browse(self, collection: Collection) -> None:
+        """Make this folder or feed the library's, and show it."""
+        self.collection = collection
+        self.action_library()
+
+    def download(self, url: str) -> None:
+        """Fetch a page or feed in a worker; the article being read stays until it arrives."""
+        self._ticket += 1
+        self.downloading = url
+        self.query_one(ArticleView).loading = True
+        self.notify(visible(url), title="Downloading", markup=False)
+        self.fetch_url(url, self._ticket)
+
+    @work(exclusive=True, group="fetch")
+    async def fetch_url(self, url: str, ticket: int) -> None:
+        # The download runs in a daemon thread (so `q` never waits for it); this worker only
+        # awaits it and posts the result as a message. The fetcher keeps to its time and size
+        # limits (NEWSREADER_TIMEOUT, NEWSREADER_MAX_BYTES).
+        try:
+            resolved = await in_daemon_thread(lambda: resolve(url), name="newsreader-open")
+        except SourceError as err:
+            self.post_message(PageFailed(url, str(err), ticket))
+        except Exception as err:  # a bug must not take the app down; say what it was
+            self.post_message(PageFailed(url, f"{url}: {type(err).__name__}: {err}", ticket))
+        else:
+            self.post_message(PageFetched(url, resolved, ticket))
+
+    def _download_over(self) -> None:
+        self.downloading = None
+        self.query_one(ArticleView).loading = False
+
+    async def on_page_fetched(self, message: PageFetched) -> None:
+        if message.ticket != self._ticket:
+            return  # something else was opened meanwhile
+        self._download_over()
+        if isinstance(message.resolved, Collection):
+            self.browse(message.resolved)
+        else:
+            await self.load_article(message.resolved.article)
+
+    def on_page_failed(self, message: PageFailed) -> None:
+        if message.ticket != self._ticket:
+            return
+        self._download_over()
+        self.notify(
+            visible(message.reason), title="Cannot open", severity="error", timeout=20, markup=False
+        )
 
     def action_library(self) -> None:
         screen = LibraryScreen(self.collection, bool(self.article.text), current=self.article)
@@ -466,6 +544,9 @@ class NewsReaderApp(App[None]):
 
     async def load_article(self, article: Article) -> None:
         """Show another article in the reader, and analyse it."""
+        if self.downloading is not None:  # what the reader opened instead wins
+            self._ticket += 1
+            self._download_over()
         old = self.query_one(ArticleView)
         await old.remove()
         view = ArticleView(article.text, id="article")
@@ -489,7 +570,9 @@ class NewsReaderApp(App[None]):
         yield SystemCommand(
             "Export analysis", "Save the analysis as JSON or Markdown (e)", self.action_export
         )
-        yield SystemCommand("Open article", "Open another text file (o)", self.action_open)
+        yield SystemCommand(
+            "Open article", "Open a file, folder, web page or feed (o)", self.action_open
+        )
         yield SystemCommand(
             "Library",
             "The articles of this folder or feed, and the seeds (l)",

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from core.model import Analysis
+from tui.stance import stance_phrase
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
@@ -40,9 +41,8 @@ def to_markdown(analysis: Analysis) -> str:
     lines += ["", "## Positions", ""]
     for p in analysis.positions:
         who = _md(name.get(p.actor, "?"))
-        stance = {"support": "for", "oppose": "against", "neutral": "neutral on"}[p.polarity]
-        topic = f" ({stance} {_md(p.topic)})" if p.topic else f" ({p.polarity})"
-        lines.append(f"- **{who}**{topic}: {_md(p.claim)}")
+        stance = _md(stance_phrase(p.polarity, p.topic))
+        lines.append(f"- **{who}** ({stance}): {_md(p.claim)}")
     return "\n".join(lines) + "\n"
 
 

@@ -19,7 +19,7 @@ KEY_HELP: tuple[tuple[str, str, str], ...] = (
     ("Anywhere", "Esc", "show everything again: clear the actor filter and the search"),
     ("Anywhere", "y", "copy the selected quote with its speaker"),
     ("Anywhere", "e", "export the analysis to a file (.json or .md)"),
-    ("Anywhere", "o", "open another article"),
+    ("Anywhere", "o", "open a file, folder, web page or feed"),
     ("Anywhere", "Ctrl+P", "command palette (themes, every command)"),
     ("Anywhere", "?", "this help"),
     ("Anywhere", "q", "quit"),

@@ -31,6 +31,7 @@ from core.sources import (
     open_entry,
     seed_entries,
 )
+from tui.background import in_daemon_thread
 from tui.safe import plain, visible
 
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -177,10 +178,11 @@ class LibraryScreen(Screen[Article | None]):
         self.query_one(DataTable).loading = True
         self.load_entry(entry)
 
-    @work(thread=True, exclusive=True, group="library-open")
-    def load_entry(self, entry: Entry) -> None:
+    @work(exclusive=True, group="library-open")
+    async def load_entry(self, entry: Entry) -> None:
+        # A daemon thread, so that quitting never waits for a slow download.
         try:
-            opened = open_entry(entry)
+            opened = await in_daemon_thread(lambda: open_entry(entry), name="newsreader-open")
         except SourceError as err:
             self.post_message(self.EntryFailed(str(err)))
         except Exception as err:  # a bug must not take the app down; say what it was

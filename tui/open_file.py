@@ -1,31 +1,55 @@
-"""Open another article: a path prompt read through core.sources (text or HTML files)."""
+"""Open another article: a prompt for a path (text or HTML file, folder, feed file) or a web
+address (a page or a feed).
+
+A file is read in the prompt (fast, and an error stays there to correct). A web address is only
+checked here: the download can take up to its time limit, so the app runs it in a worker
+(`NewsReaderApp.fetch_url`) while the reader stays usable.
+"""
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
+from urllib.parse import urlparse
 
 from core.model import Article
 from core.sources import Collection, SourceError, is_url, resolve
 from tui.prompt import PathPrompt
 
 
-class OpenFileScreen(PathPrompt[Article]):
-    """Ask for a text or HTML file and return it read as an Article (errors stay in the prompt)."""
+@dataclass(frozen=True)
+class WebAddress:
+    """An http(s) address to download in the background: a page or a feed."""
+
+    url: str
+
+
+Opening = Article | Collection | WebAddress
+
+
+class OpenFileScreen(PathPrompt[Opening]):
+    """Ask for a file, folder or web address; a file comes back read (errors stay in the prompt),
+    a folder or feed file as its Collection, a web address as itself, to fetch."""
 
     def __init__(self, value: str = "") -> None:
         super().__init__(
-            "Open an article", value, "A UTF-8 text or HTML file. Enter: open, Esc: cancel."
+            "Open an article",
+            value,
+            "A text or HTML file, a folder or feed file, or an http(s) address of a page or "
+            "feed. Enter: open, Esc: cancel.",
         )
 
-    def accept(self, value: str) -> Article:
+    def accept(self, value: str) -> Opening:
         value = value.strip()
         if is_url(value):
-            # A download could keep the prompt waiting for up to its time limit.
-            raise ValueError(f"open web pages and feeds from the command line: newsreader {value}")
+            if not urlparse(value).hostname:
+                raise ValueError(f"{value}: not a web address (no host name)")
+            return WebAddress(value)
         try:
-            resolved = resolve(os.path.expanduser(value), describe=False)
+            # A folder is listed with its titles and dates, as when newsreader starts on it.
+            resolved = resolve(os.path.expanduser(value))
         except SourceError as err:
             raise ValueError(str(err)) from None
         if isinstance(resolved, Collection):
-            raise ValueError(f"{value}: a {resolved.kind}; start newsreader with it to browse it")
+            return resolved
         return resolved.article

@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from core.model import Actor, Analysis, Position, Quote
 from tui.highlights import colour_of
 from tui.safe import content
+from tui.stance import stance_phrase
 
 
 def one_line(text: str, limit: int = 90) -> str:
@@ -215,7 +216,6 @@ POLARITY_MARK = {
     "oppose": ("−", "$error"),
     "neutral": ("=", "$warning"),
 }
-POLARITY_WORD = {"support": "for", "oppose": "against", "neutral": "neutral on"}
 
 
 class PositionPane(AnalysisPane):
@@ -233,7 +233,6 @@ class PositionPane(AnalysisPane):
         mark, colour = POLARITY_MARK.get(position.polarity, ("?", "$foreground"))
         # The claim reads as the actor's words ("China: called for a political settlement");
         # the stance on the topic follows, dimmed, for scanning.
-        word = POLARITY_WORD.get(position.polarity, position.polarity)
         parts = [
             Content.styled(f"{mark} ", f"bold {colour}"),
             content(_name(analysis, position.actor, "?"), "bold"),
@@ -241,5 +240,6 @@ class PositionPane(AnalysisPane):
             content(one_line(position.claim, 90)),
         ]
         if position.topic:
-            parts.append(content(f"  ({word} {one_line(position.topic, 40)})", "dim"))
+            stance = stance_phrase(position.polarity, one_line(position.topic, 40))
+            parts.append(content(f"  ({stance})", "dim"))
         return Content.assemble(*parts)

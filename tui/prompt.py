@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar, Generic, TypeVar
 
 from textual import on
@@ -11,6 +12,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from tui.confirm import ConfirmOverwrite
 from tui.safe import content
 
 T = TypeVar("T")
@@ -58,6 +60,10 @@ class PathPrompt(ModalScreen[T | None], Generic[T]):
         except ValueError as err:
             self.query_one(".error", Static).update(content(str(err)))
             return
+        self.finish(result)
+
+    def finish(self, result: T) -> None:
+        """Close with the accepted result; a prompt that must ask something first overrides it."""
         self.dismiss(result)
 
     def action_cancel(self) -> None:
@@ -76,3 +82,19 @@ class ExportPrompt(PathPrompt[str]):
 
     def accept(self, value: str) -> str:
         return value
+
+    def finish(self, result: str) -> None:
+        # An existing file is replaced only when the user says so; on Cancel the prompt stays,
+        # with the name still in it, to choose another.
+        target = Path(result).expanduser()
+        if target.exists() and not target.is_dir():
+
+            def answered(overwrite: bool | None) -> None:
+                if overwrite:
+                    self.dismiss(result)
+                else:
+                    self.query_one(Input).focus()
+
+            self.app.push_screen(ConfirmOverwrite(target), answered)
+            return
+        self.dismiss(result)
