@@ -21,7 +21,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from core.attribution import cue_at, cue_candidates, cue_lemma, is_cue_verb, is_speech_verb
+from core.attribution import (
+    cue_at,
+    cue_candidates,
+    cue_lemma,
+    is_cue_verb,
+    is_speech_verb,
+    marked_clause,
+    to_infinitive,
+    verb_lemma,
+)
 from core.direct_quotes import DirectQuote
 from core.parsed import text_of
 from core.speech_verbs import OBJECT_CUES, PREDICATIVE_CUES, PREP_CUES, XCOMP_VERBS
@@ -182,7 +191,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
         if head.i == verb.i:
             return None
         return _clause_tokens(head, {t.i for t in verb.subtree})
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     for child in verb.children:
         if child.dep_ == "ccomp" and _same_paragraph(child, verb):
             # (a ccomp in another paragraph is the parser running two paragraphs together)
@@ -199,16 +208,18 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                         toks += list(x.subtree)
                 if toks:
                     return toks
+        clause = marked_clause(verb, preps)
+        if clause is not None:
+            # "called for the US to act": the clause, less the "for" the parser made its mark
+            return [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
     if lemma in XCOMP_VERBS or cue_lemma(verb) in XCOMP_VERBS:
-        for child in verb.rights:
-            if child.dep_ == "xcomp" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-            ):
-                toks = list(child.subtree)
-                for obj in verb.rights:
-                    if obj.dep_ == "dobj" and obj.i < child.i:
-                        toks = list(obj.subtree) + toks
-                return toks
+        child = to_infinitive(verb)
+        if child is not None:
+            toks = list(child.subtree)
+            for obj in verb.rights:
+                if obj.dep_ == "dobj" and obj.i < child.i:
+                    toks = list(obj.subtree) + toks
+            return toks
     if lemma in PREDICATIVE_CUES:
         # "called Trump “unhinged”", "accused China of hacking", "described it as a mistake"
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
