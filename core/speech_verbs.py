@@ -82,6 +82,7 @@ OBJECT_CUES: frozenset[str] = _words(
     denounce propose announce cite demand request urge promise pledge vow recommend
     question dispute dismiss decry slam blast lambaste applaud welcome hail tout favor
     predict warn acknowledge admit concede show find reveal
+    back discuss describe highlight express advocate
     """
 )
 
@@ -114,8 +115,8 @@ PREP_CUES: dict[str, frozenset[str]] = _prep_cues(
         ),
         ("of", "speak warn talk think dream boast"),
         ("on", "call focus comment insist elaborate campaign reflect weigh_in remark"),
-        ("to", "refer point allude object"),
-        ("for", "call push press argue advocate lobby plead pray vouch campaign appeal"),
+        ("to", "refer point allude object respond react reply"),
+        ("for", "call push press argue advocate lobby plead pray vouch campaign appeal ask"),
         ("against", "argue warn rail caution campaign speak testify"),
         ("upon", "call"),
     )
