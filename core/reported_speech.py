@@ -147,9 +147,13 @@ def _cut_tail(run: list[Token]) -> list[Token]:
     return run
 
 
-def _trim(toks: list[Token], cue: Token, tails: bool = True) -> tuple[int, int] | None:
+def _trim(
+    toks: list[Token], cue: Token, tails: bool = True, bridge: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
     """The char span of the contiguous run of `toks` in the cue's paragraph (the longest), less
-    edge punctuation, 'that' and a reporter's non-restrictive tail."""
+    edge punctuation, 'that' and a reporter's non-restrictive tail. A gap of `bridge` tokens (a
+    cue set inside what it reports: "This campaign, he says, is different") joins two runs, as
+    attribution corpora mark such content whole."""
     # the cue's paragraph: between the line breaks before and after it (see _same_paragraph)
     text = text_of(cue.doc)
     lo, hi = text.rfind("\n", 0, cue.idx), text.find("\n", cue.idx)
@@ -158,8 +162,12 @@ def _trim(toks: list[Token], cue: Token, tails: bool = True) -> tuple[int, int] 
     if not toks:
         return None
     runs: list[list[Token]] = [[toks[0]]]
+    doc = cue.doc
     for t in toks[1:]:
-        if t.i == runs[-1][-1].i + 1:
+        last = runs[-1][-1].i
+        if t.i == last + 1 or (
+            bridge and all(k in bridge or doc[k].is_punct for k in range(last + 1, t.i))
+        ):
             runs[-1].append(t)
         else:
             runs.append([t])
@@ -240,10 +248,15 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
             if child.dep_ == "dobj" and child.pos_ != "PRON":
                 return _up_to_comma(list(child.subtree))
     # "…, they say, but …": a parenthetical cue reports the clause around it
-    if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and _set_off(verb)):
+    if _parenthetical(verb):
         head = verb.head
         return _clause_tokens(head, {t.i for t in verb.subtree})
     return None
+
+
+def _parenthetical(verb: Token) -> bool:
+    """ "…, they say, but …", "…, Smith said.": a cue set off inside or after what it reports."""
+    return verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and _set_off(verb))
 
 
 def _close_quote(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -314,8 +327,12 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
         skip = set()
         if cue.speaker_start is not None:
             skip = {t.i for t in toks if cue.speaker_start <= t.idx < (cue.speaker_end or 0)}
+        inside = tok.lower_ == "according" or _parenthetical(tok)
         span = _trim(
-            [t for t in toks if t.i not in skip and t.i != tok.i], tok, tok.lower_ != "according"
+            [t for t in toks if t.i not in skip and t.i != tok.i],
+            tok,
+            tok.lower_ != "according",
+            frozenset(t.i for t in tok.subtree) if inside else frozenset(),
         )
         if span is not None:
             span = _close_quote(text, span)
