@@ -221,6 +221,9 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
         for child in verb.rights:
             if child.dep_ in ("dobj", "attr", "oprd"):
                 return child
+    # "a statement saying …", "voters saying they want …": the noun the participle describes
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
     # verbs with no subject of their own borrow their head's ("..., saying", "but added")
     cur = verb
     for _ in range(5):
@@ -268,6 +271,19 @@ def _paragraph_break_between(a: Token, b: Token) -> bool:
     return any(t.is_space and "\n" in t.text for t in a.doc[lo:hi])
 
 
+def _subject_in_paragraph(verb: Token, subj: Token) -> Token | None:
+    """The parser ran two paragraphs into one sentence and took a word of the first for the
+    subject ("9:30 p.m.\n\nDonald Trump says …", a live blog's time stamp): the speaker is then
+    another subject of the verb, or an apposition to the wrong one, in the verb's paragraph."""
+    found = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
+    found += [c for c in subj.children if c.dep_ == "appos" and c.i < verb.i]
+    return max(
+        (c for c in found if not _paragraph_break_between(c, verb)),
+        key=lambda t: t.i,
+        default=None,
+    )
+
+
 def cue_at(verb: Token, speech_only: bool = False) -> Cue | None:
     """The cue and speaker of a cue word; None when it is no cue here (a paper that 'reads' …).
 
@@ -289,7 +305,7 @@ def cue_at(verb: Token, speech_only: bool = False) -> Cue | None:
                     return cue_at(inner)
     subj = speaker_token(verb, strict=speech_only)
     if subj is not None and _paragraph_break_between(subj, verb):
-        subj = None  # the parser ran two paragraphs into one sentence
+        subj = _subject_in_paragraph(verb, subj)
     if verb.lemma_.lower() in _DOCUMENT_ONLY and (subj is None or subj.pos_ not in ("NOUN",)):
         return None
     start, end = _cue_bounds(verb)
