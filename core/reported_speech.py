@@ -34,6 +34,7 @@ from core.attribution import (
 from core.direct_quotes import DirectQuote
 from core.parsed import text_of
 from core.speech_verbs import OBJECT_CUES, PREDICATIVE_CUES, PREP_CUES, XCOMP_VERBS
+from core.stance_verbs import NAMING_VERBS
 
 # Contents need a word ("endorsed Trump" is a stand; punctuation alone is not).
 _MIN_WORDS = 1
@@ -61,6 +62,10 @@ _TAIL_STARTERS = {
     "according",
 }
 _TAIL_PAIRS = {("as", "the"), ("as", "he"), ("as", "she"), ("as", "they"), ("as", "it")}
+# The parts of "called [X] [a fascist]" as the parser labels them.
+_NAMING_PARTS = {"dobj", "oprd", "xcomp", "ccomp", "acomp", "attr", "appos", "dative"}
+# Phrasal cues that ask something of someone only with a clause after them ("called on Y to …").
+_NEEDS_INFINITIVE = {("call", "on"), ("call", "upon")}
 # Subjects that do not name who thinks or wants something ("it seems", "you want to …").
 _NO_THINKER = {"it", "that", "this", "which", "you", "what"}
 
@@ -192,6 +197,21 @@ def _trim(
     return run[0].idx, run[-1].idx + len(run[-1])
 
 
+def _naming_content(verb: Token) -> list[Token] | None:
+    """ "called Trump a fascist", "calls her “an intelligent woman”": what a naming verb says of
+    its object. The parser splits the object and its label many ways (dobj and oprd, xcomp and
+    dobj, one noun phrase with a quoted label), so the content is the verb's object-like
+    complements when there are two of them, or one with a quoted label after its first word;
+    a bare object ("called the police") names nobody anything."""
+    parts = [c for c in verb.rights if c.dep_ in _NAMING_PARTS]
+    if not parts:
+        return None
+    toks = [t for c in parts for t in c.subtree]
+    if len(parts) >= 2 or any(t.is_quote for t in toks[1:]):
+        return toks
+    return None
+
+
 def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] | None:
     """The tokens of what the cue verb reports, or None when it reports nothing here."""
     if verb.lower_ == "according":
@@ -204,10 +224,18 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
         if child.dep_ == "ccomp" and _same_paragraph(child, verb):
             # (a ccomp in another paragraph is the parser running two paragraphs together)
             return _clause_tokens(child, set(), foreign)
+    if lemma in NAMING_VERBS:
+        named = _naming_content(verb)
+        if named:
+            return named
     preps = PREP_CUES.get(lemma)
     if preps:
         for child in verb.rights:
             if child.dep_ in ("prep", "prt") and child.lower_ in preps:
+                if (lemma, child.lower_) in _NEEDS_INFINITIVE and not any(
+                    x.dep_ in ("xcomp", "ccomp", "advcl") and x.i > child.i for x in verb.rights
+                ):
+                    continue  # "called the police on Tuesday" asks nothing of anyone
                 toks = _up_to_comma(
                     [t for c in child.children if c.dep_ == "pobj" for t in c.subtree]
                 )
