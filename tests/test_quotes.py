@@ -388,3 +388,99 @@ def test_seed_direct_quotes_have_the_gold_speaker(seed_analysis):
         if not any(g["speaker"] == n or g["speaker"].endswith(" " + n) for n in names):
             wrong.append((text[g["start"] : g["start"] + 30], actor.name if actor else None))
     assert wrong == []
+
+
+# --- reported speech: the patterns added for recall (each with a case that must stay silent) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # an intention verb is a cue with its infinitive
+        ("The union declined to comment on the strike.", "to comment on the strike", "The union"),
+        # the lemmatizer's "hop" for "hoped" is repaired
+        (
+            "The mayor hoped to finish the bridge by spring.",
+            "to finish the bridge by spring",
+            "The mayor",
+        ),
+        # "pushed for X to act": the parser makes "for" the mark of a clause
+        (
+            "The group has pushed for the senators to vote on the bill.",
+            "the senators to vote on the bill",
+            "The group",
+        ),
+        # a cue set inside what it reports keeps both sides
+        (
+            "This budget, the mayor says, is the fairest in years.",
+            "This budget, the mayor says, is the fairest in years",
+            "the mayor",
+        ),
+        (
+            "The town, according to the report, lost two hundred jobs.",
+            "The town, according to the report, lost two hundred jobs",
+            "the report",
+        ),
+        # a participle describing a noun speaks for it
+        (
+            "Calls came from voters saying the polls had closed early.",
+            "the polls had closed early",
+            "voters",
+        ),
+        # what a naming verb says of its object
+        ("The governor called the new law a disgrace.", "the new law a disgrace", "The governor"),
+        (
+            "Tom Baker went on, calling the reporters “dishonest people.”",
+            "the reporters “dishonest people.”",
+            "Tom Baker",
+        ),
+        # the parser made "her" the possessive of the quoted label
+        (
+            "The senator calls her “a tireless worker for the state.”",
+            "her “a tireless worker for the state.”",
+            "The senator",
+        ),
+        # a stance on a noun phrase
+        ("The senator backed the new tax on sugar.", "the new tax on sugar", "The senator"),
+    ],
+)
+def test_reported_speech_recall_patterns(nlp, text, content, speaker):
+    indirect = [q for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    found = [q for q in indirect if q.text == content]
+    assert found, f"no {content!r} in {[q.text for q in indirect]}"
+    assert speaker_words(found[0]) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union declined the offer.",  # no infinitive: nothing said
+        "Maria Lopez called her brother on Sunday.",  # a bare object names nobody anything
+        "The governor called the police on Tuesday.",  # "called on" without a clause
+        "The mayor went for a walk to see the river.",  # "for" is no cue of "go"
+    ],
+)
+def test_reported_speech_recall_patterns_stay_silent(nlp, text):
+    assert [q.text for q in quotes_of(nlp, text) if q.kind == "indirect"] == []
+
+
+def test_a_time_stamp_taken_for_the_subject_gives_way_to_the_speaker(nlp):
+    """A live blog's "9:30 p.m." paragraph run into the next one by the parser, with the time
+    stamp as the verb's first subject: the speaker is the subject in the verb's paragraph."""
+    from spacy.tokens import Doc
+
+    from core.attribution import cue_at
+
+    words = ["9:30", "p.m.", "\n\n", "Tom", "Baker", "says", "he", "won", "."]
+    doc = Doc(
+        nlp.vocab,  # (a fresh Vocab would not know that "\n\n" is whitespace)
+        words=words,
+        spaces=[True, False, False, True, True, True, True, False, False],
+        pos=["NUM", "NOUN", "SPACE", "PROPN", "PROPN", "VERB", "PRON", "VERB", "PUNCT"],
+        deps=["nummod", "nsubj", "dep", "compound", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+        heads=[1, 5, 1, 4, 5, 5, 7, 5, 5],
+        lemmas=["9:30", "p.m.", "\n\n", "Tom", "Baker", "say", "he", "win", "."],
+    )
+    cue = cue_at(doc[5])
+    assert cue is not None and cue.speaker_start is not None
+    assert doc.text[cue.speaker_start : cue.speaker_end] == "Tom Baker"
