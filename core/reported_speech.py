@@ -271,6 +271,9 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
             ]
             if rest:
                 return list(obj.subtree) + [t for c in rest for t in c.subtree]
+            # "accused the candidate of groping them": the parser hung the "of" on the object
+            if any(c.dep_ == "prep" and c.lower_ in ("as", "of", "for") for c in obj.rights):
+                return _up_to_comma(list(obj.subtree))
     if lemma in OBJECT_CUES:
         for child in verb.rights:
             if child.dep_ == "dobj" and child.pos_ != "PRON":
