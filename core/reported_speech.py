@@ -28,12 +28,19 @@ from core.attribution import (
     is_cue_verb,
     is_speech_verb,
     marked_clause,
+    mention_bounds,
     to_infinitive,
     verb_lemma,
 )
 from core.direct_quotes import DirectQuote
-from core.parsed import text_of
-from core.speech_verbs import OBJECT_CUES, PREDICATIVE_CUES, PREP_CUES, XCOMP_VERBS
+from core.parsed import text_of, tokens_where
+from core.speech_verbs import (
+    OBJECT_CUES,
+    PREDICATIVE_CUES,
+    PREP_CUES,
+    STANCE_NOUNS,
+    XCOMP_VERBS,
+)
 from core.stance_verbs import NAMING_VERBS
 
 # Contents need a word ("endorsed Trump" is a stand; punctuation alone is not).
@@ -62,6 +69,7 @@ _TAIL_STARTERS = {
     "according",
 }
 _TAIL_PAIRS = {("as", "the"), ("as", "he"), ("as", "she"), ("as", "they"), ("as", "it")}
+_STANCE_NOUN_LEMMAS = frozenset(STANCE_NOUNS)
 # The parts of "called [X] [a fascist]" as the parser labels them.
 _NAMING_PARTS = {"dobj", "oprd", "xcomp", "ccomp", "acomp", "attr", "appos", "dative"}
 # Phrasal cues that ask something of someone only with a clause after them ("called on Y to …").
@@ -325,6 +333,47 @@ def _covered(text: str, span: tuple[int, int], quoted: bytearray) -> float:
     return len(_ALNUM.findall(inside)) / own
 
 
+def _noun_content(noun: Token) -> tuple[Token, list[Token]] | None:
+    """ "his support for the ban", "Trump's call to build a wall", "her claim that …": the
+    owner of a stance noun and what it holds, or None when the noun has no owner or no content
+    (a poll's "48% support" names no one who holds anything)."""
+    owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in _NO_THINKER:
+        return None
+    preps = STANCE_NOUNS.get(noun.lemma_.lower(), frozenset())
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            toks = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+            if toks:
+                return owner, _up_to_comma(toks)
+        if child.dep_ in ("acl", "ccomp", "relcl") and any(
+            (c.dep_ == "aux" and c.lower_ == "to" and "to" in preps)
+            or (c.dep_ == "mark" and c.lower_ == "that" and "that" in preps)
+            for c in child.children
+            if c.i < child.i
+        ):
+            return owner, list(child.subtree)
+    return None
+
+
+def _noun_cues(doc: Doc, mask: bytearray) -> list[Reported]:
+    """Reported stances and statements carried by a noun with an owner (see _noun_content)."""
+    out: list[Reported] = []
+    for noun in tokens_where(doc, LEMMA=_STANCE_NOUN_LEMMAS):
+        if noun.pos_ != "NOUN" or mask[noun.idx]:
+            continue
+        found = _noun_content(noun)
+        if found is None:
+            continue
+        owner, toks = found
+        span = _trim(toks, noun)
+        if span is None or _covered(text_of(doc), span, mask) >= _COVERED:
+            continue
+        cue = (noun.idx, noun.idx + len(noun))
+        out.append(Reported(span[0], span[1], cue, mention_bounds(owner)))
+    return out
+
+
 def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
     """Every reported statement of `doc`, in text order."""
     text = text_of(doc)
@@ -380,4 +429,5 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
             else None
         )
         out.append(Reported(span[0], span[1], (cue.start, cue.end), speaker))
-    return out
+    out += [r for r in _noun_cues(doc, mask) if (r.start, r.end) not in seen]
+    return sorted(out, key=lambda r: (r.start, r.end))

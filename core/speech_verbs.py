@@ -122,6 +122,25 @@ PREP_CUES: dict[str, frozenset[str]] = _prep_cues(
     )
 )
 
+# Nouns of a stance or a statement whose owner ("his support for …", "Trump's criticism of …",
+# "her call to ban …", "his claim that …") holds what follows them: the preposition(s) that
+# introduce the content ("to" also takes an infinitive; every noun takes a "that"-clause).
+STANCE_NOUNS: dict[str, frozenset[str]] = _prep_cues(
+    (
+        ("for", "support call demand push plea appeal proposal praise preference advocacy"),
+        ("of", "criticism support praise condemnation rejection endorsement denunciation"),
+        ("to", "opposition objection commitment call pledge promise vow threat plan"),
+        ("on", "stance view"),
+        ("about", "concern worry warning comment remark doubt"),
+        ("against", "warning case"),
+        (
+            "that",
+            "claim assertion argument statement belief view insistence warning suggestion "
+            "allegation accusation contention",
+        ),
+    )
+)
+
 # Prepositional attributions: the content is the clause they modify ("according to X, ...").
 SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"according"})
 

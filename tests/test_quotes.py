@@ -440,6 +440,20 @@ def test_seed_direct_quotes_have_the_gold_speaker(seed_analysis):
             "her “a tireless worker for the state.”",
             "The senator",
         ),
+        # "of" hung on the object by the parser
+        (
+            "The council accused another official of hiding the report.",
+            "another official of hiding the report",
+            "The council",
+        ),
+        # a stance or statement noun with an owner
+        ("The mayor repeated his support for the new stadium.", "the new stadium", "his"),
+        ("He defended his pledge to cut taxes.", "to cut taxes", "his"),
+        (
+            "Critics dismissed his claim that the tax would pay for itself.",
+            "the tax would pay for itself",
+            "his",
+        ),
         # a stance on a noun phrase
         ("The senator backed the new tax on sugar.", "the new tax on sugar", "The senator"),
     ],
@@ -458,6 +472,7 @@ def test_reported_speech_recall_patterns(nlp, text, content, speaker):
         "Maria Lopez called her brother on Sunday.",  # a bare object names nobody anything
         "The governor called the police on Tuesday.",  # "called on" without a clause
         "The mayor went for a walk to see the river.",  # "for" is no cue of "go"
+        "The poll gave the mayor 48% support in the city.",  # support with no owner
     ],
 )
 def test_reported_speech_recall_patterns_stay_silent(nlp, text):
