@@ -85,6 +85,8 @@ def is_cue_verb(tok: Token) -> bool:
     lemma = verb_lemma(tok)
     if lemma in COGNITION_VERBS or lemma in OBJECT_CUES or lemma in PREDICATIVE_CUES:
         return True
+    if made_clear(tok) is not None:
+        return True
     # "declined to comment", "seeks to …": an intention verb is a cue with its infinitive
     if lemma in XCOMP_VERBS and to_infinitive(tok) is not None:
         return True
@@ -94,6 +96,13 @@ def is_cue_verb(tok: Token) -> bool:
         any(c.dep_ in ("prep", "prt") and c.lower_ in preps for c in tok.children)
         or marked_clause(tok, preps) is not None
     )
+
+
+def made_clear(verb: Token) -> Token | None:
+    """ "X made (it) clear that …": the "clear" of a "make" that states something."""
+    if verb.lemma_ != "make":
+        return None
+    return next((c for c in verb.rights if c.lower_ == "clear"), None)
 
 
 def to_infinitive(verb: Token) -> Token | None:

@@ -27,8 +27,10 @@ from core.attribution import (
     cue_lemma,
     is_cue_verb,
     is_speech_verb,
+    made_clear,
     marked_clause,
     mention_bounds,
+    speaker_token,
     to_infinitive,
     verb_lemma,
 )
@@ -70,6 +72,10 @@ _TAIL_STARTERS = {
 }
 _TAIL_PAIRS = {("as", "the"), ("as", "he"), ("as", "she"), ("as", "they"), ("as", "it")}
 _STANCE_NOUN_LEMMAS = frozenset(STANCE_NOUNS)
+# Verbs that say nothing themselves but hand their subject the stance noun they take.
+_LIGHT_VERBS = frozenset(
+    {"make", "express", "voice", "issue", "offer", "signal", "renew", "repeat"}
+)
 # The parts of "called [X] [a fascist]" as the parser labels them.
 _NAMING_PARTS = {"dobj", "oprd", "xcomp", "ccomp", "acomp", "attr", "appos", "dative"}
 # Phrasal cues that ask something of someone only with a clause after them ("called on Y to …").
@@ -228,6 +234,13 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
             return None
         return _clause_tokens(head, {t.i for t in verb.subtree})
     lemma = verb_lemma(verb)
+    clear = made_clear(verb)
+    if clear is not None:
+        # "made clear that he would run", "made it clear he would run" (a clause of "clear")
+        for c in [*verb.rights, *clear.rights]:
+            if c.i > clear.i and c.dep_ in ("ccomp", "advcl") and _same_paragraph(c, verb):
+                return _clause_tokens(c, set(), foreign)
+        return None
     for child in verb.children:
         if child.dep_ == "ccomp" and _same_paragraph(child, verb):
             # (a ccomp in another paragraph is the parser running two paragraphs together)
@@ -338,6 +351,9 @@ def _noun_content(noun: Token) -> tuple[Token, list[Token]] | None:
     owner of a stance noun and what it holds, or None when the noun has no owner or no content
     (a poll's "48% support" names no one who holds anything)."""
     owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_ in _LIGHT_VERBS:
+        # "she made the case that …", "he expressed support for …": the light verb's subject
+        owner = speaker_token(noun.head)
     if owner is None or owner.lower_ in _NO_THINKER:
         return None
     preps = STANCE_NOUNS.get(noun.lemma_.lower(), frozenset())
@@ -362,6 +378,8 @@ def _noun_cues(doc: Doc, mask: bytearray) -> list[Reported]:
     for noun in tokens_where(doc, LEMMA=_STANCE_NOUN_LEMMAS):
         if noun.pos_ != "NOUN" or mask[noun.idx]:
             continue
+        if noun.dep_ == "dobj" and verb_lemma(noun.head) in OBJECT_CUES:
+            continue  # "expressed support for X": the verb already reports its object
         found = _noun_content(noun)
         if found is None:
             continue

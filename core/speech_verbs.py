@@ -127,7 +127,7 @@ PREP_CUES: dict[str, frozenset[str]] = _prep_cues(
 # introduce the content ("to" also takes an infinitive; every noun takes a "that"-clause).
 STANCE_NOUNS: dict[str, frozenset[str]] = _prep_cues(
     (
-        ("for", "support call demand push plea appeal proposal praise preference advocacy"),
+        ("for", "support call demand push plea appeal proposal praise preference advocacy case"),
         ("of", "criticism support praise condemnation rejection endorsement denunciation"),
         ("to", "opposition objection commitment call pledge promise vow threat plan"),
         ("on", "stance view"),
@@ -136,7 +136,7 @@ STANCE_NOUNS: dict[str, frozenset[str]] = _prep_cues(
         (
             "that",
             "claim assertion argument statement belief view insistence warning suggestion "
-            "allegation accusation contention",
+            "allegation accusation contention case point concern",
         ),
     )
 )

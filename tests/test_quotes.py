@@ -454,6 +454,17 @@ def test_seed_direct_quotes_have_the_gold_speaker(seed_analysis):
             "the tax would pay for itself",
             "his",
         ),
+        # "make clear" states; a light verb hands its subject the stance noun
+        (
+            "The mayor has made it clear he would run again.",
+            "he would run again",
+            "The mayor",
+        ),
+        (
+            "She made the case that the tax would hurt farmers.",
+            "the tax would hurt farmers",
+            "She",
+        ),
         # a stance on a noun phrase
         ("The senator backed the new tax on sugar.", "the new tax on sugar", "The senator"),
     ],
@@ -473,6 +484,8 @@ def test_reported_speech_recall_patterns(nlp, text, content, speaker):
         "The governor called the police on Tuesday.",  # "called on" without a clause
         "The mayor went for a walk to see the river.",  # "for" is no cue of "go"
         "The poll gave the mayor 48% support in the city.",  # support with no owner
+        "The mayor made a clear choice.",  # "clear" with no clause states nothing
+        "She made a cake for the party.",  # a light verb without a stance noun
     ],
 )
 def test_reported_speech_recall_patterns_stay_silent(nlp, text):
