@@ -351,9 +351,11 @@ def _noun_content(noun: Token) -> tuple[Token, list[Token]] | None:
     owner of a stance noun and what it holds, or None when the noun has no owner or no content
     (a poll's "48% support" names no one who holds anything)."""
     owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
-    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_ in _LIGHT_VERBS:
-        # "she made the case that …", "he expressed support for …": the light verb's subject
-        owner = speaker_token(noun.head)
+    head = noun.head
+    if owner is None and noun.dep_ == "dobj" and head.lemma_ in _LIGHT_VERBS:
+        if verb_lemma(head) in OBJECT_CUES:
+            return None  # "expressed support for X": the verb already reports its object
+        owner = speaker_token(head)  # "she made the case that …": the light verb's subject
     if owner is None or owner.lower_ in _NO_THINKER:
         return None
     preps = STANCE_NOUNS.get(noun.lemma_.lower(), frozenset())
@@ -378,8 +380,6 @@ def _noun_cues(doc: Doc, mask: bytearray) -> list[Reported]:
     for noun in tokens_where(doc, LEMMA=_STANCE_NOUN_LEMMAS):
         if noun.pos_ != "NOUN" or mask[noun.idx]:
             continue
-        if noun.dep_ == "dobj" and verb_lemma(noun.head) in OBJECT_CUES:
-            continue  # "expressed support for X": the verb already reports its object
         found = _noun_content(noun)
         if found is None:
             continue
