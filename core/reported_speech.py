@@ -76,6 +76,9 @@ _STANCE_NOUN_LEMMAS = frozenset(STANCE_NOUNS)
 _LIGHT_VERBS = frozenset(
     {"make", "express", "voice", "issue", "offer", "signal", "renew", "repeat"}
 )
+# Verbs of seeming and what makes them a judgement ("seems [to be]", "appears [closer]").
+_SEEM = frozenset({"seem", "appear"})
+_SEEM_COMPLEMENTS = {"xcomp", "acomp", "ccomp", "oprd", "attr"}
 # The parts of "called [X] [a fascist]" as the parser labels them.
 _NAMING_PARTS = {"dobj", "oprd", "xcomp", "ccomp", "acomp", "attr", "appos", "dative"}
 # Phrasal cues that ask something of someone only with a clause after them ("called on Y to …").
@@ -392,6 +395,36 @@ def _noun_cues(doc: Doc, mask: bytearray) -> list[Reported]:
     return out
 
 
+def _appearances(doc: Doc, mask: bytearray) -> list[Reported]:
+    """ "The race appears closer in Ohio", "He seemed to be shrinking": the reporter's own
+    judgement of how things seem, which attribution corpora mark as an attributed statement
+    with no named source. The content is the whole clause, verb included."""
+    out: list[Reported] = []
+    for verb in tokens_where(doc, LEMMA=_SEEM):
+        if verb.pos_ not in ("VERB", "AUX") or mask[verb.idx]:
+            continue
+        if not any(c.dep_ in _SEEM_COMPLEMENTS for c in verb.rights):
+            continue  # "appeared on television": no judgement
+        subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "expl")), None)
+        if subj is None:
+            continue
+        # from the subject on: the clause's opening adverbials and a joined clause with its
+        # own subject are the reporter's framing, not the judgement
+        first = subj.left_edge.i
+        cut = {
+            t.i
+            for c in verb.rights
+            if c.dep_ == "conj" and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+            for t in c.subtree
+        }
+        toks = [t for t in _clause_tokens(verb, cut) if t.i >= first]
+        span = _trim(toks, verb)
+        if span is None or _covered(text_of(doc), span, mask) >= _COVERED:
+            continue
+        out.append(Reported(span[0], span[1], (verb.idx, verb.idx + len(verb)), None))
+    return out
+
+
 def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
     """Every reported statement of `doc`, in text order."""
     text = text_of(doc)
@@ -448,4 +481,5 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
         )
         out.append(Reported(span[0], span[1], (cue.start, cue.end), speaker))
     out += [r for r in _noun_cues(doc, mask) if (r.start, r.end) not in seen]
+    out += [r for r in _appearances(doc, mask) if (r.start, r.end) not in seen]
     return sorted(out, key=lambda r: (r.start, r.end))

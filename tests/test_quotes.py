@@ -512,3 +512,13 @@ def test_a_time_stamp_taken_for_the_subject_gives_way_to_the_speaker(nlp):
     cue = cue_at(doc[5])
     assert cue is not None and cue.speaker_start is not None
     assert doc.text[cue.speaker_start : cue.speaker_end] == "Tom Baker"
+
+
+def test_how_things_seem_is_an_unsourced_statement(nlp):
+    """The reporter's "X seemed to …" is marked as an attributed statement with no source; the
+    content starts at its subject (the opening adverbial is framing)."""
+    text = "In recent weeks, the mayor seemed to lose interest in the race."
+    indirect = [q for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert [q.text for q in indirect] == ["the mayor seemed to lose interest in the race"]
+    assert indirect[0].speaker_mention is None
+    assert [q for q in quotes_of(nlp, "The mayor appeared on television on Sunday.")] == []
