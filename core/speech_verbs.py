@@ -82,7 +82,7 @@ OBJECT_CUES: frozenset[str] = _words(
     denounce propose announce cite demand request urge promise pledge vow recommend
     question dispute dismiss decry slam blast lambaste applaud welcome hail tout favor
     predict warn acknowledge admit concede show find reveal
-    back discuss describe highlight express advocate
+    back discuss describe highlight express advocate note recall mock claim tweet
     """
 )
 
