@@ -76,6 +76,10 @@ _STANCE_NOUN_LEMMAS = frozenset(STANCE_NOUNS)
 _LIGHT_VERBS = frozenset(
     {"make", "express", "voice", "issue", "offer", "signal", "renew", "repeat"}
 )
+# A line that opens with a name of one to five capitalised words and a colon.
+_COLON_LINE = re.compile(
+    r"^(?P<who>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4}):[ \t]+(?P<claim>\S[^\n]*)$", re.M
+)
 # Verbs of seeming and what makes them a judgement ("seems [to be]", "appears [closer]").
 _SEEM = frozenset({"seem", "appear"})
 _SEEM_COMPLEMENTS = {"xcomp", "acomp", "ccomp", "oprd", "attr"}
@@ -425,6 +429,28 @@ def _appearances(doc: Doc, mask: bytearray) -> list[Reported]:
     return out
 
 
+def _colon_lines(doc: Doc, mask: bytearray) -> list[Reported]:
+    """ "Paul Ryan: FBI decision defies explanation" (a headline) and "TAPPER: And obviously, …"
+    (a transcript): a line that opens with a person or organisation and a colon is what they
+    said. Found in the text, not the tokens; the name must be a person or organisation the
+    entity recognizer found ("Correction:", "Iowa:", "The Latest:" are not speakers)."""
+    text = text_of(doc)
+    out: list[Reported] = []
+    for m in _COLON_LINE.finditer(text):
+        start, end = m.span("claim")
+        if mask[start] or text[start:end].rstrip().endswith("?"):
+            continue
+        who = doc.char_span(*m.span("who"))
+        if who is None or not any(t.ent_type_ in ("PERSON", "ORG") for t in who):
+            continue
+        end = start + len(text[start:end].rstrip(" .\t"))
+        if _covered(text, (start, end), mask) >= _COVERED:
+            continue
+        colon = m.end("who")
+        out.append(Reported(start, end, (colon, colon + 1), m.span("who")))
+    return out
+
+
 def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
     """Every reported statement of `doc`, in text order."""
     text = text_of(doc)
@@ -482,4 +508,5 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
         out.append(Reported(span[0], span[1], (cue.start, cue.end), speaker))
     out += [r for r in _noun_cues(doc, mask) if (r.start, r.end) not in seen]
     out += [r for r in _appearances(doc, mask) if (r.start, r.end) not in seen]
+    out += [r for r in _colon_lines(doc, mask) if (r.start, r.end) not in seen]
     return sorted(out, key=lambda r: (r.start, r.end))

@@ -522,3 +522,12 @@ def test_how_things_seem_is_an_unsourced_statement(nlp):
     assert [q.text for q in indirect] == ["the mayor seemed to lose interest in the race"]
     assert indirect[0].speaker_mention is None
     assert [q for q in quotes_of(nlp, "The mayor appeared on television on Sunday.")] == []
+
+
+def test_a_line_opening_with_a_name_and_colon_is_what_they_said(nlp):
+    text = "Tom Baker: The new tax is a mistake.\n\nThe mayor spoke on Sunday."
+    q = the_quote(quotes_of(nlp, text), "new tax", "indirect")
+    assert q.text == "The new tax is a mistake"
+    assert speaker_words(q) == "Tom Baker"
+    note = "Correction: An earlier version of this story misspelled a name.\n\nThe mayor spoke."
+    assert [q for q in quotes_of(nlp, note) if q.kind == "indirect"] == []
