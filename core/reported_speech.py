@@ -41,6 +41,7 @@ from core.speech_verbs import (
     PREDICATIVE_CUES,
     PREP_CUES,
     STANCE_NOUNS,
+    VIEW_CUES,
     XCOMP_VERBS,
 )
 from core.stance_verbs import NAMING_VERBS
@@ -284,6 +285,19 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                 if obj.dep_ == "dobj" and obj.i < child.i:
                     toks = list(obj.subtree) + toks
             return toks
+    if lemma in VIEW_CUES:
+        # "sees the piece as a return to …", "considered him a traitor"
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if obj is not None:
+            rest = [
+                c
+                for c in [*verb.rights, *obj.rights]
+                if c.i > obj.i
+                and (c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as"))
+            ]
+            if rest:
+                extra = [t for c in rest if c.head.i != obj.i for t in c.subtree]
+                return _up_to_comma(list(obj.subtree) + extra)
     if lemma in PREDICATIVE_CUES:
         # "called Trump “unhinged”", "accused China of hacking", "described it as a mistake"
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)

@@ -87,6 +87,11 @@ OBJECT_CUES: frozenset[str] = _words(
 )
 
 
+# Verbs of regarding: what their subject takes their object for ("sees X as Y", "considered
+# him a traitor") is the content; they are cues only with that second part.
+VIEW_CUES: frozenset[str] = _words("see view regard consider")
+
+
 # Verbs that say something of their object ("called Trump “unhinged”", "accused X of Y",
 # "described it as …"): the object and what is said of it are the content.
 PREDICATIVE_CUES: frozenset[str] = _words(

@@ -465,6 +465,12 @@ def test_seed_direct_quotes_have_the_gold_speaker(seed_analysis):
             "the tax would hurt farmers",
             "She",
         ),
+        # what a verb of regarding takes its object for
+        (
+            "The senator sees the deal as a gift to the banks.",
+            "the deal as a gift to the banks",
+            "The senator",
+        ),
         # a stance on a noun phrase
         ("The senator backed the new tax on sugar.", "the new tax on sugar", "The senator"),
     ],
@@ -486,6 +492,7 @@ def test_reported_speech_recall_patterns(nlp, text, content, speaker):
         "The poll gave the mayor 48% support in the city.",  # support with no owner
         "The mayor made a clear choice.",  # "clear" with no clause states nothing
         "She made a cake for the party.",  # a light verb without a stance noun
+        "The senator saw the end of the war.",  # seeing, not regarding
     ],
 )
 def test_reported_speech_recall_patterns_stay_silent(nlp, text):
