@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from core.attribution import (
+    Cue,
     cue_at,
     cue_candidates,
     cue_lemma,
@@ -81,6 +82,8 @@ _LIGHT_VERBS = frozenset(
 _COLON_LINE = re.compile(
     r"^(?P<who>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4}):[ \t]+(?P<claim>\S[^\n]*)$", re.M
 )
+# Relative pronouns that stand for the noun a clause describes.
+_RELATIVE = {"which", "that"}
 # Verbs of seeming and what makes them a judgement ("seems [to be]", "appears [closer]").
 _SEEM = frozenset({"seem", "appear"})
 _SEEM_COMPLEMENTS = {"xcomp", "acomp", "ccomp", "oprd", "attr"}
@@ -488,7 +491,13 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
             else ""
         )
         if not is_speech_verb(tok) and tok.lower_ != "according" and thinker in _NO_THINKER:
-            continue
+            if not (
+                thinker in _RELATIVE and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN")
+            ):
+                continue
+            # "records, which showed she was fit": the records the relative pronoun stands for
+            s0, s1 = mention_bounds(tok.head)
+            cue = Cue(cue.verb, cue.start, cue.end, s0, s1)
         if any(c.dep_ == "neg" for c in tok.children):
             continue  # "has never condemned …": nothing was stood for
         foreign = [p for d in direct if d.cue is None or d.cue.verb.i != tok.i for p in d.pieces]

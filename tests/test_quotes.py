@@ -471,6 +471,12 @@ def test_seed_direct_quotes_have_the_gold_speaker(seed_analysis):
             "the deal as a gift to the banks",
             "The senator",
         ),
+        # a relative pronoun stands for the document that shows something
+        (
+            "The mayor released the audit, which showed the city was broke.",
+            "the city was broke",
+            "the audit",
+        ),
         # a stance on a noun phrase
         ("The senator backed the new tax on sugar.", "the new tax on sugar", "The senator"),
     ],
@@ -493,6 +499,7 @@ def test_reported_speech_recall_patterns(nlp, text, content, speaker):
         "The mayor made a clear choice.",  # "clear" with no clause states nothing
         "She made a cake for the party.",  # a light verb without a stance noun
         "The senator saw the end of the war.",  # seeing, not regarding
+        "This shows the plan works.",  # "this" names no one who shows anything
     ],
 )
 def test_reported_speech_recall_patterns_stay_silent(nlp, text):
