@@ -70,7 +70,7 @@ XCOMP_VERBS: frozenset[str] = _words(
     """
     promise pledge vow swear threaten refuse decline agree offer volunteer
     urge ask tell order instruct direct advise encourage implore beg call
-    want wish plan intend hope expect aim seek demand propose
+    want wish plan intend hope expect aim seek demand propose look
     """
 )
 

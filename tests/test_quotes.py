@@ -398,6 +398,7 @@ def test_seed_direct_quotes_have_the_gold_speaker(seed_analysis):
     [
         # an intention verb is a cue with its infinitive
         ("The union declined to comment on the strike.", "to comment on the strike", "The union"),
+        ("The senator looks to build on her momentum.", "to build on her momentum", "The senator"),
         # the lemmatizer's "hop" for "hoped" is repaired
         (
             "The mayor hoped to finish the bridge by spring.",
