@@ -84,6 +84,8 @@ _COLON_LINE = re.compile(
 )
 # Relative pronouns that stand for the noun a clause describes.
 _RELATIVE = {"which", "that"}
+# Prepositions that open a sentence with whose view it is ("To Sexton, …", "For Democrats, …").
+_PERSPECTIVE = frozenset({"to", "for"})
 # Verbs of seeming and what makes them a judgement ("seems [to be]", "appears [closer]").
 _SEEM = frozenset({"seem", "appear"})
 _SEEM_COMPLEMENTS = {"xcomp", "acomp", "ccomp", "oprd", "attr"}
@@ -468,6 +470,37 @@ def _colon_lines(doc: Doc, mask: bytearray) -> list[Reported]:
     return out
 
 
+def _perspectives(doc: Doc, mask: bytearray) -> list[Reported]:
+    """ "To Sexton, Tuesday marked a turning point.", "For most Democrats, the Clinton years
+    remain the good old days": a sentence that opens with whose view it gives. Only a person
+    or a group of people ("For the first time, …" and "To be sure, …" give no one's view)."""
+    out: list[Reported] = []
+    for prep in tokens_where(doc, LOWER=_PERSPECTIVE):
+        if not prep.is_sent_start or prep.dep_ != "prep" or mask[prep.idx]:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or not _names_people(obj):
+            continue
+        last = prep.right_edge.i
+        if last + 1 >= len(doc) or doc[last + 1].text != ",":
+            continue
+        head = prep.head
+        span = _trim(_clause_tokens(head, {t.i for t in prep.subtree}), head)
+        if span is None or _covered(text_of(doc), span, mask) >= _COVERED:
+            continue
+        out.append(
+            Reported(span[0], span[1], (prep.idx, prep.idx + len(prep)), mention_bounds(obj))
+        )
+    return out
+
+
+def _names_people(tok: Token) -> bool:
+    """A person, a nationality or political group, or a pronoun for people."""
+    if tok.lower_ in ("him", "her", "them", "me", "us"):
+        return True
+    return any(t.ent_type_ in ("PERSON", "NORP") for t in tok.subtree)
+
+
 def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
     """Every reported statement of `doc`, in text order."""
     text = text_of(doc)
@@ -532,4 +565,5 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
     out += [r for r in _noun_cues(doc, mask) if (r.start, r.end) not in seen]
     out += [r for r in _appearances(doc, mask) if (r.start, r.end) not in seen]
     out += [r for r in _colon_lines(doc, mask) if (r.start, r.end) not in seen]
+    out += [r for r in _perspectives(doc, mask) if (r.start, r.end) not in seen]
     return sorted(out, key=lambda r: (r.start, r.end))

@@ -478,6 +478,9 @@ def test_seed_direct_quotes_have_the_gold_speaker(seed_analysis):
             "the city was broke",
             "the audit",
         ),
+        # a sentence that opens with whose view it gives
+        ("To Tom Baker, the vote was a turning point.", "the vote was a turning point", "Tom Baker"),
+        ("For Democrats, the old days were better.", "the old days were better", "Democrats"),
         # a stance on a noun phrase
         ("The senator backed the new tax on sugar.", "the new tax on sugar", "The senator"),
     ],
@@ -501,6 +504,7 @@ def test_reported_speech_recall_patterns(nlp, text, content, speaker):
         "She made a cake for the party.",  # a light verb without a stance noun
         "The senator saw the end of the war.",  # seeing, not regarding
         "This shows the plan works.",  # "this" names no one who shows anything
+        "For the first time, the town voted for a new mayor.",  # no one's view
     ],
 )
 def test_reported_speech_recall_patterns_stay_silent(nlp, text):
