@@ -479,7 +479,11 @@ def test_seed_direct_quotes_have_the_gold_speaker(seed_analysis):
             "the audit",
         ),
         # a sentence that opens with whose view it gives
-        ("To Tom Baker, the vote was a turning point.", "the vote was a turning point", "Tom Baker"),
+        (
+            "To Tom Baker, the vote was a turning point.",
+            "the vote was a turning point",
+            "Tom Baker",
+        ),
         ("For Democrats, the old days were better.", "the old days were better", "Democrats"),
         # a stance on a noun phrase
         ("The senator backed the new tax on sugar.", "the new tax on sugar", "The senator"),
