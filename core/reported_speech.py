@@ -332,6 +332,12 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
     return None
 
 
+def _negated_speech_reports(verb: Token) -> bool:
+    """ "He is not saying what he would support": a negated verb of saying still reports the
+    question it leaves open (a negated stance, "has never condemned …", reports nothing)."""
+    return is_speech_verb(verb) and any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def _parenthetical(verb: Token) -> bool:
     """ "…, they say, but …", "…, Smith said.": a cue set off inside or after what it reports."""
     return verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and _set_off(verb))
@@ -531,7 +537,7 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
             # "records, which showed she was fit": the records the relative pronoun stands for
             s0, s1 = mention_bounds(tok.head)
             cue = Cue(cue.verb, cue.start, cue.end, s0, s1)
-        if any(c.dep_ == "neg" for c in tok.children):
+        if any(c.dep_ == "neg" for c in tok.children) and not _negated_speech_reports(tok):
             continue  # "has never condemned …": nothing was stood for
         foreign = [p for d in direct if d.cue is None or d.cue.verb.i != tok.i for p in d.pieces]
         toks = _content_tokens(tok, foreign)

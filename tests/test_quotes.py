@@ -485,6 +485,8 @@ def test_seed_direct_quotes_have_the_gold_speaker(seed_analysis):
             "Tom Baker",
         ),
         ("For Democrats, the old days were better.", "the old days were better", "Democrats"),
+        # a negated verb of saying still reports the question it leaves open
+        ("The mayor would not say whether he will run again.", "he will run again", "The mayor"),
         # a stance on a noun phrase
         ("The senator backed the new tax on sugar.", "the new tax on sugar", "The senator"),
     ],
