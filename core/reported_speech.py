@@ -86,6 +86,8 @@ _COLON_LINE = re.compile(
 _RELATIVE = {"which", "that"}
 # Prepositions that open a sentence with whose view it is ("To Sexton, …", "For Democrats, …").
 _PERSPECTIVE = frozenset({"to", "for"})
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
 # Verbs of seeming and what makes them a judgement ("seems [to be]", "appears [closer]").
 _SEEM = frozenset({"seem", "appear"})
 _SEEM_COMPLEMENTS = {"xcomp", "acomp", "ccomp", "oprd", "attr"}
@@ -245,6 +247,15 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
         head = verb.head
         if head.i == verb.i:
             return None
+        # "Other cleavages, according to the poll, include …" and "… rose, but declined,
+        # according to …": the source vouches for the whole clause, not the noun or conjunct
+        # the parser hung it on
+        for _ in range(3):
+            if head.head.i == head.i or not (
+                head.dep_ == "conj" or (head.pos_ in _NOMINAL and head.dep_ in _SUBJECTS)
+            ):
+                break
+            head = head.head
         return _clause_tokens(head, {t.i for t in verb.subtree})
     lemma = verb_lemma(verb)
     clear = made_clear(verb)

@@ -422,6 +422,12 @@ def test_seed_direct_quotes_have_the_gold_speaker(seed_analysis):
             "The town, according to the report, lost two hundred jobs",
             "the report",
         ),
+        # the source vouches for the whole clause, not the conjunct it hangs on
+        (
+            "Home prices rose in May but fell sharply in June, according to the survey.",
+            "Home prices rose in May but fell sharply in June",
+            "the survey",
+        ),
         # a participle describing a noun speaks for it
         (
             "Calls came from voters saying the polls had closed early.",
