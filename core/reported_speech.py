@@ -88,6 +88,9 @@ _RELATIVE = {"which", "that"}
 _PERSPECTIVE = frozenset({"to", "for"})
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+# Verbs of evidence ("the poll shows …") and what they show of their object besides it.
+_EVIDENCE_VERBS = {"show", "find", "reveal"}
+_SHOWN_OF = {"prep", "xcomp", "advmod", "npadvmod", "acomp", "oprd", "ccomp", "advcl"}
 # Verbs of seeming and what makes them a judgement ("seems [to be]", "appears [closer]").
 _SEEM = frozenset({"seem", "appear"})
 _SEEM_COMPLEMENTS = {"xcomp", "acomp", "ccomp", "oprd", "attr"}
@@ -335,7 +338,17 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
     if lemma in OBJECT_CUES:
         for child in verb.rights:
             if child.dep_ == "dobj" and child.pos_ != "PRON":
-                return _up_to_comma(list(child.subtree))
+                toks = list(child.subtree)
+                if lemma in _EVIDENCE_VERBS:
+                    # "the poll shows Sanders [with 47 percent]", "[leading Cruz]": what the
+                    # figures show of the object, which the parser hangs on the verb
+                    toks += [
+                        t
+                        for c in verb.rights
+                        if c.i > child.i and c.dep_ in _SHOWN_OF
+                        for t in c.subtree
+                    ]
+                return _up_to_comma(toks)
     # "…, they say, but …": a parenthetical cue reports the clause around it
     if _parenthetical(verb):
         head = verb.head

@@ -428,6 +428,14 @@ def test_seed_direct_quotes_have_the_gold_speaker(seed_analysis):
             "Home prices rose in May but fell sharply in June",
             "the survey",
         ),
+        # what the figures show of their object, hung on the verb by the parser
+        (
+            "A new poll shows the mayor with a large lead among young voters.",
+            "the mayor with a large lead among young voters",
+            "A new poll",
+        ),
+        # ... but not the reporter's tail after it
+        ("The survey found problems, which the mayor denied.", "problems", "The survey"),
         # a participle describing a noun speaks for it
         (
             "Calls came from voters saying the polls had closed early.",
