@@ -461,21 +461,42 @@ def _appearances(doc: Doc, mask: bytearray) -> list[Reported]:
         subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "expl")), None)
         if subj is None:
             continue
-        # from the subject on: the clause's opening adverbials and a joined clause with its
-        # own subject are the reporter's framing, not the judgement
-        first = subj.left_edge.i
-        cut = {
-            t.i
-            for c in verb.rights
-            if c.dep_ == "conj" and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
-            for t in c.subtree
-        }
-        toks = [t for t in _clause_tokens(verb, cut) if t.i >= first]
-        span = _trim(toks, verb)
-        if span is None or _covered(text_of(doc), span, mask) >= _COVERED:
-            continue
-        out.append(Reported(span[0], span[1], (verb.idx, verb.idx + len(verb)), None))
+        found = _whole_clause(verb, subj, mask, None)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _whole_clause(
+    verb: Token, subj: Token, mask: bytearray, speaker: tuple[int, int] | None
+) -> Reported | None:
+    """The clause of `verb` from its subject on, cue included: the clause's opening adverbials
+    and a joined clause with its own subject are the reporter's framing, not the statement."""
+    cut = {
+        t.i
+        for c in verb.rights
+        if c.dep_ == "conj" and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        for t in c.subtree
+    }
+    toks = [t for t in _clause_tokens(verb, cut) if t.i >= subj.left_edge.i]
+    span = _trim(toks, verb)
+    if span is None or _covered(text_of(verb.doc), span, mask) >= _COVERED:
+        return None
+    return Reported(span[0], span[1], (verb.idx, verb.idx + len(verb)), speaker)
+
+
+def _passive_judgement(verb: Token, mask: bytearray) -> Reported | None:
+    """ "The Fed is expected to hold rates", "He is said to favour a deal": a passive verb of
+    saying or thinking with an infinitive states the whole clause, for whoever the "by" names
+    (most often no one). Its grammatical subject is what is said, not who says it."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or to_infinitive(verb) is None:
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return None
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return _whole_clause(verb, subj, mask, mention_bounds(by) if by is not None else None)
 
 
 def _colon_lines(doc: Doc, mask: bytearray) -> list[Reported]:
@@ -545,6 +566,12 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
             continue
         if mask[tok.idx]:
             continue  # a cue inside someone's quote: their words, not the article's report
+        judged = _passive_judgement(tok, mask)
+        if judged is not None:
+            if (judged.start, judged.end) not in seen:
+                seen.add((judged.start, judged.end))
+                out.append(judged)
+            continue
         cue = cue_at(tok)
         if cue is None or (cue.speaker_start is None and tok.lower_ != "according"):
             continue

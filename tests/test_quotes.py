@@ -570,3 +570,13 @@ def test_a_line_opening_with_a_name_and_colon_is_what_they_said(nlp):
     assert speaker_words(q) == "Tom Baker"
     note = "Correction: An earlier version of this story misspelled a name.\n\nThe mayor spoke."
     assert [q for q in quotes_of(nlp, note) if q.kind == "indirect"] == []
+
+
+def test_a_passive_verb_of_thinking_states_the_whole_clause(nlp):
+    """ "X is expected to …": the subject is what is expected, not who expects it."""
+    text = "The central bank is expected to hold rates steady."
+    indirect = [q for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert [q.text for q in indirect] == ["The central bank is expected to hold rates steady"]
+    assert indirect[0].speaker_mention is None
+    thanked = "The mayor was thanked for his work."  # no infinitive: nothing stated
+    assert [q for q in quotes_of(nlp, thanked) if q.kind == "indirect"] == []
