@@ -202,8 +202,10 @@ def _trim(
     doc = cue.doc
     for t in toks[1:]:
         last = runs[-1][-1].i
-        if t.i == last + 1 or (
-            bridge and all(k in bridge or doc[k].is_punct for k in range(last + 1, t.i))
+        # a quote mark the parser hung elsewhere ("called X “disrespectful …”") joins too
+        if t.i == last + 1 or all(
+            doc[k].is_quote or ((k in bridge or doc[k].is_punct) and bool(bridge))
+            for k in range(last + 1, t.i)
         ):
             runs[-1].append(t)
         else:

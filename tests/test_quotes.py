@@ -501,6 +501,12 @@ def test_seed_direct_quotes_have_the_gold_speaker(seed_analysis):
         ("For Democrats, the old days were better.", "the old days were better", "Democrats"),
         # a negated verb of saying still reports the question it leaves open
         ("The mayor would not say whether he will run again.", "he will run again", "The mayor"),
+        # the label's opening quote mark hangs on the verb, between object and label
+        (
+            "Baker called Lopez’s neglect of advice from generals “disrespectful to the troops.”",
+            "Lopez’s neglect of advice from generals “disrespectful to the troops.”",
+            "Baker",
+        ),
         # a stance on a noun phrase
         ("The senator backed the new tax on sugar.", "the new tax on sugar", "The senator"),
     ],
