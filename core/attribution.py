@@ -282,7 +282,7 @@ def _paragraph_break_between(a: Token, b: Token) -> bool:
 
 def _subject_in_paragraph(verb: Token, subj: Token) -> Token | None:
     """The parser ran two paragraphs into one sentence and took a word of the first for the
-    subject ("9:30 p.m.\n\nDonald Trump says …", a live blog's time stamp): the speaker is then
+    subject ("9:30 p.m.\n\nTom Baker says …", a live blog's time stamp): the speaker is then
     another subject of the verb, or an apposition to the wrong one, in the verb's paragraph."""
     found = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
     found += [c for c in subj.children if c.dep_ == "appos" and c.i < verb.i]

@@ -84,7 +84,7 @@ _COLON_LINE = re.compile(
 )
 # Relative pronouns that stand for the noun a clause describes.
 _RELATIVE = {"which", "that"}
-# Prepositions that open a sentence with whose view it is ("To Sexton, …", "For Democrats, …").
+# Prepositions that open a sentence with whose view it is ("To Tom Baker, …", "For Democrats, …").
 _PERSPECTIVE = frozenset({"to", "for"})
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -202,7 +202,7 @@ def _trim(
     doc = cue.doc
     for t in toks[1:]:
         last = runs[-1][-1].i
-        # a quote mark the parser hung elsewhere ("called X “disrespectful …”") joins too
+        # a quote mark the parser hung elsewhere ("called X “reckless …”") joins too
         if t.i == last + 1 or all(
             doc[k].is_quote or ((k in bridge or doc[k].is_punct) and bool(bridge))
             for k in range(last + 1, t.i)
@@ -232,7 +232,7 @@ def _trim(
 
 
 def _naming_content(verb: Token) -> list[Token] | None:
-    """ "called Trump a fascist", "calls her “an intelligent woman”": what a naming verb says of
+    """ "called the mayor a liar", "calls her “a tireless worker”": what a naming verb says of
     its object. The parser splits the object and its label many ways (dobj and oprd, xcomp and
     dobj, one noun phrase with a quoted label), so the content is the verb's object-like
     complements when there are two of them, or one with a quoted label after its first word;
@@ -252,8 +252,8 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
         head = verb.head
         if head.i == verb.i:
             return None
-        # "Other cleavages, according to the poll, include …" and "… rose, but declined,
-        # according to …": the source vouches for the whole clause, not the noun or conjunct
+        # "Other gaps, according to the poll, include …" and "… rose, but fell, according
+        # to …": the source vouches for the whole clause, not the noun or conjunct
         # the parser hung it on
         for _ in range(3):
             if head.head.i == head.i or not (
@@ -307,7 +307,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                     toks = list(obj.subtree) + toks
             return toks
     if lemma in VIEW_CUES:
-        # "sees the piece as a return to …", "considered him a traitor"
+        # "sees the deal as a gift to the banks", "considered him a traitor"
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
         if obj is not None:
             rest = [
@@ -334,7 +334,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
             ]
             if rest:
                 return list(obj.subtree) + [t for c in rest for t in c.subtree]
-            # "accused the candidate of groping them": the parser hung the "of" on the object
+            # "accused the official of hiding it": the parser hung the "of" on the object
             if any(c.dep_ == "prep" and c.lower_ in ("as", "of", "for") for c in obj.rights):
                 return _up_to_comma(list(obj.subtree))
     if lemma in OBJECT_CUES:
@@ -342,7 +342,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
             if child.dep_ == "dobj" and child.pos_ != "PRON":
                 toks = list(child.subtree)
                 if lemma in _EVIDENCE_VERBS:
-                    # "the poll shows Sanders [with 47 percent]", "[leading Cruz]": what the
+                    # "the poll shows the mayor [with a lead]", "[leading her rival]": what the
                     # figures show of the object, which the parser hangs on the verb
                     toks += [
                         t
@@ -359,7 +359,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
 
 
 def _negated_speech_reports(verb: Token) -> bool:
-    """ "He is not saying what he would support": a negated verb of saying still reports the
+    """ "The mayor would not say whether he will run": a negated verb of saying still reports the
     question it leaves open (a negated stance, "has never condemned …", reports nothing)."""
     return is_speech_verb(verb) and any(c.dep_ == "ccomp" for c in verb.children)
 
@@ -405,7 +405,7 @@ def _covered(text: str, span: tuple[int, int], quoted: bytearray) -> float:
 
 
 def _noun_content(noun: Token) -> tuple[Token, list[Token]] | None:
-    """ "his support for the ban", "Trump's call to build a wall", "her claim that …": the
+    """ "his support for the ban", "her pledge to cut taxes", "his claim that …": the
     owner of a stance noun and what it holds, or None when the noun has no owner or no content
     (a poll's "48% support" names no one who holds anything)."""
     owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
@@ -451,7 +451,7 @@ def _noun_cues(doc: Doc, mask: bytearray) -> list[Reported]:
 
 
 def _appearances(doc: Doc, mask: bytearray) -> list[Reported]:
-    """ "The race appears closer in Ohio", "He seemed to be shrinking": the reporter's own
+    """ "The mayor seemed to lose interest", "The plan appears unlikely to pass": the reporter's own
     judgement of how things seem, which attribution corpora mark as an attributed statement
     with no named source. The content is the whole clause, verb included."""
     out: list[Reported] = []
@@ -488,7 +488,7 @@ def _whole_clause(
 
 
 def _passive_judgement(verb: Token, mask: bytearray) -> Reported | None:
-    """ "The Fed is expected to hold rates", "He is said to favour a deal": a passive verb of
+    """ "The bank is expected to hold rates", "He is said to favour a deal": a passive verb of
     saying or thinking with an infinitive states the whole clause, for whoever the "by" names
     (most often no one). Its grammatical subject is what is said, not who says it."""
     if not any(c.dep_ == "auxpass" for c in verb.children) or to_infinitive(verb) is None:
@@ -502,8 +502,8 @@ def _passive_judgement(verb: Token, mask: bytearray) -> Reported | None:
 
 
 def _colon_lines(doc: Doc, mask: bytearray) -> list[Reported]:
-    """ "Paul Ryan: FBI decision defies explanation" (a headline) and "TAPPER: And obviously, …"
-    (a transcript): a line that opens with a person or organisation and a colon is what they
+    """ "Jane Doe: The new tax is a mistake" (a headline) and "SMITH: Well, I think …" (a
+    transcript): a line that opens with a person or organisation and a colon is what they
     said. Found in the text, not the tokens; the name must be a person or organisation the
     entity recognizer found ("Correction:", "Iowa:", "The Latest:" are not speakers)."""
     text = text_of(doc)
@@ -524,8 +524,8 @@ def _colon_lines(doc: Doc, mask: bytearray) -> list[Reported]:
 
 
 def _perspectives(doc: Doc, mask: bytearray) -> list[Reported]:
-    """ "To Sexton, Tuesday marked a turning point.", "For most Democrats, the Clinton years
-    remain the good old days": a sentence that opens with whose view it gives. Only a person
+    """ "To Tom Baker, the vote was a turning point.", "For Democrats, the old days were
+    better": a sentence that opens with whose view it gives. Only a person
     or a group of people ("For the first time, …" and "To be sure, …" give no one's view)."""
     out: list[Reported] = []
     for prep in tokens_where(doc, LOWER=_PERSPECTIVE):
@@ -587,7 +587,7 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
                 thinker in _RELATIVE and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN")
             ):
                 continue
-            # "records, which showed she was fit": the records the relative pronoun stands for
+            # "the audit, which showed the city was broke": what the relative pronoun stands for
             s0, s1 = mention_bounds(tok.head)
             cue = Cue(cue.verb, cue.start, cue.end, s0, s1)
         if any(c.dep_ == "neg" for c in tok.children) and not _negated_speech_reports(tok):

@@ -127,9 +127,10 @@ PREP_CUES: dict[str, frozenset[str]] = _prep_cues(
     )
 )
 
-# Nouns of a stance or a statement whose owner ("his support for …", "Trump's criticism of …",
+# Nouns of a stance or a statement whose owner ("his support for …", "the mayor's criticism of …",
 # "her call to ban …", "his claim that …") holds what follows them: the preposition(s) that
-# introduce the content ("to" also takes an infinitive; every noun takes a "that"-clause).
+# introduce the content ("to" also takes an infinitive: "her call to ban …"; the "that" row
+# takes a "that"-clause).
 STANCE_NOUNS: dict[str, frozenset[str]] = _prep_cues(
     (
         ("for", "support call demand push plea appeal proposal praise preference advocacy case"),

@@ -398,7 +398,7 @@ def test_seed_direct_quotes_have_the_gold_speaker(seed_analysis):
     [
         # an intention verb is a cue with its infinitive
         ("The union declined to comment on the strike.", "to comment on the strike", "The union"),
-        ("The senator looks to build on her momentum.", "to build on her momentum", "The senator"),
+        ("The senator looks to win back rural voters.", "to win back rural voters", "The senator"),
         # the lemmatizer's "hop" for "hoped" is repaired
         (
             "The mayor hoped to finish the bridge by spring.",
@@ -501,12 +501,6 @@ def test_seed_direct_quotes_have_the_gold_speaker(seed_analysis):
         ("For Democrats, the old days were better.", "the old days were better", "Democrats"),
         # a negated verb of saying still reports the question it leaves open
         ("The mayor would not say whether he will run again.", "he will run again", "The mayor"),
-        # the label's opening quote mark hangs on the verb, between object and label
-        (
-            "Baker called Lopez’s neglect of advice from generals “disrespectful to the troops.”",
-            "Lopez’s neglect of advice from generals “disrespectful to the troops.”",
-            "Baker",
-        ),
         # a stance on a noun phrase
         ("The senator backed the new tax on sugar.", "the new tax on sugar", "The senator"),
     ],
@@ -580,9 +574,27 @@ def test_a_line_opening_with_a_name_and_colon_is_what_they_said(nlp):
 
 def test_a_passive_verb_of_thinking_states_the_whole_clause(nlp):
     """ "X is expected to …": the subject is what is expected, not who expects it."""
-    text = "The central bank is expected to hold rates steady."
+    text = "The city council is expected to approve the budget."
     indirect = [q for q in quotes_of(nlp, text) if q.kind == "indirect"]
-    assert [q.text for q in indirect] == ["The central bank is expected to hold rates steady"]
+    assert [q.text for q in indirect] == ["The city council is expected to approve the budget"]
     assert indirect[0].speaker_mention is None
     thanked = "The mayor was thanked for his work."  # no infinitive: nothing stated
     assert [q for q in quotes_of(nlp, thanked) if q.kind == "indirect"] == []
+
+
+def test_a_quote_mark_hung_on_the_verb_joins_the_object_and_its_label(nlp):
+    """The parser may hang a label's opening quote mark on the verb, between the object and the
+    label ("called the plan “reckless”"): both are what was said, not just the longer one."""
+    from spacy.tokens import Doc
+
+    doc = Doc(
+        nlp.vocab,
+        words=["Baker", "called", "the", "plan", "“", "reckless", "”", "."],
+        spaces=[True, True, True, True, False, False, False, False],
+        pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "ADJ", "PUNCT", "PUNCT"],
+        deps=["nsubj", "ROOT", "det", "dobj", "punct", "oprd", "punct", "punct"],
+        heads=[1, 1, 3, 1, 1, 1, 1, 1],
+        lemmas=["Baker", "call", "the", "plan", "“", "reckless", "”", "."],
+    )
+    texts = [q.text for q in find_quotes(doc, ()) if q.kind == "indirect"]
+    assert texts == ["the plan “reckless”"]
