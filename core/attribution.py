@@ -7,6 +7,7 @@ with no subject of their own that borrow one ("..., saying ...", "X said ... but
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -20,6 +21,7 @@ from core.speech_verbs import (
     SOURCE_PREPOSITIONS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    XCOMP_VERBS,
 )
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -46,9 +48,18 @@ class Cue:
     speaker_end: int | None = None
 
 
+# Forms the model's lemmatizer gets wrong, for the cue words it matters for ("hoped" -> "hop").
+_LEMMA_REPAIRS = {"hope": "hope", "hoped": "hope", "hopes": "hope", "hoping": "hope"}
+
+
+def verb_lemma(tok: Token) -> str:
+    """The token's lemma, lower-cased, with the lemmatizer's known slips on cue words repaired."""
+    return _LEMMA_REPAIRS.get(tok.lower_) or tok.lemma_.lower()
+
+
 def cue_lemma(tok: Token) -> str:
     """The lemma with its particle, as the lexicon spells phrasal verbs ("point_out", "go_on")."""
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok)
     for child in tok.children:
         if child.dep_ == "prt":
             return f"{lemma}_{child.lower_}"
@@ -58,7 +69,7 @@ def cue_lemma(tok: Token) -> str:
 def is_speech_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
         return False
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok)
     if lemma in SPEECH_VERBS:
         return True
     # only a verb that has a phrasal speech sense ("point out") needs its particle looked up
@@ -71,12 +82,47 @@ def is_cue_verb(tok: Token) -> bool:
         return True
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok)
     if lemma in COGNITION_VERBS or lemma in OBJECT_CUES or lemma in PREDICATIVE_CUES:
+        return True
+    if made_clear(tok) is not None:
+        return True
+    # "declined to comment", "seeks to …": an intention verb is a cue with its infinitive
+    if lemma in XCOMP_VERBS and to_infinitive(tok) is not None:
         return True
     # "talked about …", "called for …": the verb is a cue with its preposition
     preps = PREP_CUES.get(lemma, ())
-    return any(c.dep_ in ("prep", "prt") and c.lower_ in preps for c in tok.children)
+    return (
+        any(c.dep_ in ("prep", "prt") and c.lower_ in preps for c in tok.children)
+        or marked_clause(tok, preps) is not None
+    )
+
+
+def made_clear(verb: Token) -> Token | None:
+    """ "X made (it) clear that …": the "clear" of a "make" that states something."""
+    if verb.lemma_ != "make":
+        return None
+    return next((c for c in verb.rights if c.lower_ == "clear"), None)
+
+
+def to_infinitive(verb: Token) -> Token | None:
+    """The verb's infinitival complement ("vowed [to repeal it]"), if it has one."""
+    for child in verb.rights:
+        if child.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            return child
+    return None
+
+
+def marked_clause(verb: Token, preps: Iterable[str]) -> Token | None:
+    """ "called for [the US to act]": the parser makes the preposition the mark of a clause."""
+    for child in verb.rights:
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in preps and c.i < child.i for c in child.children
+        ):
+            return child
+    return None
 
 
 def cue_candidates(doc: Doc) -> list[Token]:
@@ -184,6 +230,9 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
         for child in verb.rights:
             if child.dep_ in ("dobj", "attr", "oprd"):
                 return child
+    # "a statement saying …", "voters saying they want …": the noun the participle describes
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
     # verbs with no subject of their own borrow their head's ("..., saying", "but added")
     cur = verb
     for _ in range(5):
@@ -231,6 +280,19 @@ def _paragraph_break_between(a: Token, b: Token) -> bool:
     return any(t.is_space and "\n" in t.text for t in a.doc[lo:hi])
 
 
+def _subject_in_paragraph(verb: Token, subj: Token) -> Token | None:
+    """The parser ran two paragraphs into one sentence and took a word of the first for the
+    subject ("9:30 p.m.\n\nTom Baker says …", a live blog's time stamp): the speaker is then
+    another subject of the verb, or an apposition to the wrong one, in the verb's paragraph."""
+    found = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
+    found += [c for c in subj.children if c.dep_ == "appos" and c.i < verb.i]
+    return max(
+        (c for c in found if not _paragraph_break_between(c, verb)),
+        key=lambda t: t.i,
+        default=None,
+    )
+
+
 def cue_at(verb: Token, speech_only: bool = False) -> Cue | None:
     """The cue and speaker of a cue word; None when it is no cue here (a paper that 'reads' …).
 
@@ -252,7 +314,7 @@ def cue_at(verb: Token, speech_only: bool = False) -> Cue | None:
                     return cue_at(inner)
     subj = speaker_token(verb, strict=speech_only)
     if subj is not None and _paragraph_break_between(subj, verb):
-        subj = None  # the parser ran two paragraphs into one sentence
+        subj = _subject_in_paragraph(verb, subj)
     if verb.lemma_.lower() in _DOCUMENT_ONLY and (subj is None or subj.pos_ not in ("NOUN",)):
         return None
     start, end = _cue_bounds(verb)

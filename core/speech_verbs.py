@@ -70,7 +70,7 @@ XCOMP_VERBS: frozenset[str] = _words(
     """
     promise pledge vow swear threaten refuse decline agree offer volunteer
     urge ask tell order instruct direct advise encourage implore beg call
-    want wish plan intend hope expect aim seek demand propose
+    want wish plan intend hope expect aim seek demand propose look
     """
 )
 
@@ -82,8 +82,14 @@ OBJECT_CUES: frozenset[str] = _words(
     denounce propose announce cite demand request urge promise pledge vow recommend
     question dispute dismiss decry slam blast lambaste applaud welcome hail tout favor
     predict warn acknowledge admit concede show find reveal
+    back discuss describe highlight express advocate note recall mock claim tweet
     """
 )
+
+
+# Verbs of regarding: what their subject takes their object for ("sees X as Y", "considered
+# him a traitor") is the content; they are cues only with that second part.
+VIEW_CUES: frozenset[str] = _words("see view regard consider")
 
 
 # Verbs that say something of their object ("called Trump “unhinged”", "accused X of Y",
@@ -114,10 +120,30 @@ PREP_CUES: dict[str, frozenset[str]] = _prep_cues(
         ),
         ("of", "speak warn talk think dream boast"),
         ("on", "call focus comment insist elaborate campaign reflect weigh_in remark"),
-        ("to", "refer point allude object"),
-        ("for", "call push press argue advocate lobby plead pray vouch campaign appeal"),
+        ("to", "refer point allude object respond react reply"),
+        ("for", "call push press argue advocate lobby plead pray vouch campaign appeal ask"),
         ("against", "argue warn rail caution campaign speak testify"),
         ("upon", "call"),
+    )
+)
+
+# Nouns of a stance or a statement whose owner ("his support for …", "the mayor's criticism of …",
+# "her call to ban …", "his claim that …") holds what follows them: the preposition(s) that
+# introduce the content ("to" also takes an infinitive: "her call to ban …"; the "that" row
+# takes a "that"-clause).
+STANCE_NOUNS: dict[str, frozenset[str]] = _prep_cues(
+    (
+        ("for", "support call demand push plea appeal proposal praise preference advocacy case"),
+        ("of", "criticism support praise condemnation rejection endorsement denunciation"),
+        ("to", "opposition objection commitment call pledge promise vow threat plan"),
+        ("on", "stance view"),
+        ("about", "concern worry warning comment remark doubt"),
+        ("against", "warning case"),
+        (
+            "that",
+            "claim assertion argument statement belief view insistence warning suggestion "
+            "allegation accusation contention case point concern",
+        ),
     )
 )
 

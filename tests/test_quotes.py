@@ -388,3 +388,213 @@ def test_seed_direct_quotes_have_the_gold_speaker(seed_analysis):
         if not any(g["speaker"] == n or g["speaker"].endswith(" " + n) for n in names):
             wrong.append((text[g["start"] : g["start"] + 30], actor.name if actor else None))
     assert wrong == []
+
+
+# --- reported speech: the patterns added for recall (each with a case that must stay silent) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # an intention verb is a cue with its infinitive
+        ("The union declined to comment on the strike.", "to comment on the strike", "The union"),
+        ("The senator looks to win back rural voters.", "to win back rural voters", "The senator"),
+        # the lemmatizer's "hop" for "hoped" is repaired
+        (
+            "The mayor hoped to finish the bridge by spring.",
+            "to finish the bridge by spring",
+            "The mayor",
+        ),
+        # "pushed for X to act": the parser makes "for" the mark of a clause
+        (
+            "The group has pushed for the senators to vote on the bill.",
+            "the senators to vote on the bill",
+            "The group",
+        ),
+        # a cue set inside what it reports keeps both sides
+        (
+            "This budget, the mayor says, is the fairest in years.",
+            "This budget, the mayor says, is the fairest in years",
+            "the mayor",
+        ),
+        (
+            "The town, according to the report, lost two hundred jobs.",
+            "The town, according to the report, lost two hundred jobs",
+            "the report",
+        ),
+        # the source vouches for the whole clause, not the conjunct it hangs on
+        (
+            "Home prices rose in May but fell sharply in June, according to the survey.",
+            "Home prices rose in May but fell sharply in June",
+            "the survey",
+        ),
+        # what the figures show of their object, hung on the verb by the parser
+        (
+            "A new poll shows the mayor with a large lead among young voters.",
+            "the mayor with a large lead among young voters",
+            "A new poll",
+        ),
+        # ... but not the reporter's tail after it
+        ("The survey found problems, which the mayor denied.", "problems", "The survey"),
+        # a participle describing a noun speaks for it
+        (
+            "Calls came from voters saying the polls had closed early.",
+            "the polls had closed early",
+            "voters",
+        ),
+        # what a naming verb says of its object
+        ("The governor called the new law a disgrace.", "the new law a disgrace", "The governor"),
+        (
+            "Tom Baker went on, calling the reporters “dishonest people.”",
+            "the reporters “dishonest people.”",
+            "Tom Baker",
+        ),
+        # the parser made "her" the possessive of the quoted label
+        (
+            "The senator calls her “a tireless worker for the state.”",
+            "her “a tireless worker for the state.”",
+            "The senator",
+        ),
+        # "of" hung on the object by the parser
+        (
+            "The council accused another official of hiding the report.",
+            "another official of hiding the report",
+            "The council",
+        ),
+        # a stance or statement noun with an owner
+        ("The mayor repeated his support for the new stadium.", "the new stadium", "his"),
+        ("He defended his pledge to cut taxes.", "to cut taxes", "his"),
+        (
+            "Critics dismissed his claim that the tax would pay for itself.",
+            "the tax would pay for itself",
+            "his",
+        ),
+        # "make clear" states; a light verb hands its subject the stance noun
+        (
+            "The mayor has made it clear he would run again.",
+            "he would run again",
+            "The mayor",
+        ),
+        (
+            "She made the case that the tax would hurt farmers.",
+            "the tax would hurt farmers",
+            "She",
+        ),
+        # what a verb of regarding takes its object for
+        (
+            "The senator sees the deal as a gift to the banks.",
+            "the deal as a gift to the banks",
+            "The senator",
+        ),
+        # a relative pronoun stands for the document that shows something
+        (
+            "The mayor released the audit, which showed the city was broke.",
+            "the city was broke",
+            "the audit",
+        ),
+        # a sentence that opens with whose view it gives
+        (
+            "To Tom Baker, the vote was a turning point.",
+            "the vote was a turning point",
+            "Tom Baker",
+        ),
+        ("For Democrats, the old days were better.", "the old days were better", "Democrats"),
+        # a negated verb of saying still reports the question it leaves open
+        ("The mayor would not say whether he will run again.", "he will run again", "The mayor"),
+        # a stance on a noun phrase
+        ("The senator backed the new tax on sugar.", "the new tax on sugar", "The senator"),
+    ],
+)
+def test_reported_speech_recall_patterns(nlp, text, content, speaker):
+    indirect = [q for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    found = [q for q in indirect if q.text == content]
+    assert found, f"no {content!r} in {[q.text for q in indirect]}"
+    assert speaker_words(found[0]) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union declined the offer.",  # no infinitive: nothing said
+        "Maria Lopez called her brother on Sunday.",  # a bare object names nobody anything
+        "The governor called the police on Tuesday.",  # "called on" without a clause
+        "The mayor went for a walk to see the river.",  # "for" is no cue of "go"
+        "The poll gave the mayor 48% support in the city.",  # support with no owner
+        "The mayor made a clear choice.",  # "clear" with no clause states nothing
+        "She made a cake for the party.",  # a light verb without a stance noun
+        "The senator saw the end of the war.",  # seeing, not regarding
+        "This shows the plan works.",  # "this" names no one who shows anything
+        "For the first time, the town voted for a new mayor.",  # no one's view
+    ],
+)
+def test_reported_speech_recall_patterns_stay_silent(nlp, text):
+    assert [q.text for q in quotes_of(nlp, text) if q.kind == "indirect"] == []
+
+
+def test_a_time_stamp_taken_for_the_subject_gives_way_to_the_speaker(nlp):
+    """A live blog's "9:30 p.m." paragraph run into the next one by the parser, with the time
+    stamp as the verb's first subject: the speaker is the subject in the verb's paragraph."""
+    from spacy.tokens import Doc
+
+    from core.attribution import cue_at
+
+    words = ["9:30", "p.m.", "\n\n", "Tom", "Baker", "says", "he", "won", "."]
+    doc = Doc(
+        nlp.vocab,  # (a fresh Vocab would not know that "\n\n" is whitespace)
+        words=words,
+        spaces=[True, False, False, True, True, True, True, False, False],
+        pos=["NUM", "NOUN", "SPACE", "PROPN", "PROPN", "VERB", "PRON", "VERB", "PUNCT"],
+        deps=["nummod", "nsubj", "dep", "compound", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+        heads=[1, 5, 1, 4, 5, 5, 7, 5, 5],
+        lemmas=["9:30", "p.m.", "\n\n", "Tom", "Baker", "say", "he", "win", "."],
+    )
+    cue = cue_at(doc[5])
+    assert cue is not None and cue.speaker_start is not None
+    assert doc.text[cue.speaker_start : cue.speaker_end] == "Tom Baker"
+
+
+def test_how_things_seem_is_an_unsourced_statement(nlp):
+    """The reporter's "X seemed to …" is marked as an attributed statement with no source; the
+    content starts at its subject (the opening adverbial is framing)."""
+    text = "In recent weeks, the mayor seemed to lose interest in the race."
+    indirect = [q for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert [q.text for q in indirect] == ["the mayor seemed to lose interest in the race"]
+    assert indirect[0].speaker_mention is None
+    assert [q for q in quotes_of(nlp, "The mayor appeared on television on Sunday.")] == []
+
+
+def test_a_line_opening_with_a_name_and_colon_is_what_they_said(nlp):
+    text = "Tom Baker: The new tax is a mistake.\n\nThe mayor spoke on Sunday."
+    q = the_quote(quotes_of(nlp, text), "new tax", "indirect")
+    assert q.text == "The new tax is a mistake"
+    assert speaker_words(q) == "Tom Baker"
+    note = "Correction: An earlier version of this story misspelled a name.\n\nThe mayor spoke."
+    assert [q for q in quotes_of(nlp, note) if q.kind == "indirect"] == []
+
+
+def test_a_passive_verb_of_thinking_states_the_whole_clause(nlp):
+    """ "X is expected to …": the subject is what is expected, not who expects it."""
+    text = "The city council is expected to approve the budget."
+    indirect = [q for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert [q.text for q in indirect] == ["The city council is expected to approve the budget"]
+    assert indirect[0].speaker_mention is None
+    thanked = "The mayor was thanked for his work."  # no infinitive: nothing stated
+    assert [q for q in quotes_of(nlp, thanked) if q.kind == "indirect"] == []
+
+
+def test_a_quote_mark_hung_on_the_verb_joins_the_object_and_its_label(nlp):
+    """The parser may hang a label's opening quote mark on the verb, between the object and the
+    label ("called the plan “reckless”"): both are what was said, not just the longer one."""
+    from spacy.tokens import Doc
+
+    doc = Doc(
+        nlp.vocab,
+        words=["Baker", "called", "the", "plan", "“", "reckless", "”", "."],
+        spaces=[True, True, True, True, False, False, False, False],
+        pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "ADJ", "PUNCT", "PUNCT"],
+        deps=["nsubj", "ROOT", "det", "dobj", "punct", "oprd", "punct", "punct"],
+        heads=[1, 1, 3, 1, 1, 1, 1, 1],
+        lemmas=["Baker", "call", "the", "plan", "“", "reckless", "”", "."],
+    )
+    texts = [q.text for q in find_quotes(doc, ()) if q.kind == "indirect"]
+    assert texts == ["the plan “reckless”"]
