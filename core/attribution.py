@@ -238,8 +238,12 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
     for _ in range(5):
         if cur.dep_ not in _BORROW or cur.head.i == cur.i:
             break
-        if strict and cur.dep_ == "conj" and cur.head.dep_ == "ccomp":
-            break  # "X said it takes time but added": not the subject of the reported clause
+        if cur.dep_ == "conj" and cur.head.dep_ == "ccomp" and is_speech_verb(cur.head.head):
+            # "X said it takes time but added …", "X said the cost was high and called for …":
+            # the parser joins the second verb to the reported clause; it is X's, not the clause's
+            cur = cur.head
+        elif strict and cur.dep_ == "conj" and cur.head.dep_ == "ccomp":
+            break  # not the subject of the reported clause
         cur = cur.head
         subj = _subject_of(cur)
         if subj is not None:

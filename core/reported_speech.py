@@ -91,9 +91,6 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 # Verbs of evidence ("the poll shows …") and what they show of their object besides it.
 _EVIDENCE_VERBS = {"show", "find", "reveal"}
 _SHOWN_OF = {"prep", "xcomp", "advmod", "npadvmod", "acomp", "oprd", "ccomp", "advcl"}
-# Verbs of seeming and what makes them a judgement ("seems [to be]", "appears [closer]").
-_SEEM = frozenset({"seem", "appear"})
-_SEEM_COMPLEMENTS = {"xcomp", "acomp", "ccomp", "oprd", "attr"}
 # The parts of "called [X] [a fascist]" as the parser labels them.
 _NAMING_PARTS = {"dobj", "oprd", "xcomp", "ccomp", "acomp", "attr", "appos", "dative"}
 # Phrasal cues that ask something of someone only with a clause after them ("called on Y to …").
@@ -450,25 +447,6 @@ def _noun_cues(doc: Doc, mask: bytearray) -> list[Reported]:
     return out
 
 
-def _appearances(doc: Doc, mask: bytearray) -> list[Reported]:
-    """ "The mayor seemed to lose interest", "The plan appears unlikely to pass": the reporter's own
-    judgement of how things seem, which attribution corpora mark as an attributed statement
-    with no named source. The content is the whole clause, verb included."""
-    out: list[Reported] = []
-    for verb in tokens_where(doc, LEMMA=_SEEM):
-        if verb.pos_ not in ("VERB", "AUX") or mask[verb.idx]:
-            continue
-        if not any(c.dep_ in _SEEM_COMPLEMENTS for c in verb.rights):
-            continue  # "appeared on television": no judgement
-        subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "expl")), None)
-        if subj is None:
-            continue
-        found = _whole_clause(verb, subj, mask, None)
-        if found is not None:
-            out.append(found)
-    return out
-
-
 def _whole_clause(
     verb: Token, subj: Token, mask: bytearray, speaker: tuple[int, int] | None
 ) -> Reported | None:
@@ -622,7 +600,6 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
         )
         out.append(Reported(span[0], span[1], (cue.start, cue.end), speaker))
     out += [r for r in _noun_cues(doc, mask) if (r.start, r.end) not in seen]
-    out += [r for r in _appearances(doc, mask) if (r.start, r.end) not in seen]
     out += [r for r in _colon_lines(doc, mask) if (r.start, r.end) not in seen]
     out += [r for r in _perspectives(doc, mask) if (r.start, r.end) not in seen]
     return sorted(out, key=lambda r: (r.start, r.end))

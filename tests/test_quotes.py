@@ -553,14 +553,12 @@ def test_a_time_stamp_taken_for_the_subject_gives_way_to_the_speaker(nlp):
     assert doc.text[cue.speaker_start : cue.speaker_end] == "Tom Baker"
 
 
-def test_how_things_seem_is_an_unsourced_statement(nlp):
-    """The reporter's "X seemed to …" is marked as an attributed statement with no source; the
-    content starts at its subject (the opening adverbial is framing)."""
+def test_how_things_seem_to_the_reporter_is_not_a_quote(nlp):
+    """ "X seemed to …" is the reporter's own judgement: PolNeAR marks some as unsourced
+    statements, but a reader listing who said what would show noise (measured on polnear-dev:
+    ~40% of them matched gold, for +0.007 recall), so they are left out."""
     text = "In recent weeks, the mayor seemed to lose interest in the race."
-    indirect = [q for q in quotes_of(nlp, text) if q.kind == "indirect"]
-    assert [q.text for q in indirect] == ["the mayor seemed to lose interest in the race"]
-    assert indirect[0].speaker_mention is None
-    assert [q for q in quotes_of(nlp, "The mayor appeared on television on Sunday.")] == []
+    assert [q for q in quotes_of(nlp, text) if q.kind == "indirect"] == []
 
 
 def test_a_line_opening_with_a_name_and_colon_is_what_they_said(nlp):
@@ -598,3 +596,21 @@ def test_a_quote_mark_hung_on_the_verb_joins_the_object_and_its_label(nlp):
     )
     texts = [q.text for q in find_quotes(doc, ()) if q.kind == "indirect"]
     assert texts == ["the plan “reckless”"]
+
+
+def test_a_second_verb_joined_to_the_reported_clause_is_the_speakers(nlp):
+    """The parser joins "called for" to "was" (the reported clause); it is Black's call, not
+    the budget's."""
+    text = (
+        "Councillor Tom Black said the budget was too high and called for an independent "
+        "review of the plans."
+    )
+    quotes = quotes_of(nlp, text)
+    review = [q for q in quotes if "review" in q.text]
+    assert len(review) == 1 and review[0].speaker_mention is not None
+    assert review[0].speaker_mention.text == "Tom Black"
+    # a clause that has its own subject keeps it
+    other = quotes_of(nlp, "Tom Black said the mayor resigned and she called for calm.")
+    calm = [q for q in other if q.text == "calm"]
+    assert len(calm) == 1 and calm[0].speaker_mention is not None
+    assert calm[0].speaker_mention.text == "she"
