@@ -59,3 +59,26 @@ def test_moving_to_a_quote_scrolls_the_article_to_it(terminal):
     assert words in after, f"{words!r} not in the article after [:\n{term.screen()}"
     term.press("q")
     term.wait_for("__EXIT__0", timeout=20)
+
+
+def test_q_quits_without_waiting_for_a_long_analysis(terminal, tmp_path, nlp):
+    """q on a long article exits while the analysis is still running: the analysis was not
+    finished (nothing was cached for the article), yet the app is gone. Before, quitting waited
+    for the analysis thread, then cached its result."""
+    from core.cache import FILE_NAME, AnalysisCache, cache_dir, pipeline_key
+    from core.model import Article
+
+    para = (
+        "The council met on Monday to discuss the new bridge, {n}. "
+        '"We will keep working until it is built," the mayor said after the vote. '
+        "Critics said the plan was too costly and called for a review of its budget."
+    )
+    text = "\n\n".join(para.format(n=f"its session number {n}") for n in range(1500))
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    term = terminal(f"{newsreader_exe()} {path}")
+    term.wait_for("session number 0")  # the article is on screen; the analysis has begun
+    term.press("q")
+    term.wait_for("__EXIT__0", timeout=20)
+    cache = AnalysisCache(cache_dir() / FILE_NAME)
+    assert cache.get(Article(source=str(path), text=text), pipeline_key(nlp)) is None

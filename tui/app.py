@@ -233,11 +233,14 @@ class NewsReaderApp(App[None]):
             pane.loading = True
         self.run_analysis(article)
 
-    @work(thread=True, exclusive=True, group="analysis")
-    def run_analysis(self, article: Article) -> None:
-        # In a thread: never touch widgets here, only post messages.
+    @work(exclusive=True, group="analysis")
+    async def run_analysis(self, article: Article) -> None:
+        # The analysis runs in a daemon thread (so `q` never waits for a long article); this
+        # worker only awaits it and posts the result as a message.
         try:
-            analysis = self.analyzer(article)
+            analysis = await in_daemon_thread(
+                lambda: self.analyzer(article), name="newsreader-analysis"
+            )
         except Exception as err:
             self.post_message(AnalysisFailed(article, f"{type(err).__name__}: {err}"))
         else:
