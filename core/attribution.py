@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from core.parsed import tokens_where
+from core.parsed import same_paragraph, tokens_where
 from core.speech_verbs import (
     COGNITION_VERBS,
     OBJECT_CUES,
@@ -279,11 +279,6 @@ def _cue_bounds(verb: Token) -> tuple[int, int]:
     return start, end
 
 
-def _paragraph_break_between(a: Token, b: Token) -> bool:
-    lo, hi = sorted((a.i, b.i))
-    return any(t.is_space and "\n" in t.text for t in a.doc[lo:hi])
-
-
 def _subject_in_paragraph(verb: Token, subj: Token) -> Token | None:
     """The parser ran two paragraphs into one sentence and took a word of the first for the
     subject ("9:30 p.m.\n\nTom Baker says …", a live blog's time stamp): the speaker is then
@@ -291,7 +286,7 @@ def _subject_in_paragraph(verb: Token, subj: Token) -> Token | None:
     found = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
     found += [c for c in subj.children if c.dep_ == "appos" and c.i < verb.i]
     return max(
-        (c for c in found if not _paragraph_break_between(c, verb)),
+        (c for c in found if same_paragraph(c, verb)),
         key=lambda t: t.i,
         default=None,
     )
@@ -317,7 +312,7 @@ def cue_at(verb: Token, speech_only: bool = False) -> Cue | None:
                 if inner.dep_ == "pcomp" and is_speech_verb(inner):
                     return cue_at(inner)
     subj = speaker_token(verb, strict=speech_only)
-    if subj is not None and _paragraph_break_between(subj, verb):
+    if subj is not None and not same_paragraph(subj, verb):
         subj = _subject_in_paragraph(verb, subj)
     if verb.lemma_.lower() in _DOCUMENT_ONLY and (subj is None or subj.pos_ not in ("NOUN",)):
         return None

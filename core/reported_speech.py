@@ -36,7 +36,7 @@ from core.attribution import (
     verb_lemma,
 )
 from core.direct_quotes import DirectQuote
-from core.parsed import text_of, tokens_where
+from core.parsed import line_breaks_around, same_paragraph, text_of, tokens_where
 from core.speech_verbs import (
     OBJECT_CUES,
     PREDICATIVE_CUES,
@@ -160,13 +160,6 @@ def _clause_tokens(
     return [t for t in head.subtree if t.i not in cut]
 
 
-def _same_paragraph(tok: Token, cue: Token) -> bool:
-    # A line break is always a whitespace token of its own (a token's trailing whitespace is at
-    # most one space), so a search of the text between the two finds the same breaks.
-    lo, hi = sorted((tok.idx, cue.idx))
-    return "\n" not in text_of(tok.doc)[lo:hi]
-
-
 def _cut_tail(run: list[Token]) -> list[Token]:
     """Cut a non-restrictive tail the reporter added (", which …", ", even as …", ", with …",
     ", given …") when enough content stays before it."""
@@ -188,11 +181,8 @@ def _trim(
     edge punctuation, 'that' and a reporter's non-restrictive tail. A gap of `bridge` tokens (a
     cue set inside what it reports: "This campaign, he says, is different") joins two runs, as
     attribution corpora mark such content whole."""
-    # the cue's paragraph: between the line breaks before and after it (see _same_paragraph)
-    text = text_of(cue.doc)
-    lo, hi = text.rfind("\n", 0, cue.idx), text.find("\n", cue.idx)
-    hi = len(text) if hi == -1 else hi
-    toks = [t for t in toks if lo < t.idx <= hi]
+    lo, hi = line_breaks_around(cue.doc, cue.idx)
+    toks = [t for t in toks if lo < t.idx <= hi]  # in the cue's paragraph
     if not toks:
         return None
     runs: list[list[Token]] = [[toks[0]]]
@@ -264,11 +254,11 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
     if clear is not None:
         # "made clear that he would run", "made it clear he would run" (a clause of "clear")
         for c in [*verb.rights, *clear.rights]:
-            if c.i > clear.i and c.dep_ in ("ccomp", "advcl") and _same_paragraph(c, verb):
+            if c.i > clear.i and c.dep_ in ("ccomp", "advcl") and same_paragraph(c, verb):
                 return _clause_tokens(c, set(), foreign)
         return None
     for child in verb.children:
-        if child.dep_ == "ccomp" and _same_paragraph(child, verb):
+        if child.dep_ == "ccomp" and same_paragraph(child, verb):
             # (a ccomp in another paragraph is the parser running two paragraphs together)
             return _clause_tokens(child, set(), foreign)
     if lemma in NAMING_VERBS:
