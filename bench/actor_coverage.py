@@ -21,9 +21,9 @@ from pathlib import Path
 
 from spacy.tokens import DocBin
 
-from core.actor_words import bare, title_words
-from core.actors import actor_at, find_actors
-from core.nlp import load_pipeline, pipeline_id
+from core.actors.registry import actor_at, find_actors
+from core.lexicon.people import bare, title_words
+from core.text.pipeline import load_pipeline, pipeline_id
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"

@@ -8,7 +8,7 @@ Three figures, each with its target (issue 8), on the polnear-dev texts when
 1. ratio: our whole extraction (read JSONL, parse, actors, quotes, positions, JSON, write) over the
    bare `nlp.pipe` parse of the same texts with the same model, all components on, in this one
    process, interleaved, best of R (target <= 1.10). Also shown: the same extraction with no
-   component left out, so the saving from `core.batch.UNUSED_COMPONENTS` is visible.
+   component left out, so the saving from `core.corpus.batch.UNUSED_COMPONENTS` is visible.
 2. speed-up: wall time of `newsreader extract --jobs 1` over `--jobs 2`, as a user runs it
    (startup and model loads included), on every text (target >= 1.7 on 2 cores).
 3. memory: peak RSS of `newsreader extract` over 300 and over 3,000 articles (the texts'
@@ -39,9 +39,9 @@ ROOT = Path(__file__).resolve().parent.parent
 POLNEAR = ROOT.parent / "shared" / "eval" / "polnear-dev.jsonl"
 sys.path.insert(0, str(ROOT))
 
-from core import batch  # noqa: E402
-from core.extract import run  # noqa: E402
-from core.nlp import load_pipeline, pipeline_id  # noqa: E402
+from core.corpus import batch  # noqa: E402
+from core.corpus.extract import run  # noqa: E402
+from core.text.pipeline import load_pipeline, pipeline_id  # noqa: E402
 
 
 def corpus_texts(path: Path = POLNEAR) -> tuple[str, list[str]]:

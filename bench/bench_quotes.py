@@ -14,9 +14,9 @@ import sys
 import time
 from pathlib import Path
 
-from core.actors import find_actors
-from core.nlp import load_pipeline
-from core.quotes import find_quotes
+from core.actors.registry import find_actors
+from core.quotes.find import find_quotes
+from core.text.pipeline import load_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"

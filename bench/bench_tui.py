@@ -194,7 +194,7 @@ async def main() -> None:
     args = ap.parse_args()
 
     from core.analyze import analyze
-    from core.nlp import load_pipeline
+    from core.text.pipeline import load_pipeline
 
     t = time.perf_counter()
     nlp = load_pipeline()

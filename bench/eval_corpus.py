@@ -20,7 +20,7 @@ from spacy.tokens import DocBin
 
 from core.analyze import analyze_doc
 from core.model import Article
-from core.nlp import load_pipeline, pipeline_id
+from core.text.pipeline import load_pipeline, pipeline_id
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"

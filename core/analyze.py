@@ -7,12 +7,12 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from core.actors import find_actors
+from core.actors.registry import find_actors
 from core.model import Analysis, Article
-from core.nlp import load_pipeline
-from core.parsed import share_text
-from core.positions import find_positions
-from core.quotes import find_quotes
+from core.positions.find import find_positions
+from core.quotes.find import find_quotes
+from core.text.parsed import share_text
+from core.text.pipeline import load_pipeline
 
 
 def analyze_doc(article: Article, doc: Doc) -> Analysis:

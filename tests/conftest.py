@@ -19,7 +19,7 @@ def _private_cache_dir(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def nlp():
-    from core.nlp import load_pipeline
+    from core.text.pipeline import load_pipeline
 
     return load_pipeline()
 
@@ -38,4 +38,4 @@ def seed_analysis(nlp, seed_text):
 
 
 # The `terminal` fixture (a real tmux terminal) for the end-to-end tests.
-from tests.terminal import terminal  # noqa: E402, F401
+from tests.support.terminal import terminal  # noqa: E402, F401

@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.reader import read_article, seed_paths  # noqa: E402
+from core.sources.files import read_article, seed_paths  # noqa: E402
 from tui.app import NewsReaderApp  # noqa: E402
 
 

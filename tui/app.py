@@ -22,12 +22,12 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Tab, Tabs
 from textual.widgets.option_list import Option
 
+from core.export import write_export
 from core.model import Analysis, Article
-from core.sources import Collection, Opened, SourceError, resolve
+from core.sources.resolve import Collection, Opened, SourceError, resolve
 from tui.article_view import ArticleView, Paragraph
 from tui.background import in_daemon_thread
 from tui.clipboard import quote_with_speaker, save_copy
-from tui.export import write_export
 from tui.help_screen import HelpScreen
 from tui.highlights import ReaderState, base_highlights, current_highlights, speaker_colours
 from tui.library import LibraryScreen
@@ -45,7 +45,7 @@ Analyzer = Callable[[Article], Analysis]
 
 def default_analyzer(article: Article) -> Analysis:
     # spaCy loads on first use, in the worker thread; the cache skips it for a known article.
-    from core.cache import cached_analyze
+    from core.corpus.cache import cached_analyze
 
     return cached_analyze(article)
 

@@ -7,10 +7,10 @@ import os
 import sys
 
 from core import __version__
-from core.cache import ENV_OFF
+from core.corpus.cache import ENV_OFF
 from core.model import Article
-from core.reader import seed_paths
-from core.sources import Collection, SourceError, is_url, resolve
+from core.sources.files import seed_paths
+from core.sources.resolve import Collection, SourceError, is_url, resolve
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "extract":
-        from core.extract import main as extract_main
+        from core.corpus.extract import main as extract_main
 
         return extract_main(argv[1:])
     args = build_parser().parse_args(argv)
@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         path = str(seeds[0])
     if args.no_cache:
-        os.environ[ENV_OFF] = "1"  # read by core.cache wherever the analysis runs
+        os.environ[ENV_OFF] = "1"  # read by core.corpus.cache wherever the analysis runs
     if is_url(path) and sys.stderr.isatty():
         print(f"newsreader: fetching {path} …", file=sys.stderr)
     try:

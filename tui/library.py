@@ -20,9 +20,9 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header
 
-from core.cache import counts_for
+from core.corpus.cache import counts_for
 from core.model import Article
-from core.sources import (
+from core.sources.resolve import (
     HTML_SUFFIXES,
     Collection,
     Entry,
@@ -201,7 +201,7 @@ class LibraryScreen(Screen[Article | None]):
     @work(thread=True, group="library-warm")
     def warm_up(self) -> None:
         """Load the spaCy pipeline while the user chooses, so the first analysis starts at once."""
-        from core.nlp import ModelNotFound, load_pipeline
+        from core.text.pipeline import ModelNotFound, load_pipeline
 
         with suppress(ModelNotFound):  # the reader says so when it tries to analyse
             load_pipeline()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from core.model import Article
-from core.sources import Collection, SourceError, is_url, resolve
+from core.sources.resolve import Collection, SourceError, is_url, resolve
 from tui.prompt import PathPrompt
 
 

@@ -15,10 +15,10 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from core.export import stance_phrase
 from core.model import Actor, Analysis, Position, Quote
 from tui.highlights import colour_of
 from tui.safe import content
-from tui.stance import stance_phrase
 
 
 def one_line(text: str, limit: int = 90) -> str:

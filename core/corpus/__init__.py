@@ -1,0 +1,1 @@
+"""Corpus runs: batches through `nlp.pipe`, N processes, Dask, the cache, `newsreader extract`."""

@@ -1,0 +1,167 @@
+"""The same extraction on a Dask cluster (dask.distributed), for corpora past one machine.
+
+The client reads the input lazily, sends it to the cluster in partitions (one task each), and
+writes each partition's analyses to `OUT/part-NNNNN.jsonl` as it comes back, in input order, so
+`cat OUT/part-*.jsonl` is exactly what the single-process run prints. Every worker process loads
+the spaCy pipeline once (a worker plugin, then a per-process cache). Workers need newsreader and
+its model installed; they need no shared filesystem. Dask is an optional extra: this module is
+imported only when `--engine dask` or `--scheduler` is asked for.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from distributed import Client, LocalCluster, WorkerPlugin
+
+from core.corpus.batch import (
+    Item,
+    Result,
+    analyze_chunk,
+    chunked,
+    done_ids,
+    extraction_pipeline,
+    skip_done,
+)
+from core.text.pipeline import ModelNotFound
+
+PARTITION_SIZE = 100
+_PART = re.compile(r"part-(\d+)\.jsonl$")
+
+
+class LoadPipeline(WorkerPlugin):
+    """Load the pipeline when a worker starts, so the first partition only parses."""
+
+    def setup(self, worker: Any) -> None:
+        # A missing model surfaces later, with its message, through the first task.
+        with contextlib.suppress(ModelNotFound):
+            extraction_pipeline()
+
+
+def existing_parts(out_dir: Path) -> list[Path]:
+    return sorted(p for p in out_dir.glob("part-*.jsonl") if _PART.search(p.name))
+
+
+def _done(out_dir: Path) -> tuple[set[str], int]:
+    """Ids already written to OUT, and the number for the next part."""
+    ids: set[str] = set()
+    next_part = 0
+    for part in existing_parts(out_dir):
+        ids |= done_ids(part)
+        next_part = max(next_part, int(_PART.search(part.name).group(1)) + 1)  # type: ignore[union-attr]
+    return ids, next_part
+
+
+def _write_part(out_dir: Path, number: int, lines: list[str]) -> None:
+    # Write then rename: an interrupted run never leaves half a part behind.
+    final = out_dir / f"part-{number:05d}.jsonl"
+    tmp = out_dir / f".{final.name}.tmp"
+    tmp.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    os.replace(tmp, final)
+
+
+@contextlib.contextmanager
+def dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
+    """A client of the cluster at `scheduler`, or of a LocalCluster of `workers` processes."""
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
+        return
+    # One thread per worker process: spaCy is CPU-bound and a Language is not shared by threads.
+    with (
+        LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
+def _in_order(
+    client: Any, partitions: Iterable[list[Item]], window: int
+) -> Iterator[tuple[list[Item], list[Result] | BaseException]]:
+    """Submit partitions with at most `window` in flight; yield each result in input order."""
+    run_id = uuid.uuid4().hex[:8]
+    pending: deque[tuple[list[Item], Any]] = deque()
+
+    def oldest() -> tuple[list[Item], list[Result] | BaseException]:
+        items, future = pending.popleft()
+        try:
+            return items, future.result()
+        except ModelNotFound:
+            raise
+        except Exception as err:  # a lost worker, a task that cannot run: that partition fails
+            return items, err
+        finally:
+            future.release()
+
+    for n, items in enumerate(partitions):
+        key = f"newsreader-extract-{run_id}-{n}"
+        pending.append((items, client.submit(analyze_chunk, items, key=key, pure=False)))
+        if len(pending) >= window:
+            yield oldest()
+    while pending:
+        yield oldest()
+
+
+def run_dask(
+    items: Iterable[Item],
+    out_dir: Path,
+    *,
+    scheduler: str | None = None,
+    workers: int = 1,
+    partition_size: int | None = None,
+    report: Callable[[str], object] = print,
+    advance: Callable[[], object] = lambda: None,
+) -> int:
+    """Extract on Dask into OUT/part-NNNNN.jsonl, resuming after the parts already there.
+
+    Returns the exit code: 0, 1 when some articles failed (each reported with its id), 2 when
+    the run could not start.
+    """
+    size = partition_size or PARTITION_SIZE
+    if size < 1:
+        report("--partition-size must be at least 1")
+        return 2
+    if out_dir.exists() and not out_dir.is_dir():
+        report(f"{out_dir}: with --engine dask, -o names a folder of part-NNNNN.jsonl files")
+        return 2
+    out_dir.mkdir(parents=True, exist_ok=True)
+    done, part = _done(out_dir)
+    failed = 0
+    try:
+        with dask_client(scheduler, workers) as client:
+            client.register_plugin(LoadPipeline(), name="newsreader-load-pipeline")
+            window = 2 * max(1, sum(client.nthreads().values()))
+            partitions = chunked(skip_done(items, done, advance), size)
+            for chunk, outcome in _in_order(client, partitions, window):
+                if isinstance(outcome, BaseException):
+                    for item in chunk:
+                        report(f"{item.id}: the Dask task failed ({type(outcome).__name__})")
+                    failed += len(chunk)
+                    for _ in chunk:
+                        advance()
+                    continue
+                lines = [r.line for r in outcome if r.line is not None]
+                for r in outcome:
+                    if r.line is None:
+                        report(f"{r.id}: {r.error}")
+                        failed += 1
+                    advance()
+                if lines:
+                    _write_part(out_dir, part, lines)
+                    part += 1
+    except ModelNotFound as err:
+        report(str(err))
+        return 2
+    except OSError as err:  # no scheduler at that address, a port that will not open
+        report(f"cannot reach the Dask scheduler ({err})")
+        return 2
+    return 1 if failed else 0

@@ -1,0 +1,85 @@
+"""Writing the analysis to a file: JSON (the extract contract) or Markdown for people."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from core.model import Analysis
+
+# How a position reads for people (the pane and the Markdown export). Core's JSON keeps
+# `polarity` and `topic` apart (the contract); people read them together. A neutral position's
+# topic often names the neutrality itself, so such a topic reads as the adjective instead.
+POLARITY_WORD = {"support": "for", "oppose": "against", "neutral": "neutral on"}
+
+# A topic that starts with one of these words already states the neutrality.
+_NEUTRALITY_ADJECTIVE = {
+    "neutrality": "neutral",
+    "neutral": "neutral",
+    "impartiality": "impartial",
+    "impartial": "impartial",
+}
+
+
+def stance_phrase(polarity: str, topic: str | None) -> str:
+    """`for peace talks`, `against sanctions`, `neutral on the vote`, `neutral in the war`;
+    without a topic the polarity alone (`neutral`)."""
+    topic = " ".join((topic or "").split())
+    if not topic:
+        return polarity
+    if polarity == "neutral":
+        first, _, rest = topic.partition(" ")
+        adjective = _NEUTRALITY_ADJECTIVE.get(first.lower())
+        if adjective is not None:
+            return f"{adjective} {rest}" if rest else adjective
+    return f"{POLARITY_WORD.get(polarity, polarity)} {topic}"
+
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def export_format(path: str | Path) -> str:
+    """`markdown` for .md/.markdown, else `json`."""
+    return "markdown" if Path(path).suffix.lower() in MARKDOWN_SUFFIXES else "json"
+
+
+def _md(text: str) -> str:
+    """One line, with Markdown's active characters escaped so the export reads as written."""
+    flat = " ".join(text.split())
+    for ch in "\\`*_[]<>#|":
+        flat = flat.replace(ch, "\\" + ch)
+    return flat
+
+
+def to_markdown(analysis: Analysis) -> str:
+    art = analysis.article
+    name = {a.id: a.name for a in analysis.actors}
+    lines = [f"# {_md(art.title or Path(art.source).name or 'Article')}", ""]
+    if art.source:
+        lines += [f"Source: `{art.source.replace('`', '')}`", ""]
+    lines += ["## Actors", ""]
+    for a in analysis.actors:
+        extra = f", {_md(a.role)}" if a.role else ""
+        lines.append(f"- **{_md(a.name)}** ({a.kind}{extra}): {len(a.mentions)} mentions")
+    lines += ["", "## Quotes", ""]
+    for q in analysis.quotes:
+        who = _md(name.get(q.speaker or "", "(unattributed)"))
+        lines.append(f"- **{who}** ({q.kind}): “{_md(q.text)}”")
+    lines += ["", "## Positions", ""]
+    for p in analysis.positions:
+        who = _md(name.get(p.actor, "?"))
+        stance = _md(stance_phrase(p.polarity, p.topic))
+        lines.append(f"- **{who}** ({stance}): {_md(p.claim)}")
+    return "\n".join(lines) + "\n"
+
+
+def write_export(analysis: Analysis, path: str | Path) -> tuple[Path, str]:
+    """Write the analysis to `path` in the format its suffix names; returns (path, format)."""
+    p = Path(path).expanduser()
+    fmt = export_format(p)
+    if fmt == "markdown":
+        body = to_markdown(analysis)
+    else:
+        body = json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    p.write_text(body, encoding="utf-8")
+    return p, fmt

@@ -1,0 +1,186 @@
+"""The cue lexicon: words that introduce what someone said, wrote, thought or stood for, by lemma.
+
+Hand-written for this project in the spirit of the reporting-verb lists attribution extractors
+use (PARC-style cue lists, textacy's reporting verbs), and checked against the cue words of the
+polnear-dev sample. One place for every cue word; `core.quotes.attribution`, `core.quotes.direct`
+and `core.quotes.reported` ask it. `lexicon_size()` counts the distinct cue words (over 200).
+"""
+
+from __future__ import annotations
+
+
+def _words(block: str) -> frozenset[str]:
+    """A lexicon written as whitespace-separated words (easier to read and extend than a list)."""
+    return frozenset(block.split())
+
+
+# Verbs of saying and writing: they introduce direct quotes and, with a clausal complement,
+# reported speech.
+SPEECH_VERBS: frozenset[str] = _words(
+    """
+    say tell add note state declare announce explain write tweet post blog text email report
+    claim argue insist assert maintain contend suggest propose recommend advise urge warn caution
+    acknowledge admit concede confess confirm deny reject dispute disagree agree allege accuse
+    charge complain protest object lament bemoan grumble gripe mourn
+    ask inquire wonder question query demand request plead beg implore appeal
+    reply respond answer retort counter rebut fire_back shoot_back quip joke laugh tease jest
+    mock scoff sneer taunt ridicule deride
+    promise pledge vow swear guarantee assure reassure vouch commit
+    predict forecast project estimate anticipate
+    recall remember reminisce recount relate recollect
+    reveal disclose divulge leak confide whisper murmur mutter shout yell scream cry exclaim
+    bellow roar thunder boom snap bark growl hiss sigh gush rave rant
+    describe characterize portray depict paint label brand dub call term name
+    mention cite quote point_out point emphasize emphasise stress underscore highlight
+    reiterate repeat restate echo affirm reaffirm stipulate specify indicate signal
+    conclude summarize sum_up observe remark comment opine editorialize muse reflect ponder
+    speculate hypothesize theorize guess surmise posit
+    continue go_on proceed begin start finish end
+    testify attest certify swear_in depose
+    instruct order command direct tell_off
+    threaten challenge dare
+    praise hail laud commend compliment congratulate thank credit salute
+    criticize criticise blast slam attack condemn denounce decry rebuke chide scold lambaste
+    castigate berate excoriate assail bash knock fault blame
+    defend justify explain_away rationalize excuse
+    concur
+    counsel lecture preach teach
+    brag boast crow gloat
+    stammer stutter sing chant
+    advertise proclaim publicize trumpet tout hype
+    inform notify alert brief update
+    read react interject chime_in weigh_in elaborate clarify marvel retweet pen scrawl
+    """
+)
+
+# Verbs of thinking, knowing, wanting and showing: they count only with a clausal complement
+# ("X believes that ...", "polls show that ...").
+COGNITION_VERBS: frozenset[str] = _words(
+    """
+    think believe know feel hope fear worry expect reckon suppose assume presume figure
+    consider regard view see understand realize realise recognize recognise acknowledge
+    find discover learn determine decide judge conclude doubt suspect imagine envision
+    want wish prefer intend plan mean
+    show demonstrate prove suggest indicate reveal imply
+    """
+)
+
+# Verbs whose infinitival complement is the content ("X vowed to repeal it", "urged Y to act").
+XCOMP_VERBS: frozenset[str] = _words(
+    """
+    promise pledge vow swear threaten refuse decline agree offer volunteer
+    urge ask tell order instruct direct advise encourage implore beg call
+    want wish plan intend hope expect aim seek demand propose look
+    """
+)
+
+# Verbs whose noun-phrase object is what was said or stood for ("rejected the plan",
+# "criticized the deal", "proposed a tax cut").
+OBJECT_CUES: frozenset[str] = _words(
+    """
+    criticize criticise reject praise blame deny defend endorse support oppose attack condemn
+    denounce propose announce cite demand request urge promise pledge vow recommend
+    question dispute dismiss decry slam blast lambaste applaud welcome hail tout favor
+    predict warn acknowledge admit concede show find reveal
+    back discuss describe highlight express advocate note recall mock claim tweet
+    """
+)
+
+
+# Verbs of regarding: what their subject takes their object for ("sees X as Y", "considered
+# him a traitor") is the content; they are cues only with that second part.
+VIEW_CUES: frozenset[str] = _words("see view regard consider")
+
+
+# Verbs that say something of their object ("called Trump “unhinged”", "accused X of Y",
+# "described it as …"): the object and what is said of it are the content.
+PREDICATIVE_CUES: frozenset[str] = _words(
+    """
+    call describe label brand dub term characterize portray paint accuse blame praise criticize
+    criticise credit thank fault slam blast attack condemn denounce
+    """
+)
+
+
+# Phrasal cues whose prepositional object is the content ("called for a ban", "called on Y to").
+def _prep_cues(rows: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for prep, lemmas in rows:
+        for lemma in lemmas.split():
+            table.setdefault(lemma, set()).add(prep)
+    return {lemma: frozenset(preps) for lemma, preps in table.items()}
+
+
+PREP_CUES: dict[str, frozenset[str]] = _prep_cues(
+    (
+        (
+            "about",
+            "talk speak write tweet post comment complain ask worry joke boast brag testify "
+            "rant muse warn caution think wonder argue",
+        ),
+        ("of", "speak warn talk think dream boast"),
+        ("on", "call focus comment insist elaborate campaign reflect weigh_in remark"),
+        ("to", "refer point allude object respond react reply"),
+        ("for", "call push press argue advocate lobby plead pray vouch campaign appeal ask"),
+        ("against", "argue warn rail caution campaign speak testify"),
+        ("upon", "call"),
+    )
+)
+
+# Nouns of a stance or a statement whose owner ("his support for …", "the mayor's criticism of …",
+# "her call to ban …", "his claim that …") holds what follows them: the preposition(s) that
+# introduce the content ("to" also takes an infinitive: "her call to ban …"; the "that" row
+# takes a "that"-clause).
+STANCE_NOUNS: dict[str, frozenset[str]] = _prep_cues(
+    (
+        ("for", "support call demand push plea appeal proposal praise preference advocacy case"),
+        ("of", "criticism support praise condemnation rejection endorsement denunciation"),
+        ("to", "opposition objection commitment call pledge promise vow threat plan"),
+        ("on", "stance view"),
+        ("about", "concern worry warning comment remark doubt"),
+        ("against", "warning case"),
+        (
+            "that",
+            "claim assertion argument statement belief view insistence warning suggestion "
+            "allegation accusation contention case point concern",
+        ),
+    )
+)
+
+# Prepositional attributions: the content is the clause they modify ("according to X, ...").
+SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"according"})
+
+# Nouns that carry an attribution when they have a "that"-clause or are the subject of
+# "was that ..." ("Its first point was that ...", "the statement said ...").
+SPEECH_NOUNS: frozenset[str] = _words(
+    """
+    statement remark remarks comment comments claim claims argument point message view position
+    assessment verdict conclusion answer
+    assertion allegation announcement warning promise pledge vow belief contention insistence
+    suggestion proposal demand charge accusation complaint response reply answer testimony
+    tweet post letter memo email report readout release
+    """
+)
+
+# Documents that "read" or "say" something for their author ("the paper read", "the memo says").
+DOCUMENT_NOUNS: frozenset[str] = _words(
+    """
+    paper document statement letter memo email report readout release note post tweet message
+    text transcript filing complaint lawsuit ruling order website site ad advertisement
+    """
+)
+
+
+def is_speech_lemma(lemma: str) -> bool:
+    return lemma.lower() in SPEECH_VERBS
+
+
+def is_cue_lemma(lemma: str) -> bool:
+    """A cue for reported speech: a speech verb or a verb of thinking or showing."""
+    low = lemma.lower()
+    return low in SPEECH_VERBS or low in COGNITION_VERBS
+
+
+def lexicon_size() -> int:
+    """How many distinct cue words the lexicon holds (documented as 200+)."""
+    return len(SPEECH_VERBS | COGNITION_VERBS | XCOMP_VERBS | set(PREP_CUES))

@@ -1,0 +1,331 @@
+"""Stance vocabulary: the words by which news reports where an actor stands.
+
+The verb classes follow the CAMEO event taxonomy (Gerner, Schrodt, Yilmaz & Abu-Jabr 2002;
+CAMEO 1.1b3 codebook), as its verbal, non-material codes: each class below names the CAMEO codes
+it stands for, and the verbs in it are those of the matching synonym blocks of the PETRARCH-2
+CAMEO verb dictionary (CAMEO.2.0.txt), plus British spellings. The classes that do not come
+from CAMEO (modal claims, neutrality, views) are marked so.
+
+Only lemmas live here; the patterns that use them (subjects, "call for", "as" complements,
+negation) are in `core.positions.find`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from core.model import Polarity
+
+
+@dataclass(frozen=True)
+class StanceClass:
+    name: str
+    polarity: Polarity
+    cameo: tuple[str, ...]  # the CAMEO codes this class stands for
+    # Strength of the cue for choosing a group's headline evidence: explicit verbs first.
+    rank: int = 2
+
+
+APPEAL = StanceClass("appeal", "support", ("020", "021", "022", "026", "027", "028"), 3)
+DEMAND = StanceClass("demand", "support", ("100", "101", "102", "106", "107", "108"), 3)
+INTEND = StanceClass("intend", "support", ("030", "036", "037", "038", "039"), 2)
+SUPPORT = StanceClass("support", "support", ("050", "051", "052", "053"), 3)
+DISAPPROVE = StanceClass("disapprove", "oppose", ("110", "111", "112", "113", "114"), 3)
+REJECT = StanceClass("reject", "oppose", ("120", "124", "125", "126", "127", "128"), 3)
+THREATEN = StanceClass("threaten", "oppose", ("012", "130", "131", "138", "139"), 2)
+# Not CAMEO: claims about what ought to happen, and declared neutrality.
+MODAL = StanceClass("modal claim", "support", (), 1)
+NEUTRAL = StanceClass("neutrality", "neutral", (), 2)
+# Not CAMEO: one actor's view of another's act ("seen by X as bias"); polarity from the words.
+VIEW = StanceClass("view", "oppose", (), 2)
+
+# Verbs whose object (or "for"/"to" complement) is what the subject stands for or against.
+STANCE_VERBS: dict[str, StanceClass] = {
+    # 020 APPEAL (APPEAL, BEG, IMPLORE, PLEAD, SOLICIT; URGE and ASK appear as 020 patterns)
+    "appeal": APPEAL,
+    "urge": APPEAL,
+    "plead": APPEAL,
+    "implore": APPEAL,
+    "beg": APPEAL,
+    "encourage": APPEAL,
+    # 100 DEMAND (DEMAND, ADJURE, CLAMOR, EXHORT, PRESS, PUSH; 100 INSIST)
+    "demand": DEMAND,
+    "insist": DEMAND,
+    "exhort": DEMAND,
+    "clamour": DEMAND,
+    "clamor": DEMAND,
+    # 050 SUPPORT (SUPPORT, BACK, ENDORSE, PROMOTE) and 051 ACCLAIM (PRAISE, WELCOME, HAIL ...),
+    # 052 DEFEND VERBALLY
+    "support": SUPPORT,
+    "back": SUPPORT,
+    "endorse": SUPPORT,
+    "promote": SUPPORT,
+    "advocate": SUPPORT,
+    "champion": SUPPORT,
+    "favour": SUPPORT,
+    "favor": SUPPORT,
+    "welcome": SUPPORT,
+    "praise": SUPPORT,
+    "hail": SUPPORT,
+    "applaud": SUPPORT,
+    "commend": SUPPORT,
+    "acclaim": SUPPORT,
+    "defend": SUPPORT,
+    "uphold": SUPPORT,
+    # 110 DISAPPROVE, 111 CRITICIZE OR DENOUNCE (DENOUNCE, CRITICIZE, CENSURE, REBUKE ...),
+    # 112 ACCUSE (BLAME, ACCUSE); OPPOSE and DISAGREE sit in PETRARCH's 110 verbal-conflict block
+    "criticise": DISAPPROVE,
+    "criticize": DISAPPROVE,
+    "condemn": DISAPPROVE,
+    "denounce": DISAPPROVE,
+    "deplore": DISAPPROVE,
+    "decry": DISAPPROVE,
+    "censure": DISAPPROVE,
+    "rebuke": DISAPPROVE,
+    "castigate": DISAPPROVE,
+    "lambaste": DISAPPROVE,
+    "slam": DISAPPROVE,
+    "blast": DISAPPROVE,
+    "blame": DISAPPROVE,
+    "accuse": DISAPPROVE,
+    "oppose": DISAPPROVE,
+    "disagree": DISAPPROVE,
+    "dispute": DISAPPROVE,
+    "object": DISAPPROVE,
+    "protest": DISAPPROVE,
+    # 120 REJECT (REJECT, REFUSE, RESIST, SPURN, RULE OUT)
+    "reject": REJECT,
+    "resist": REJECT,
+    "spurn": REJECT,
+    "rebuff": REJECT,
+    "veto": REJECT,
+    # 130 THREATEN (THREATEN; WARN, CAUTION code 130, their "of ..." patterns 012)
+    "threaten": THREATEN,
+    "warn": THREATEN,
+    "caution": THREATEN,
+}
+
+# Verbs that carry a stance only with a particular particle or complement ("call for", "call on
+# X to", "stand with", "ask X to"); the value says which dependants license them.
+COMPLEMENT_VERBS: dict[str, tuple[StanceClass, frozenset[str]]] = {
+    # PETRARCH: CALL (FOR) / (ON) / (UPON) code 020; ASK code 020
+    "call": (APPEAL, frozenset({"for", "on", "upon"})),
+    # 100 DEMAND: PRESS, PUSH, CAMPAIGN only as "press for", "push X to", "campaign for/against"
+    "press": (DEMAND, frozenset({"for", "xcomp"})),
+    "push": (DEMAND, frozenset({"for", "xcomp"})),
+    "campaign": (DEMAND, frozenset({"for", "against"})),
+    "ask": (APPEAL, frozenset({"xcomp"})),
+    # 052 defend verbally / 053 rally support: "stand by/with", "stand on the side of"
+    "stand": (SUPPORT, frozenset({"by", "with", "behind", "side"})),
+    "side": (SUPPORT, frozenset({"with"})),
+    # 036 express intent to meet or negotiate: "seek talks", "seek a settlement"
+    "seek": (INTEND, frozenset({"dobj"})),
+    # 120: "rule out" (PETRARCH +RULE_OUT)
+    "rule": (REJECT, frozenset({"out"})),
+}
+
+# Verbs that turn the stance of the verb they govern around ("refused to back", "failed to
+# condemn"): CAMEO 120 reject / 124 refuse to yield.
+REFUSAL_VERBS: frozenset[str] = frozenset({"refuse", "decline", "fail", "reject"})
+
+# Predicate adjectives: "open to talks" (CAMEO 036 intent to negotiate), "committed to",
+# "opposed to" (110), "critical of" (111), "neutral" (not CAMEO).
+STANCE_ADJECTIVES: dict[str, StanceClass] = {
+    "open": INTEND,
+    "ready": INTEND,
+    "willing": INTEND,
+    "committed": INTEND,
+    "supportive": SUPPORT,
+    "favourable": SUPPORT,
+    "favorable": SUPPORT,
+    "opposed": DISAPPROVE,
+    "critical": DISAPPROVE,
+    "hostile": DISAPPROVE,
+    "neutral": NEUTRAL,
+    "impartial": NEUTRAL,
+}
+# The preposition each adjective takes its topic from ("open to talks", "critical of").
+ADJECTIVE_PREPS: frozenset[str] = frozenset({"to", "of", "toward", "towards", "about", "on", "in"})
+
+# "in favour of X" (050), "against X" as a predicate (110).
+FAVOUR_NOUNS: frozenset[str] = frozenset({"favour", "favor", "support"})
+
+# Nouns that state a goal ("with the aim of finding a settlement": CAMEO 03 express intent).
+GOAL_NOUNS: frozenset[str] = frozenset({"aim", "goal", "purpose", "objective", "intention"})
+
+# "give/lend X an impetus/boost/support": support of the "to" complement (CAMEO 050).
+LIGHT_SUPPORT_VERBS: frozenset[str] = frozenset({"give", "lend", "provide", "offer"})
+LIGHT_SUPPORT_NOUNS: frozenset[str] = frozenset(
+    {"impetus", "boost", "momentum", "support", "backing", "endorsement"}
+)
+
+# Modal claims: "X should/must ..." said by an actor (not CAMEO).
+CLAIM_MODALS: frozenset[str] = frozenset({"should", "must", "ought"})
+# "the only way / the only viable solution": what the actor holds to be necessary.
+ONLY_NOUNS: frozenset[str] = frozenset(
+    {"way", "solution", "option", "path", "route", "answer", "means", "choice", "alternative"}
+)
+
+# Verbs of viewing with an "as" complement: "seen by X as bias", "X dismissed it as propaganda".
+VIEW_VERBS: frozenset[str] = frozenset(
+    {
+        "see",
+        "view",
+        "regard",
+        "perceive",
+        "consider",
+        "portray",
+        "describe",
+        "depict",
+        "paint",
+        "present",
+        "brand",
+        "label",
+        "characterise",
+        "characterize",
+        "dismiss",
+        "cast",
+    }
+)
+
+# Verbs that name what something is: "X called Trump unhinged", "branded the plan a failure".
+NAMING_VERBS: frozenset[str] = frozenset({"call", "brand", "label", "dub", "deem", "term"})
+
+# Attribution heads: verbs of saying and thinking whose clausal complement is the holder's
+# claim. A short list on purpose: the quotes module finds reported speech; this only lets a
+# claim inside "X said (that) ..." reach X when no quote covers it.
+SAY_VERBS: frozenset[str] = frozenset(
+    {
+        "say",
+        "tell",
+        "state",
+        "add",
+        "insist",
+        "argue",
+        "believe",
+        "think",
+        "write",
+        "declare",
+        "announce",
+        "stress",
+        "emphasise",
+        "emphasize",
+        "note",
+        "claim",
+        "maintain",
+        "assert",
+        "contend",
+        "report",
+        "read",
+        "reiterate",
+        "repeat",
+        "suggest",
+        "explain",
+        "warn",
+        "urge",
+        "tweet",
+        "post",
+        "acknowledge",
+        "affirm",
+        "recommend",
+        "propose",
+        "agree",
+        "vow",
+        "pledge",
+        "promise",
+    }
+)
+
+# Nouns that stand for an actor's stated position ("its core position is", "his view is that").
+POSITION_NOUNS: frozenset[str] = frozenset(
+    {
+        "position",
+        "point",
+        "view",
+        "stance",
+        "message",
+        "argument",
+        "belief",
+        "opinion",
+        "demand",
+        "proposal",
+        "plan",
+        "goal",
+        "aim",
+        "priority",
+        "line",
+        "policy",
+    }
+)
+
+# Documents that speak for whoever issued them: "the paper called for", "the statement said".
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "paper",
+        "plan",
+        "proposal",
+        "statement",
+        "report",
+        "readout",
+        "document",
+        "letter",
+        "resolution",
+        "communique",
+        "communiqué",
+        "declaration",
+        "memo",
+        "memorandum",
+        "framework",
+        "initiative",
+        "blueprint",
+        "manifesto",
+        "platform",
+        "op",
+        "editorial",
+        "transcript",
+        "release",
+        "note",
+        "bill",
+        "treaty",
+        "agreement",
+        "accord",
+    }
+)
+# Verbs that tie a document to its author ("published by China", "China issued a plan").
+ISSUE_VERBS: frozenset[str] = frozenset(
+    {
+        "publish",
+        "issue",
+        "release",
+        "unveil",
+        "propose",
+        "put",
+        "present",
+        "draft",
+        "write",
+        "sign",
+        "circulate",
+        "announce",
+        "adopt",
+        "submit",
+        "introduce",
+        "launch",
+    }
+)
+
+# Words that name neutrality itself.
+NEUTRAL_WORDS: frozenset[str] = frozenset({"neutral", "neutrality", "impartial", "impartiality"})
+
+
+@cache
+def _valence() -> dict[str, float]:
+    # Imported late: reading the lexicon costs a few milliseconds we only pay when needed.
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return dict(SentimentIntensityAnalyzer().lexicon)
+
+
+def valence(word: str) -> float:
+    """VADER's mean human valence rating of a word (-4 .. +4), 0 when unrated."""
+    return _valence().get(word.lower(), 0.0)

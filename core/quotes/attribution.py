@@ -1,0 +1,323 @@
+"""Attribution: from a cue word in the parse to the words that name its speaker.
+
+The dependency parse carries the patterns: "X said", "said X", "X was quoted as saying",
+"CCTV reported X as saying" (X speaks, CCTV is the channel), "according to X", and cue verbs
+with no subject of their own that borrow one ("..., saying ...", "X said ... but added ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from core.lexicon.speech import (
+    COGNITION_VERBS,
+    OBJECT_CUES,
+    PREDICATIVE_CUES,
+    PREP_CUES,
+    SOURCE_PREPOSITIONS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    XCOMP_VERBS,
+)
+from core.text.parsed import same_paragraph, tokens_where
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_VERB_TAGS = frozenset({"VERB", "AUX"})
+_BE = frozenset({"be"})
+_PHRASAL_SPEECH_BASES = frozenset(v.split("_")[0] for v in SPEECH_VERBS if "_" in v)
+_ACCORDING = frozenset({"according"})
+# Dependencies through which a verb without a subject inherits one from its head.
+_BORROW = ("advcl", "xcomp", "conj", "pcomp", "prep")
+# Entity labels that name a possible speaker.
+_SPEAKER_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"}
+# Verbs that are cues only with a document or similar subject ("the paper read").
+_DOCUMENT_ONLY = {"read"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue and its speaker, as char offsets into the doc's text."""
+
+    verb: Token
+    start: int
+    end: int
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+
+
+# Forms the model's lemmatizer gets wrong, for the cue words it matters for ("hoped" -> "hop").
+_LEMMA_REPAIRS = {"hope": "hope", "hoped": "hope", "hopes": "hope", "hoping": "hope"}
+
+
+def verb_lemma(tok: Token) -> str:
+    """The token's lemma, lower-cased, with the lemmatizer's known slips on cue words repaired."""
+    return _LEMMA_REPAIRS.get(tok.lower_) or tok.lemma_.lower()
+
+
+def cue_lemma(tok: Token) -> str:
+    """The lemma with its particle, as the lexicon spells phrasal verbs ("point_out", "go_on")."""
+    lemma = verb_lemma(tok)
+    for child in tok.children:
+        if child.dep_ == "prt":
+            return f"{lemma}_{child.lower_}"
+    return lemma
+
+
+def is_speech_verb(tok: Token) -> bool:
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
+        return False
+    lemma = verb_lemma(tok)
+    if lemma in SPEECH_VERBS:
+        return True
+    # only a verb that has a phrasal speech sense ("point out") needs its particle looked up
+    return lemma in _PHRASAL_SPEECH_BASES and cue_lemma(tok) in SPEECH_VERBS
+
+
+def is_cue_verb(tok: Token) -> bool:
+    """Speech, thinking or showing verbs: cues for reported speech."""
+    if is_speech_verb(tok) or is_statement_copula(tok):
+        return True
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb_lemma(tok)
+    if lemma in COGNITION_VERBS or lemma in OBJECT_CUES or lemma in PREDICATIVE_CUES:
+        return True
+    if made_clear(tok) is not None:
+        return True
+    # "declined to comment", "seeks to …": an intention verb is a cue with its infinitive
+    if lemma in XCOMP_VERBS and to_infinitive(tok) is not None:
+        return True
+    # "talked about …", "called for …": the verb is a cue with its preposition
+    preps = PREP_CUES.get(lemma, ())
+    return (
+        any(c.dep_ in ("prep", "prt") and c.lower_ in preps for c in tok.children)
+        or marked_clause(tok, preps) is not None
+    )
+
+
+def made_clear(verb: Token) -> Token | None:
+    """ "X made (it) clear that …": the "clear" of a "make" that states something."""
+    if verb.lemma_ != "make":
+        return None
+    return next((c for c in verb.rights if c.lower_ == "clear"), None)
+
+
+def to_infinitive(verb: Token) -> Token | None:
+    """The verb's infinitival complement ("vowed [to repeal it]"), if it has one."""
+    for child in verb.rights:
+        if child.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            return child
+    return None
+
+
+def marked_clause(verb: Token, preps: Iterable[str]) -> Token | None:
+    """ "called for [the US to act]": the parser makes the preposition the mark of a clause."""
+    for child in verb.rights:
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in preps and c.i < child.i for c in child.children
+        ):
+            return child
+    return None
+
+
+def cue_candidates(doc: Doc) -> list[Token]:
+    """Every token that is_cue_verb could accept (a verb, or "be" however tagged), and every
+    "according": what the reported-speech scan tests, found without visiting each token."""
+    return tokens_where(doc, POS=_VERB_TAGS, LEMMA=_BE, LOWER=_ACCORDING)
+
+
+def is_statement_copula(tok: Token) -> bool:
+    """ "X's point/argument/message was that …": a copula whose subject is a statement."""
+    if tok.lemma_ != "be" or not any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    subj = _subject_of(tok)
+    return subj is not None and subj.lemma_.lower() in SPEECH_NOUNS
+
+
+def mention_bounds(tok: Token) -> tuple[int, int]:
+    """The words that name the speaker whose head is `tok`: its entity, or its noun phrase."""
+    if tok.ent_type_ in _SPEAKER_ENTS:
+        # the entity around tok, from the IOB tags (doc.ents is rebuilt on every access)
+        doc = tok.doc
+        first, last = tok.i, tok.i
+        while doc[first].ent_iob_ == "I" and first > 0:
+            first -= 1
+        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+            last += 1
+        return doc[first].idx, doc[last].idx + len(doc[last])
+    if tok.pos_ == "PRON":
+        return tok.idx, tok.idx + len(tok)
+    first = tok
+    for child in tok.lefts:
+        if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod"):
+            first = min(first, child.left_edge, key=lambda t: t.i)
+    return first.idx, tok.idx + len(tok)
+
+
+def _after_quote(verb: Token) -> bool:
+    """Does the verb follow a closing quote mark ("…,” said X)?"""
+    doc = verb.doc
+    k = verb.i - 1
+    seen = 0
+    while k >= 0 and seen < 2:
+        prev = doc[k]
+        if prev.is_quote:
+            return True
+        if not (prev.is_punct or prev.is_space):
+            return False
+        if not prev.is_space:
+            seen += 1
+        k -= 1
+    return False
+
+
+def _subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            return child
+    return None
+
+
+def _name_after(verb: Token) -> Token | None:
+    """The name or pronoun right after an inverted verb ("said former executive Carly Fiorina")."""
+    doc = verb.doc
+    for k in range(1, 7):
+        if verb.i + k >= len(doc):
+            return None
+        tok = doc[verb.i + k]
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
+            return None
+        if tok.pos_ in ("PROPN", "PRON"):
+            while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+                tok = tok.head
+            return tok
+    return None
+
+
+def speaker_token(verb: Token, strict: bool = False) -> Token | None:
+    """The head word of the speaker of a cue verb, or None when the parse names none."""
+    if verb.lower_ == "according":
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "to":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        return None
+    # "CCTV reported Xi as saying", "Xi was quoted as saying": the speaker sits on the outer verb
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        outer = verb.head.head
+        for child in outer.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                return child
+        return _subject_of(outer)
+    subj = _subject_of(verb)
+    if subj is not None and verb.lemma_ == "be":
+        # "Its first point was that …": the speaker owns the statement
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        return owner
+    if subj is not None:
+        return subj
+    # "said X" where the parser took X for an object or attribute of the inverted verb
+    if _after_quote(verb):
+        named = _name_after(verb)
+        if named is not None:
+            return named
+        for child in verb.rights:
+            if child.dep_ in ("dobj", "attr", "oprd"):
+                return child
+    # "a statement saying …", "voters saying they want …": the noun the participle describes
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    # verbs with no subject of their own borrow their head's ("..., saying", "but added")
+    cur = verb
+    for _ in range(5):
+        if cur.dep_ not in _BORROW or cur.head.i == cur.i:
+            break
+        if cur.dep_ == "conj" and cur.head.dep_ == "ccomp" and is_speech_verb(cur.head.head):
+            # "X said it takes time but added …", "X said the cost was high and called for …":
+            # the parser joins the second verb to the reported clause; it is X's, not the clause's
+            cur = cur.head
+        elif strict and cur.dep_ == "conj" and cur.head.dep_ == "ccomp":
+            break  # not the subject of the reported clause
+        cur = cur.head
+        subj = _subject_of(cur)
+        if subj is not None:
+            return subj
+    if is_speech_verb(verb):
+        return _person_before(verb)
+    return None
+
+
+def _person_before(verb: Token) -> Token | None:
+    """A person named just before a speech verb the parser left without a subject ("Col. Jane
+    Doe, a military spokesman in Baghdad, said"): the nearest person in the same clause."""
+    doc = verb.doc
+    lo = max(verb.sent.start, verb.i - 25)
+    for k in range(verb.i - 1, lo - 1, -1):
+        tok = doc[k]
+        if tok.is_quote or tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":"):
+            return None
+        if tok.ent_type_ == "PERSON":
+            return tok
+    return None
+
+
+def _cue_bounds(verb: Token) -> tuple[int, int]:
+    start, end = verb.idx, verb.idx + len(verb)
+    if verb.lower_ == "according":
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "to":
+                end = child.idx + len(child)
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            end = child.idx + len(child)
+    return start, end
+
+
+def _subject_in_paragraph(verb: Token, subj: Token) -> Token | None:
+    """The parser ran two paragraphs into one sentence and took a word of the first for the
+    subject ("9:30 p.m.\n\nTom Baker says …", a live blog's time stamp): the speaker is then
+    another subject of the verb, or an apposition to the wrong one, in the verb's paragraph."""
+    found = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
+    found += [c for c in subj.children if c.dep_ == "appos" and c.i < verb.i]
+    return max(
+        (c for c in found if same_paragraph(c, verb)),
+        key=lambda t: t.i,
+        default=None,
+    )
+
+
+def cue_at(verb: Token, speech_only: bool = False) -> Cue | None:
+    """The cue and speaker of a cue word; None when it is no cue here (a paper that 'reads' …).
+
+    `speech_only` admits verbs of saying alone (for quoted words), not of thinking or showing.
+    """
+    if (
+        verb.lower_ == "according"
+        or verb.lemma_.lower() in SOURCE_PREPOSITIONS
+        or is_statement_copula(verb)
+    ):
+        pass
+    elif not (is_speech_verb(verb) if speech_only else is_cue_verb(verb)):
+        return None
+    # "reported Xi as saying": the cue is the inner speech verb when there is one
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for inner in child.children:
+                if inner.dep_ == "pcomp" and is_speech_verb(inner):
+                    return cue_at(inner)
+    subj = speaker_token(verb, strict=speech_only)
+    if subj is not None and not same_paragraph(subj, verb):
+        subj = _subject_in_paragraph(verb, subj)
+    if verb.lemma_.lower() in _DOCUMENT_ONLY and (subj is None or subj.pos_ not in ("NOUN",)):
+        return None
+    start, end = _cue_bounds(verb)
+    if subj is None:
+        return Cue(verb, start, end)
+    s0, s1 = mention_bounds(subj)
+    return Cue(verb, start, end, s0, s1)

@@ -1,0 +1,363 @@
+"""Direct quotes: quoted words that are speech, each with its cue and speaker.
+
+A quoted stretch (from `core.text.quote_marks`) is speech when the parse ties it to a cue
+("…,” X said, X said: “…”, X said China “will …”), or when it reads as a quoted sentence of its own
+(a quote-only paragraph after an attributed quote keeps that speaker). Quoted names, titles and
+short scare quotes with no cue are not speech. A quote split by its attribution (“…,” he said,
+“…”) and a quote that runs across paragraphs become one quote with fragments.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from core.lexicon.speech import SPEECH_NOUNS, SPEECH_VERBS
+from core.quotes.attribution import Cue, cue_at, is_speech_verb, is_statement_copula, mention_bounds
+from core.text.parsed import text_of
+from core.text.quote_marks import QuotedSpan, scan_quotes
+
+# How far (in tokens) a cue may stand from the quote in the text around it.
+_AFTER_WINDOW = 20
+_BEFORE_WINDOW = 12
+# How many heads up from a quoted word the parse is followed to find a cue.
+_MAX_CLIMB = 4
+# Quotes this long (in words) are speech even without a cue.
+_SENTENCE_WORDS = 6
+# How far (in characters) around a quote its cue is looked for; bounds the work on huge paragraphs.
+_REACH = 600
+# The longest attribution (in characters, with its marks) that splits one quote in two.
+_SPLIT_GAP = 120
+_END_PUNCT = re.compile(r"[.?!…,;:—–-]\W*$")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class DirectQuote:
+    """A direct quote under construction: its pieces, cue and speaker (char offsets)."""
+
+    pieces: list[tuple[int, int]]
+    cue: Cue | None = None
+    speaker: tuple[int, int] | None = None
+    inherited: bool = False
+    paragraph: int = 0
+    # the paragraph the quote ends in (a quote may run across paragraphs)
+    last_paragraph: int = 0
+    marks: list[QuotedSpan] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+def _paragraph_index(text: str) -> list[int]:
+    """The start offset of every paragraph, for bisecting."""
+    return [0] + [mo.end() for mo in re.finditer(r"\n+", text)]
+
+
+def _para_of(starts: list[int], pos: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo + 1 < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= pos:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def _inside(tok: Token, marks: list[QuotedSpan]) -> bool:
+    return any(m.open <= tok.idx < m.close for m in marks)
+
+
+def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _cue_by_parse(doc: Doc, marks: list[QuotedSpan], para: tuple[int, int]) -> Cue | None:
+    """The cue that governs a quoted word in the dependency tree: the closest in the tree, then
+    the closest in the text."""
+    best: tuple[int, int, Cue] | None = None
+    lo, hi = marks[0].open, marks[-1].close
+    # The quoted words climb to the same few heads. A head reached again in as many steps or more
+    # can only lead where the first climb led, with more steps, so the climb stops there.
+    fewest_steps: dict[int, int] = {}
+    for m in marks:
+        for tok in _tokens_in(doc, m.start, m.end):
+            head, steps = tok, 0
+            while head.head.i != head.i and steps < _MAX_CLIMB:
+                head = head.head
+                if fewest_steps.get(head.i, _MAX_CLIMB) <= steps:
+                    break
+                fewest_steps[head.i] = steps
+                if _inside(head, marks):
+                    continue
+                if not para[0] <= head.idx < para[1]:
+                    break  # the parser ran two paragraphs into one sentence
+                steps += 1
+                cue = cue_at(head, speech_only=True)
+                if cue is not None:
+                    dist = lo - head.idx if head.idx < lo else head.idx - hi
+                    if best is None or (steps, dist) < best[:2]:
+                        best = (steps, dist, cue)
+                    break
+    return _outside_speaker(best[2], lo, hi) if best else None
+
+
+def _outside(toks: list[Token], lo: int, hi: int) -> list[Token]:
+    """The tokens that lie wholly outside the quote [lo, hi)."""
+    return [t for t in toks if t.idx + len(t) <= lo or t.idx >= hi]
+
+
+def _speech_cue(tok: Token) -> Cue | None:
+    if is_statement_copula(tok):
+        return cue_at(tok)
+    if not is_speech_verb(tok):
+        return None
+    cue = cue_at(tok, speech_only=True)
+    return cue if cue is not None and cue.speaker_start is not None else None
+
+
+def _outside_speaker(cue: Cue, lo: int, hi: int) -> Cue:
+    """A speaker found inside the quote itself is a misparse of “…,” said X: take X instead, the
+    name right after the verb, or the words between the quote and the verb."""
+    if cue.speaker_start is None or not lo <= cue.speaker_start < hi:
+        return cue
+    doc = cue.verb.doc
+    verb = cue.verb
+    for k in (1, 2):
+        if verb.i + k < len(doc) and doc[verb.i + k].pos_ in ("PROPN", "PRON"):
+            head = doc[verb.i + k]
+            while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+                head = head.head
+            s0, s1 = mention_bounds(head)
+            return Cue(verb, cue.start, cue.end, s0, s1)
+    between = [t for t in doc[verb.sent.start : verb.i] if t.idx >= hi and not t.is_punct]
+    if 0 < len(between) <= 6 and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between):
+        last = between[-1]
+        return Cue(verb, cue.start, cue.end, between[0].idx, last.idx + len(last))
+    return Cue(verb, cue.start, cue.end)
+
+
+def _cue_after(doc: Doc, text: str, marks: list[QuotedSpan], para: tuple[int, int]) -> Cue | None:
+    """A speech verb right after the quote, in the same sentence ("…,” X said; “…?” asked X)."""
+    lo, hi = marks[0].open, marks[-1].close
+    # a quote that ends its sentence is followed by a new one, unless a short "X said." follows
+    window = 4 if text[lo:hi].rstrip(" \"”’'»").endswith(".") else _AFTER_WINDOW
+    after = _outside(_tokens_in(doc, hi, min(para[1], hi + _REACH)), lo, hi)
+    while after and (after[0].is_quote or after[0].text in ",:"):
+        after = after[1:]
+    for k, tok in enumerate(after[:window]):
+        if tok.is_quote or tok.text in ".?!":
+            break
+        if k == 0 and tok.is_sent_start and tok.pos_ == "VERB":
+            break  # “…” Asked what … : a new sentence
+        cue = _speech_cue(tok)
+        if cue is not None:
+            return _outside_speaker(cue, lo, hi)
+    return _mistagged_cue(after)
+
+
+def _mistagged_cue(after: list[Token]) -> Cue | None:
+    """“…,” the paper read. where the tagger took the verb for a noun: a short noun phrase and a
+    speech word that ends the clause."""
+    for k, tok in enumerate(after[:5]):
+        if tok.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "PRON"):
+            return None
+        if k >= 1 and tok.lemma_.lower() in SPEECH_VERBS and tok.i + 1 < len(tok.doc):
+            nxt = tok.doc[tok.i + 1]
+            if nxt.is_punct or nxt.is_space:
+                first = after[0]
+                return Cue(
+                    tok,
+                    tok.idx,
+                    tok.idx + len(tok),
+                    first.idx,
+                    after[k - 1].idx + len(after[k - 1]),
+                )
+    return None
+
+
+def _cue_before(doc: Doc, marks: list[QuotedSpan], para: tuple[int, int]) -> Cue | None:
+    """A speech verb right before the quote, in the same sentence (X said: “…”)."""
+    lo, hi = marks[0].open, marks[-1].close
+    before = _outside(_tokens_in(doc, max(para[0], lo - _REACH), lo), lo, hi)
+    while before and (before[-1].is_quote or before[-1].text in ",:"):
+        before = before[:-1]
+    for tok in reversed(before[-_BEFORE_WINDOW:]):
+        if tok.is_quote or tok.text in ".?!":
+            break
+        cue = _speech_cue(tok)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _lead_in(doc: Doc, start: int, end: int, colon_only: bool = False) -> Cue | None:
+    """The sentence right before a quote introduces it: "X said in a statement." or "X: “…”",
+    "he returned to his familiar lines: “…”" (the speaker is the clause's subject)."""
+    toks = [t for t in _tokens_in(doc, start, end) if not t.is_space]
+    if not toks:
+        return None
+    colon = toks[-1].text == ":"
+    if colon_only and not colon:
+        return None
+    # the last sentence of [start, end)
+    first = len(toks) - 1
+    while first > 0 and not (toks[first - 1].text in (".", "?", "!") or toks[first - 1].is_quote):
+        first -= 1
+    sent = toks[first:-1] if colon else toks[first:]
+    if not sent:
+        return None
+    verbs = [
+        t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "aux", "auxpass")
+    ]
+    for verb in verbs:
+        if (
+            verb.dep_ in ("ROOT", "conj")
+            and is_speech_verb(verb)
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+        ):
+            cue = cue_at(verb, speech_only=True)
+            if cue is not None and cue.speaker_start is not None:
+                return cue
+    if not colon:
+        return None
+    if verbs:
+        root = min(verbs, key=lambda t: len(list(t.ancestors)))
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        s0, s1 = mention_bounds(subj)
+    else:
+        # "Chris Doe, The Daily Planet: “…”": the speaker is the first name of the lead-in
+        head = next((t for t in sent if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if head is None:
+            return None
+        while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+            head = head.head
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and head.lemma_.lower() in SPEECH_NOUNS:
+            head = owner  # "His final assessment: “…”"
+        s0, s1 = mention_bounds(head)
+    mark = toks[-1]
+    return Cue(mark, mark.idx, mark.idx + 1, s0, s1)
+
+
+def _cue_in_lead_in(doc: Doc, text: str, para_starts: list[int], p: int, lo: int) -> Cue | None:
+    """A lead-in sentence in the quote's paragraph, or ending the one before when the quote
+    opens its paragraph."""
+    para_start = para_starts[p]
+    if text[para_start:lo].strip():
+        return _lead_in(doc, max(para_start, lo - _REACH), lo)
+    if p == 0:
+        return None
+    return _lead_in(doc, max(para_starts[p - 1], para_start - _REACH), para_start, colon_only=True)
+
+
+def _is_name_or_title(doc: Doc, start: int, end: int) -> bool:
+    """A quoted name or title ("Saturday Night Live", "The Apprentice"): capitalised, no verb."""
+    toks = [t for t in _tokens_in(doc, start, end) if not t.is_punct]
+    if not toks or len(toks) > 6:
+        return False
+    if any(t.pos_ in ("VERB", "AUX", "PRON") for t in toks):
+        return False
+    words = [t for t in toks if t.is_alpha and not t.is_stop]
+    return bool(words) and all(t.text[:1].isupper() for t in words)
+
+
+def _reads_as_sentence(text: str, start: int, end: int, para_start: int) -> bool:
+    inner = text[start:end]
+    if len(_WORD.findall(inner)) < 3:
+        return False
+    opens_para = not text[para_start:start].strip(" \t\u00a0\"“”'‘’«»„`")
+    return bool(_END_PUNCT.search(inner)) or opens_para or inner[:1].isupper()
+
+
+def _splits(text: str, first_end: int, second_start: int) -> bool:
+    """Is the text between two quoted pieces just an attribution that splits one quote
+    (“We are ready,” he said, “but …”)? The first piece ends on punctuation and the gap is short."""
+    head = text[:first_end].rstrip()
+    gap = text[first_end:second_start]
+    return bool(head) and head[-1] in ",.?!—–-:;…" and len(gap) <= _SPLIT_GAP
+
+
+def _groups(spans: tuple[QuotedSpan, ...]) -> list[list[QuotedSpan]]:
+    """Join the pieces of a quote that runs across paragraphs."""
+    groups: list[list[QuotedSpan]] = []
+    joining = False
+    for s in spans:
+        if joining and groups:
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+        joining = s.continues
+    return groups
+
+
+def find_direct(doc: Doc) -> list[DirectQuote]:
+    """Every direct quote of `doc` in text order, split quotes joined into fragments."""
+    text = text_of(doc)
+    para_starts = _paragraph_index(text)
+    out: list[DirectQuote] = []
+    for marks in _groups(scan_quotes(text)):
+        p = _para_of(para_starts, marks[0].open)
+        last_p = _para_of(para_starts, marks[-1].open)
+        last_end = para_starts[last_p + 1] if last_p + 1 < len(para_starts) else len(text)
+        para = (para_starts[p], last_end)
+        cue = _cue_after(doc, text, marks, para)
+        if cue is None:
+            cue = _cue_by_parse(doc, marks, para)
+        if cue is None or cue.speaker_start is None:
+            cue = (
+                _cue_before(doc, marks, para)
+                or _cue_in_lead_in(doc, text, para_starts, p, marks[0].open)
+                or cue
+            )
+        pieces = [(m.start, m.end) for m in marks]
+        start, end = pieces[0][0], pieces[-1][1]
+        if not _WORD.search(text[start:end]):
+            continue
+        if _is_name_or_title(doc, start, end):
+            continue
+        quote = DirectQuote(pieces, cue, paragraph=p, last_paragraph=last_p, marks=list(marks))
+        if cue is not None and cue.speaker_start is not None:
+            quote.speaker = (cue.speaker_start, cue.speaker_end or cue.speaker_start)
+        prev = out[-1] if out else None
+        if cue is not None:
+            # “…,” he said, “…”: the same cue governs both halves
+            if (
+                prev is not None
+                and prev.cue is not None
+                and prev.cue.verb.i == cue.verb.i
+                and prev.end <= cue.start < start
+                and _splits(text, prev.end, start)
+            ):
+                prev.pieces.extend(pieces)
+                prev.marks.extend(marks)
+                prev.last_paragraph = last_p
+                continue
+            out.append(quote)
+            continue
+        if not _reads_as_sentence(text, start, end, para_starts[p]):
+            continue  # a scare quote or a term: not speech
+        if prev is not None and prev.speaker is not None and prev.last_paragraph == p:
+            # “…,” X said. “…”: the rest of the paragraph is more of the same quote
+            prev.pieces.extend(pieces)
+            prev.marks.extend(marks)
+            prev.last_paragraph = last_p
+            continue
+        if prev is not None and prev.speaker is not None and p - prev.last_paragraph == 1:
+            quote.speaker, quote.inherited = prev.speaker, True
+            out.append(quote)
+            continue
+        if len(_WORD.findall(text[start:end])) >= _SENTENCE_WORDS:
+            out.append(quote)
+    return out

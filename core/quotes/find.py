@@ -1,0 +1,91 @@
+"""Quotes: who said what. Direct quotes (`core.quotes.direct`) and reported speech
+(`core.quotes.reported`), each with its cue, the words naming its speaker and the actor they name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from core.actors.registry import actor_at
+from core.model import Actor, Quote, QuoteKind, Span
+from core.quotes.direct import find_direct
+from core.quotes.reported import find_reported
+from core.reference import Holders
+from core.text.parsed import text_of
+
+
+class _Speakers:
+    """The actor a speaker mention names: an actor's own mention, else what the parse shows it
+    stands for (a document for its issuer: "the paper read"; "its" for the last subject)."""
+
+    def __init__(self, doc: Doc, actors: tuple[Actor, ...]) -> None:
+        self.doc = doc
+        self.actors = actors
+        self._holders: Holders | None = None
+
+    def actor(self, start: int, end: int) -> Actor | None:
+        found = actor_at(self.actors, start, end)
+        if found is not None:
+            return found
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        if self._holders is None:  # built only when an article needs it
+            self._holders = Holders(self.doc, self.actors, ())
+        return self._holders.actor_of(_head_noun(span))
+
+
+def _head_noun(span: SpacySpan) -> Token:
+    """The noun a speaker mention is about; the parse's root of a misparse ("the paper read",
+    where "read" is taken for a noun) can be a determiner."""
+    nominal = [t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    heads = [t for t in nominal if not (span.start <= t.head.i < span.end)]
+    return (heads or nominal or [span.root])[-1]
+
+
+def _quote(
+    text: str,
+    kind: QuoteKind,
+    pieces: list[tuple[int, int]],
+    cue: tuple[int, int] | None,
+    speaker: tuple[int, int] | None,
+    speakers: _Speakers,
+) -> Quote:
+    start, end = pieces[0][0], pieces[-1][1]
+    mention = Span.of(text, *speaker) if speaker else None
+    actor = speakers.actor(mention.start, mention.end) if mention else None
+    return Quote(
+        id="",
+        kind=kind,
+        start=start,
+        end=end,
+        text=text[start:end],
+        fragments=tuple(Span.of(text, s, e) for s, e in pieces) if len(pieces) > 1 else (),
+        speaker=actor.id if actor else None,
+        speaker_mention=mention,
+        cue=Span.of(text, *cue) if cue else None,
+    )
+
+
+def find_quotes(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
+    text = text_of(doc)
+    speakers = _Speakers(doc, actors)
+    direct = find_direct(doc)
+    quotes = [
+        _quote(
+            text,
+            "direct",
+            d.pieces,
+            (d.cue.start, d.cue.end) if d.cue is not None and not d.inherited else None,
+            d.speaker,
+            speakers,
+        )
+        for d in direct
+    ]
+    for r in find_reported(doc, direct):
+        quotes.append(_quote(text, "indirect", [(r.start, r.end)], r.cue, r.speaker, speakers))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return tuple(replace(q, id=f"q{i}") for i, q in enumerate(quotes, 1))

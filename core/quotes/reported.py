@@ -1,0 +1,595 @@
+"""Reported speech: a cue with its complement, kind "indirect".
+
+Cues and their contents, from the dependency parse:
+- a clausal complement: "X said (that) …", "X told Y that …", "polls show that …" (ccomp);
+- an infinitive: "X vowed to …", "X urged Y to …" (xcomp, with the object);
+- a preposition's object: "X called for …", "called on Y to …", "talked about …";
+- what is said of an object: "called Trump “unhinged”", "accused X of …", "described X as …";
+- a stance on a noun phrase: "rejected the plan", "endorsed Trump";
+- "according to X, …" and a parenthetical "…, they say, …": the clause around them.
+Boundaries follow how attribution corpora (PolNeAR, PARC) mark content: without the
+complementiser, the cue or the speaker, and without what the reporter adds (a concessive
+"even though …", a trailing ", pointing to …", ", which …"). A negated cue ("has never condemned")
+reports nothing; a cue inside a direct quote is the quoted person's, not the article's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from core.lexicon.speech import (
+    OBJECT_CUES,
+    PREDICATIVE_CUES,
+    PREP_CUES,
+    STANCE_NOUNS,
+    VIEW_CUES,
+    XCOMP_VERBS,
+)
+from core.lexicon.stance import NAMING_VERBS
+from core.quotes.attribution import (
+    Cue,
+    cue_at,
+    cue_candidates,
+    cue_lemma,
+    is_cue_verb,
+    is_speech_verb,
+    made_clear,
+    marked_clause,
+    mention_bounds,
+    speaker_token,
+    to_infinitive,
+    verb_lemma,
+)
+from core.quotes.direct import DirectQuote
+from core.text.parsed import line_breaks_around, same_paragraph, text_of, tokens_where
+
+# Contents need a word ("endorsed Trump" is a stand; punctuation alone is not).
+_MIN_WORDS = 1
+# A reporter's tail is cut only when this many words of content stay before it.
+_TAIL_KEEP = 3
+# A reported statement this much inside direct quotes is already shown as the direct quote.
+_COVERED = 0.98
+_APPOSITION_STARTERS = {"which", "who", "whom", "whose", "where", "his", "her", "their", "its"}
+_CONCESSIVE = {"though", "although", "whereas", "while"}
+_WORD = re.compile(r"\w+")
+_ALNUM = re.compile(r"[^\W_]")  # one letter or digit: what str.isalnum() accepts
+# Words that open a tail the reporter adds after a comma; "even as", "such as" in pairs.
+_TAIL_STARTERS = {
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "given",
+    "while",
+    "although",
+    "though",
+    "whereas",
+    "despite",
+    "even",
+    "according",
+}
+_TAIL_PAIRS = {("as", "the"), ("as", "he"), ("as", "she"), ("as", "they"), ("as", "it")}
+_STANCE_NOUN_LEMMAS = frozenset(STANCE_NOUNS)
+# Verbs that say nothing themselves but hand their subject the stance noun they take.
+_LIGHT_VERBS = frozenset(
+    {"make", "express", "voice", "issue", "offer", "signal", "renew", "repeat"}
+)
+# A line that opens with a name of one to five capitalised words and a colon.
+_COLON_LINE = re.compile(
+    r"^(?P<who>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4}):[ \t]+(?P<claim>\S[^\n]*)$", re.M
+)
+# Relative pronouns that stand for the noun a clause describes.
+_RELATIVE = {"which", "that"}
+# Prepositions that open a sentence with whose view it is ("To Tom Baker, …", "For Democrats, …").
+_PERSPECTIVE = frozenset({"to", "for"})
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+# Verbs of evidence ("the poll shows …") and what they show of their object besides it.
+_EVIDENCE_VERBS = {"show", "find", "reveal"}
+_SHOWN_OF = {"prep", "xcomp", "advmod", "npadvmod", "acomp", "oprd", "ccomp", "advcl"}
+# The parts of "called [X] [a fascist]" as the parser labels them.
+_NAMING_PARTS = {"dobj", "oprd", "xcomp", "ccomp", "acomp", "attr", "appos", "dative"}
+# Phrasal cues that ask something of someone only with a clause after them ("called on Y to …").
+_NEEDS_INFINITIVE = {("call", "on"), ("call", "upon")}
+# Subjects that do not name who thinks or wants something ("it seems", "you want to …").
+_NO_THINKER = {"it", "that", "this", "which", "you", "what"}
+
+
+@dataclass(frozen=True)
+class Reported:
+    start: int
+    end: int
+    cue: tuple[int, int]
+    speaker: tuple[int, int] | None
+
+
+def _concessive(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in tok.children
+    )
+
+
+def _trailing_participle(tok: Token) -> bool:
+    """ "…, pointing to …" after the content: the speaker's gesture, not what was said."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0:
+        return False
+    return tok.doc[tok.i - 1].text == ","
+
+
+def _up_to_comma(toks: list[Token]) -> list[Token]:
+    """A noun phrase without its appositive or non-restrictive tail."""
+    for k, t in enumerate(toks[:-1]):
+        if t.text == "," and k >= 1 and toks[k + 1].lower_ in _APPOSITION_STARTERS:
+            return toks[:k]
+    return toks
+
+
+def _sibling_cue(tok: Token) -> bool:
+    """ "… had attacked him and questioned why …": a second cue verb of the same speaker, not
+    part of what the first one reported."""
+    return (
+        tok.dep_ == "conj"
+        and is_speech_verb(tok)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
+def _clause_tokens(
+    head: Token,
+    skip: set[int],
+    foreign: Sequence[tuple[int, int]] = (),
+) -> list[Token]:
+    """The subtree of `head`, less the tokens in `skip`, trailing concessive clauses and trailing
+    conjuncts that hold someone else's direct quote ("…, and the call “was …”, Yu said")."""
+    cut: set[int] = set(skip)
+    for child in head.rights:
+        if (
+            _trailing_participle(child)
+            or _concessive(child)
+            or _sibling_cue(child)
+            or (
+                child.dep_ == "conj"
+                and any(s <= t.idx < e for t in child.subtree for s, e in foreign)
+            )
+        ):
+            cut.update(t.i for t in child.subtree)
+    return [t for t in head.subtree if t.i not in cut]
+
+
+def _cut_tail(run: list[Token]) -> list[Token]:
+    """Cut a non-restrictive tail the reporter added (", which …", ", even as …", ", with …",
+    ", given …") when enough content stays before it."""
+    for k in range(3, len(run) - 1):
+        if run[k].text != ",":
+            continue
+        nxt = run[k + 1]
+        nxt2 = run[k + 2].lower_ if k + 2 < len(run) else ""
+        starts_tail = nxt.lower_ in _TAIL_STARTERS or (nxt.lower_, nxt2) in _TAIL_PAIRS
+        if starts_tail and len(_WORD.findall(" ".join(t.text for t in run[:k]))) >= _TAIL_KEEP:
+            return run[:k]
+    return run
+
+
+def _trim(
+    toks: list[Token], cue: Token, tails: bool = True, bridge: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """The char span of the contiguous run of `toks` in the cue's paragraph (the longest), less
+    edge punctuation, 'that' and a reporter's non-restrictive tail. A gap of `bridge` tokens (a
+    cue set inside what it reports: "This campaign, he says, is different") joins two runs, as
+    attribution corpora mark such content whole."""
+    lo, hi = line_breaks_around(cue.doc, cue.idx)
+    toks = [t for t in toks if lo < t.idx <= hi]  # in the cue's paragraph
+    if not toks:
+        return None
+    runs: list[list[Token]] = [[toks[0]]]
+    doc = cue.doc
+    for t in toks[1:]:
+        last = runs[-1][-1].i
+        # a quote mark the parser hung elsewhere ("called X “reckless …”") joins too
+        if t.i == last + 1 or all(
+            doc[k].is_quote or ((k in bridge or doc[k].is_punct) and bool(bridge))
+            for k in range(last + 1, t.i)
+        ):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    run = max(runs, key=len)
+    if tails:
+        run = _cut_tail(run)
+    while run and (
+        run[0].is_punct
+        or (run[0].dep_ == "mark" and run[0].lower_ in ("that", "whether", "if"))
+        or run[0].is_space
+        or run[0].dep_ == "cc"
+    ):
+        run = run[1:]
+    while (
+        run
+        and (run[-1].is_punct or run[-1].is_space or run[-1].dep_ == "cc")
+        and not run[-1].is_quote
+    ):
+        run = run[:-1]
+    if not run:
+        return None
+    return run[0].idx, run[-1].idx + len(run[-1])
+
+
+def _naming_content(verb: Token) -> list[Token] | None:
+    """ "called the mayor a liar", "calls her “a tireless worker”": what a naming verb says of
+    its object. The parser splits the object and its label many ways (dobj and oprd, xcomp and
+    dobj, one noun phrase with a quoted label), so the content is the verb's object-like
+    complements when there are two of them, or one with a quoted label after its first word;
+    a bare object ("called the police") names nobody anything."""
+    parts = [c for c in verb.rights if c.dep_ in _NAMING_PARTS]
+    if not parts:
+        return None
+    toks = [t for c in parts for t in c.subtree]
+    if len(parts) >= 2 or any(t.is_quote for t in toks[1:]):
+        return toks
+    return None
+
+
+def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] | None:
+    """The tokens of what the cue verb reports, or None when it reports nothing here."""
+    if verb.lower_ == "according":
+        head = verb.head
+        if head.i == verb.i:
+            return None
+        # "Other gaps, according to the poll, include …" and "… rose, but fell, according
+        # to …": the source vouches for the whole clause, not the noun or conjunct
+        # the parser hung it on
+        for _ in range(3):
+            if head.head.i == head.i or not (
+                head.dep_ == "conj" or (head.pos_ in _NOMINAL and head.dep_ in _SUBJECTS)
+            ):
+                break
+            head = head.head
+        return _clause_tokens(head, {t.i for t in verb.subtree})
+    lemma = verb_lemma(verb)
+    clear = made_clear(verb)
+    if clear is not None:
+        # "made clear that he would run", "made it clear he would run" (a clause of "clear")
+        for c in [*verb.rights, *clear.rights]:
+            if c.i > clear.i and c.dep_ in ("ccomp", "advcl") and same_paragraph(c, verb):
+                return _clause_tokens(c, set(), foreign)
+        return None
+    for child in verb.children:
+        if child.dep_ == "ccomp" and same_paragraph(child, verb):
+            # (a ccomp in another paragraph is the parser running two paragraphs together)
+            return _clause_tokens(child, set(), foreign)
+    if lemma in NAMING_VERBS:
+        named = _naming_content(verb)
+        if named:
+            return named
+    preps = PREP_CUES.get(lemma)
+    if preps:
+        for child in verb.rights:
+            if child.dep_ in ("prep", "prt") and child.lower_ in preps:
+                if (lemma, child.lower_) in _NEEDS_INFINITIVE and not any(
+                    x.dep_ in ("xcomp", "ccomp", "advcl") and x.i > child.i for x in verb.rights
+                ):
+                    continue  # "called the police on Tuesday" asks nothing of anyone
+                toks = _up_to_comma(
+                    [t for c in child.children if c.dep_ == "pobj" for t in c.subtree]
+                )
+                for x in verb.rights:
+                    if x.dep_ in ("xcomp", "ccomp") and x.i > child.i:
+                        toks += list(x.subtree)
+                if toks:
+                    return toks
+        clause = marked_clause(verb, preps)
+        if clause is not None:
+            # "called for the US to act": the clause, less the "for" the parser made its mark
+            return [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+    if lemma in XCOMP_VERBS or cue_lemma(verb) in XCOMP_VERBS:
+        child = to_infinitive(verb)
+        if child is not None:
+            toks = list(child.subtree)
+            for obj in verb.rights:
+                if obj.dep_ == "dobj" and obj.i < child.i:
+                    toks = list(obj.subtree) + toks
+            return toks
+    if lemma in VIEW_CUES:
+        # "sees the deal as a gift to the banks", "considered him a traitor"
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if obj is not None:
+            rest = [
+                c
+                for c in [*verb.rights, *obj.rights]
+                if c.i > obj.i
+                and (c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as"))
+            ]
+            if rest:
+                extra = [t for c in rest if c.head.i != obj.i for t in c.subtree]
+                return _up_to_comma(list(obj.subtree) + extra)
+    if lemma in PREDICATIVE_CUES:
+        # "called Trump “unhinged”", "accused China of hacking", "described it as a mistake"
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if obj is not None:
+            rest = [
+                c
+                for c in verb.rights
+                if c.i > obj.i
+                and (
+                    c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+                    or (c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))
+                )
+            ]
+            if rest:
+                return list(obj.subtree) + [t for c in rest for t in c.subtree]
+            # "accused the official of hiding it": the parser hung the "of" on the object
+            if any(c.dep_ == "prep" and c.lower_ in ("as", "of", "for") for c in obj.rights):
+                return _up_to_comma(list(obj.subtree))
+    if lemma in OBJECT_CUES:
+        for child in verb.rights:
+            if child.dep_ == "dobj" and child.pos_ != "PRON":
+                toks = list(child.subtree)
+                if lemma in _EVIDENCE_VERBS:
+                    # "the poll shows the mayor [with a lead]", "[leading her rival]": what the
+                    # figures show of the object, which the parser hangs on the verb
+                    toks += [
+                        t
+                        for c in verb.rights
+                        if c.i > child.i and c.dep_ in _SHOWN_OF
+                        for t in c.subtree
+                    ]
+                return _up_to_comma(toks)
+    # "…, they say, but …": a parenthetical cue reports the clause around it
+    if _parenthetical(verb):
+        head = verb.head
+        return _clause_tokens(head, {t.i for t in verb.subtree})
+    return None
+
+
+def _negated_speech_reports(verb: Token) -> bool:
+    """ "The mayor would not say whether he will run": a negated verb of saying still reports the
+    question it leaves open (a negated stance, "has never condemned …", reports nothing)."""
+    return is_speech_verb(verb) and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _parenthetical(verb: Token) -> bool:
+    """ "…, they say, but …", "…, Smith said.": a cue set off inside or after what it reports."""
+    return verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and _set_off(verb))
+
+
+def _close_quote(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Take in the closing mark of a quote the content opened (… “reckless and cruel.”)."""
+    seg = text[span[0] : span[1]]
+    if seg.count("“") > seg.count("”"):
+        k = text.find("”", span[1], span[1] + 3)
+        if k != -1:
+            return span[0], k + 1
+    return span
+
+
+def _set_off(verb: Token) -> bool:
+    """ "…, they say, …" / "…, Smith said.": the cue and its subject stand between commas after
+    the clause they report."""
+    if verb.i < verb.head.i:
+        return False
+    sub = list(verb.subtree)
+    first, last = sub[0], sub[-1]
+    doc = verb.doc
+    before = doc[first.i - 1].text if first.i > 0 else ""
+    after = doc[last.i + 1].text if last.i + 1 < len(doc) else ""
+    return before in (",", "—", "--") and (after in (",", ".", "—", "--", "") or after.isspace())
+
+
+def _covered(text: str, span: tuple[int, int], quoted: bytearray) -> float:
+    """The share of the span's letters and digits that lie inside direct quotes."""
+    seg = text[span[0] : span[1]]
+    own = len(_ALNUM.findall(seg))
+    if not own:
+        return 1.0
+    if not any(quoted[span[0] : span[1]]):
+        return 0.0
+    inside = "".join(c for c, q in zip(seg, quoted[span[0] : span[1]], strict=True) if q)
+    return len(_ALNUM.findall(inside)) / own
+
+
+def _noun_content(noun: Token) -> tuple[Token, list[Token]] | None:
+    """ "his support for the ban", "her pledge to cut taxes", "his claim that …": the
+    owner of a stance noun and what it holds, or None when the noun has no owner or no content
+    (a poll's "48% support" names no one who holds anything)."""
+    owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    head = noun.head
+    if owner is None and noun.dep_ == "dobj" and head.lemma_ in _LIGHT_VERBS:
+        if verb_lemma(head) in OBJECT_CUES:
+            return None  # "expressed support for X": the verb already reports its object
+        owner = speaker_token(head)  # "she made the case that …": the light verb's subject
+    if owner is None or owner.lower_ in _NO_THINKER:
+        return None
+    preps = STANCE_NOUNS.get(noun.lemma_.lower(), frozenset())
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            toks = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+            if toks:
+                return owner, _up_to_comma(toks)
+        if child.dep_ in ("acl", "ccomp", "relcl") and any(
+            (c.dep_ == "aux" and c.lower_ == "to" and "to" in preps)
+            or (c.dep_ == "mark" and c.lower_ == "that" and "that" in preps)
+            for c in child.children
+            if c.i < child.i
+        ):
+            return owner, list(child.subtree)
+    return None
+
+
+def _noun_cues(doc: Doc, mask: bytearray) -> list[Reported]:
+    """Reported stances and statements carried by a noun with an owner (see _noun_content)."""
+    out: list[Reported] = []
+    for noun in tokens_where(doc, LEMMA=_STANCE_NOUN_LEMMAS):
+        if noun.pos_ != "NOUN" or mask[noun.idx]:
+            continue
+        found = _noun_content(noun)
+        if found is None:
+            continue
+        owner, toks = found
+        span = _trim(toks, noun)
+        if span is None or _covered(text_of(doc), span, mask) >= _COVERED:
+            continue
+        cue = (noun.idx, noun.idx + len(noun))
+        out.append(Reported(span[0], span[1], cue, mention_bounds(owner)))
+    return out
+
+
+def _whole_clause(
+    verb: Token, subj: Token, mask: bytearray, speaker: tuple[int, int] | None
+) -> Reported | None:
+    """The clause of `verb` from its subject on, cue included: the clause's opening adverbials
+    and a joined clause with its own subject are the reporter's framing, not the statement."""
+    cut = {
+        t.i
+        for c in verb.rights
+        if c.dep_ == "conj" and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        for t in c.subtree
+    }
+    toks = [t for t in _clause_tokens(verb, cut) if t.i >= subj.left_edge.i]
+    span = _trim(toks, verb)
+    if span is None or _covered(text_of(verb.doc), span, mask) >= _COVERED:
+        return None
+    return Reported(span[0], span[1], (verb.idx, verb.idx + len(verb)), speaker)
+
+
+def _passive_judgement(verb: Token, mask: bytearray) -> Reported | None:
+    """ "The bank is expected to hold rates", "He is said to favour a deal": a passive verb of
+    saying or thinking with an infinitive states the whole clause, for whoever the "by" names
+    (most often no one). Its grammatical subject is what is said, not who says it."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or to_infinitive(verb) is None:
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return None
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return _whole_clause(verb, subj, mask, mention_bounds(by) if by is not None else None)
+
+
+def _colon_lines(doc: Doc, mask: bytearray) -> list[Reported]:
+    """ "Jane Doe: The new tax is a mistake" (a headline) and "SMITH: Well, I think …" (a
+    transcript): a line that opens with a person or organisation and a colon is what they
+    said. Found in the text, not the tokens; the name must be a person or organisation the
+    entity recognizer found ("Correction:", "Iowa:", "The Latest:" are not speakers)."""
+    text = text_of(doc)
+    out: list[Reported] = []
+    for m in _COLON_LINE.finditer(text):
+        start, end = m.span("claim")
+        if mask[start] or text[start:end].rstrip().endswith("?"):
+            continue
+        who = doc.char_span(*m.span("who"))
+        if who is None or not any(t.ent_type_ in ("PERSON", "ORG") for t in who):
+            continue
+        end = start + len(text[start:end].rstrip(" .\t"))
+        if _covered(text, (start, end), mask) >= _COVERED:
+            continue
+        colon = m.end("who")
+        out.append(Reported(start, end, (colon, colon + 1), m.span("who")))
+    return out
+
+
+def _perspectives(doc: Doc, mask: bytearray) -> list[Reported]:
+    """ "To Tom Baker, the vote was a turning point.", "For Democrats, the old days were
+    better": a sentence that opens with whose view it gives. Only a person
+    or a group of people ("For the first time, …" and "To be sure, …" give no one's view)."""
+    out: list[Reported] = []
+    for prep in tokens_where(doc, LOWER=_PERSPECTIVE):
+        if not prep.is_sent_start or prep.dep_ != "prep" or mask[prep.idx]:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or not _names_people(obj):
+            continue
+        last = prep.right_edge.i
+        if last + 1 >= len(doc) or doc[last + 1].text != ",":
+            continue
+        head = prep.head
+        span = _trim(_clause_tokens(head, {t.i for t in prep.subtree}), head)
+        if span is None or _covered(text_of(doc), span, mask) >= _COVERED:
+            continue
+        out.append(
+            Reported(span[0], span[1], (prep.idx, prep.idx + len(prep)), mention_bounds(obj))
+        )
+    return out
+
+
+def _names_people(tok: Token) -> bool:
+    """A person, a nationality or political group, or a pronoun for people."""
+    if tok.lower_ in ("him", "her", "them", "me", "us"):
+        return True
+    return any(t.ent_type_ in ("PERSON", "NORP") for t in tok.subtree)
+
+
+def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
+    """Every reported statement of `doc`, in text order."""
+    text = text_of(doc)
+    quoted = [p for d in direct for p in d.pieces]
+    mask = bytearray(len(text))  # 1 where a character lies inside a direct quote
+    for s, e in quoted:
+        mask[s:e] = b"\x01" * (e - s)
+    out: list[Reported] = []
+    seen: set[tuple[int, int]] = set()
+    for tok in cue_candidates(doc):
+        if tok.lower_ != "according" and not is_cue_verb(tok):
+            continue
+        if mask[tok.idx]:
+            continue  # a cue inside someone's quote: their words, not the article's report
+        judged = _passive_judgement(tok, mask)
+        if judged is not None:
+            if (judged.start, judged.end) not in seen:
+                seen.add((judged.start, judged.end))
+                out.append(judged)
+            continue
+        cue = cue_at(tok)
+        if cue is None or (cue.speaker_start is None and tok.lower_ != "according"):
+            continue
+        thinker = (
+            text[cue.speaker_start : cue.speaker_end].lower()
+            if cue.speaker_start is not None
+            else ""
+        )
+        if not is_speech_verb(tok) and tok.lower_ != "according" and thinker in _NO_THINKER:
+            if not (
+                thinker in _RELATIVE and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN")
+            ):
+                continue
+            # "the audit, which showed the city was broke": what the relative pronoun stands for
+            s0, s1 = mention_bounds(tok.head)
+            cue = Cue(cue.verb, cue.start, cue.end, s0, s1)
+        if any(c.dep_ == "neg" for c in tok.children) and not _negated_speech_reports(tok):
+            continue  # "has never condemned …": nothing was stood for
+        foreign = [p for d in direct if d.cue is None or d.cue.verb.i != tok.i for p in d.pieces]
+        toks = _content_tokens(tok, foreign)
+        if not toks:
+            continue
+        skip = set()
+        if cue.speaker_start is not None:
+            skip = {t.i for t in toks if cue.speaker_start <= t.idx < (cue.speaker_end or 0)}
+        inside = tok.lower_ == "according" or _parenthetical(tok)
+        span = _trim(
+            [t for t in toks if t.i not in skip and t.i != tok.i],
+            tok,
+            tok.lower_ != "according",
+            frozenset(t.i for t in tok.subtree) if inside else frozenset(),
+        )
+        if span is not None:
+            span = _close_quote(text, span)
+        if span is None or span in seen:
+            continue
+        if len(_WORD.findall(text[span[0] : span[1]])) < _MIN_WORDS:
+            continue
+        if _covered(text, span, mask) >= _COVERED:
+            continue
+        seen.add(span)
+        speaker = (
+            (cue.speaker_start, cue.speaker_end or cue.speaker_start)
+            if cue.speaker_start is not None
+            else None
+        )
+        out.append(Reported(span[0], span[1], (cue.start, cue.end), speaker))
+    out += [r for r in _noun_cues(doc, mask) if (r.start, r.end) not in seen]
+    out += [r for r in _colon_lines(doc, mask) if (r.start, r.end) not in seen]
+    out += [r for r in _perspectives(doc, mask) if (r.start, r.end) not in seen]
+    return sorted(out, key=lambda r: (r.start, r.end))

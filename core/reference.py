@@ -1,0 +1,307 @@
+"""Who holds a stance: the actor behind a subject, a pronoun, a document or a reported claim.
+
+`core.actors.registry.actor_at` is asked first everywhere: when the actors module resolves
+pronouns and role phrases, its answer wins. The fallbacks here are the cheap cases the parse itself
+shows: "X said it/he ..." (the pronoun is X), "I"/"we" inside a quote (its speaker), a document that
+speaks for whoever issued it ("a paper published by China ... the paper called for"), "its" at
+the start of a sentence (the previous sentence's subject), and "X's position is that ...".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from core.actors.registry import actor_at
+from core.lexicon.stance import DOCUMENT_NOUNS, ISSUE_VERBS, POSITION_NOUNS, SAY_VERBS
+from core.model import Actor, Quote
+from core.text.parsed import text_of, tokens_where
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
+RELATIVES = frozenset({"who", "which", "that", "whom"})
+# Dependencies through which a predicate shares its subject with its head ("called for X and
+# portrayed Y, urging Z": portrayed and urging are China's too).
+SHARED_SUBJECT = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "acomp"})
+MAX_HOPS = 8
+# Bodies that speak for the actor that owns them ("China's foreign ministry said").
+AGENT_NOUNS = frozenset(
+    {
+        "government",
+        "ministry",
+        "office",
+        "administration",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "campaign",
+        "department",
+        "embassy",
+        "team",
+        "army",
+        "military",
+        "cabinet",
+        "parliament",
+        "leadership",
+        "delegation",
+        "foreign",
+        "state",
+    }
+)
+
+
+def _is_document_noun(lemma: str) -> bool:
+    return lemma.lower() in DOCUMENT_NOUNS
+
+
+@dataclass
+class Holders:
+    """Resolves tokens to actors for one parsed article."""
+
+    doc: Doc
+    actors: tuple[Actor, ...]
+    quotes: tuple[Quote, ...]
+    _owners: dict[str, Actor] = field(default_factory=dict)
+    # Doc.text joins every token on each access: read it once.
+    text: str = ""
+
+    _quote_at_char: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = text_of(self.doc)
+        self._owners = self._document_owners()
+        # Each character's tightest quote piece, so a look-up costs no scan of all quotes.
+        self._quote_at_char = [-1] * len(self.text)
+        pieces = [(p.start, p.end, n) for n, q in enumerate(self.quotes) for p in q.pieces]
+        for start, end, n in sorted(pieces, key=lambda x: x[0] - x[1]):  # longest first
+            lo, hi = max(0, start), min(len(self.text), end)
+            self._quote_at_char[lo:hi] = [n] * max(0, hi - lo)
+
+    # -- quotes -------------------------------------------------------------------------------
+    def quote_at(self, start: int, end: int) -> Quote | None:
+        """The quote whose text holds [start, end), the tightest first."""
+        if not 0 <= start < len(self._quote_at_char):
+            return None
+        n = self._quote_at_char[start]
+        if n < 0:
+            return None
+        q = self.quotes[n]
+        return q if any(p.start <= start and end <= p.end for p in q.pieces) else None
+
+    def actor_by_id(self, actor_id: str | None) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    # -- tokens to actors ---------------------------------------------------------------------
+    def actor_of(self, tok: Token, hops: int = 0) -> Actor | None:
+        """The actor a noun or pronoun stands for, or None when the text does not say."""
+        if hops > MAX_HOPS:
+            return None
+        own = actor_at(self.actors, tok.idx, tok.idx + len(tok.text))
+        if own is not None:
+            return own
+        if tok.pos_ == "PRON":
+            return self._pronoun(tok, hops)
+        lemma = tok.lemma_.lower()
+        if lemma in DOCUMENT_NOUNS:
+            issuer = self._issuer(tok) or self._owners.get(lemma)
+            if issuer is not None:
+                return issuer
+        if lemma in POSITION_NOUNS or lemma in DOCUMENT_NOUNS:
+            for child in tok.children:
+                if child.dep_ == "poss":
+                    return self.actor_of(child, hops + 1)
+        # The noun phrase's own modifiers: "many Western governments", "Chinese officials";
+        # a possessor only for a body that speaks for it ("China's foreign ministry"), since
+        # "his wife" is not he.
+        # A person's name before a noun is someone else ("the Clinton aide") unless the noun
+        # is a body that speaks for them ("the Trump campaign").
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        if lemma in AGENT_NOUNS:
+            mods += [c for c in tok.children if c.dep_ == "poss"]
+        for mod in mods:
+            found = actor_at(self.actors, mod.left_edge.idx, mod.idx + len(mod.text))
+            # "Western governments", "U.S. officials" but not "the Manhattan billionaire"
+            body = lemma in AGENT_NOUNS or (
+                tok.tag_ in ("NNS", "NNPS") and found is not None and found.kind != "person"
+            )
+            if found is not None and body:
+                return found
+        return None
+
+    def _pronoun(self, tok: Token, hops: int) -> Actor | None:
+        low = tok.lower_
+        if low in FIRST_PERSON:
+            q = self.quote_at(tok.idx, tok.idx + len(tok.text))
+            return self.actor_by_id(q.speaker) if q and q.speaker else None
+        if low not in THIRD_PERSON:
+            return None
+        # "X said (that) he/it ...": the subject of the clause said is the sayer; "X has stood
+        # ... and its position is": the subject of the clause it is coordinated with.
+        clause = tok.head
+        if tok.dep_ == "poss":
+            clause = tok.head.head
+        for _ in range(MAX_HOPS):
+            head = clause.head
+            if head is clause:
+                break
+            if clause.dep_ in ("ccomp", "conj") and head.lemma_.lower() in SAY_VERBS:
+                return self._antecedent(subject_of(head), tok, hops)
+            if clause.dep_ == "conj":
+                found = self._antecedent(subject_of(head), tok, hops)
+                if found is not None:
+                    return found
+            if clause.dep_ not in ("conj", "xcomp"):
+                break
+            clause = head
+        # "Its first point ...": it/its opening a sentence is the last sentence's subject.
+        if low in ("it", "its") and tok.i == tok.sent.start:
+            prev = self._previous_subject(tok)
+            if prev is not None:
+                return self.actor_of(prev, hops + 1)
+        return None
+
+    def _antecedent(self, subj: Token | None, pronoun: Token, hops: int) -> Actor | None:
+        """`subj` as the antecedent of `pronoun`, when it is an actor of a fitting kind."""
+        if subj is None or subj.i == pronoun.i or subj.pos_ == "PRON":
+            return None
+        actor = self.actor_of(subj, hops + 1)
+        if actor is None:
+            return None
+        personal = pronoun.lower_ in ("he", "him", "his", "she", "her")
+        if personal != (actor.kind == "person"):
+            return None  # "it" is no person, "he" is no country
+        return actor
+
+    def _previous_subject(self, tok: Token) -> Token | None:
+        start = tok.sent.start
+        if start == 0:
+            return None
+        prev = self.doc[start - 1].sent
+        return subject_of(prev.root)
+
+    def _document_owners(self) -> dict[str, Actor]:
+        """Document nouns mapped to the actor the text says issued them, first mention wins."""
+        owners: dict[str, Actor] = {}
+        for tok in tokens_where(self.doc, LEMMA=_is_document_noun):
+            lemma = tok.lemma_.lower()
+            if lemma not in DOCUMENT_NOUNS or lemma in owners:
+                continue
+            owner = self._issuer(tok)
+            if owner is not None:
+                owners[lemma] = owner
+        return owners
+
+    def _issuer(self, tok: Token) -> Actor | None:
+        # "China's paper", "a Chinese paper" (an actor among the modifiers).
+        for child in tok.children:
+            if child.dep_ in ("poss", "amod", "compound") and child.pos_ in ("PROPN", "ADJ"):
+                own = actor_at(self.actors, child.idx, child.idx + len(child.text))
+                if own is not None:
+                    return own
+        # "a paper published by China"
+        for child in tok.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in ISSUE_VERBS:
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            if pobj.dep_ == "pobj":
+                                return actor_at(self.actors, pobj.idx, pobj.idx + len(pobj.text))
+        # "China published a paper"
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUE_VERBS:
+            subj = subject_of(tok.head)
+            if subj is not None and subj.pos_ != "PRON":
+                return actor_at(self.actors, subj.idx, subj.idx + len(subj.text))
+        return None
+
+    # -- who says a clause --------------------------------------------------------------------
+    def sayer(self, tok: Token) -> tuple[Actor | None, Token | None, Quote | None]:
+        """Who states the clause around `tok`: (actor, the attribution's first token, quote).
+
+        A quote with a speaker wins; then the parse: the clause is the complement of a verb of
+        saying ("X said that ..."), of "as saying" ("reported X as saying"), of "according to
+        X", or of a position noun ("its core position is to ...").
+        """
+        q = self.quote_at(tok.idx, tok.idx + len(tok.text))
+        if q is not None and q.speaker:
+            actor = self.actor_by_id(q.speaker)
+            if actor is not None:
+                return actor, None, q
+        node = tok
+        for _ in range(40):
+            for child in node.children:
+                if child.dep_ == "prep" and child.lower_ == "according":
+                    for to in child.children:
+                        for pobj in to.children:
+                            if pobj.dep_ == "pobj":
+                                found = self.actor_of(pobj)
+                                if found is not None:
+                                    return found, child, q
+            head = node.head
+            if head is node:
+                break
+            if node.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") and (
+                head.lemma_.lower() in SAY_VERBS
+            ):
+                speaker = self._speaker_of_say(head)
+                if speaker is not None:
+                    first = subject_of(head)
+                    return speaker, first if first is not None else head, q
+            if node.dep_ in ("ccomp", "xcomp", "attr") and head.lemma_ == "be":
+                subj = subject_of(head)
+                if subj is not None and subj.lemma_.lower() in POSITION_NOUNS:
+                    speaker = self.actor_of(subj)
+                    if speaker is not None:
+                        return speaker, subj.left_edge, q
+            node = head
+        return None, None, q
+
+    def _speaker_of_say(self, verb: Token) -> Actor | None:
+        # "CCTV reported Xi as saying": the speaker is the object of the verb "as" hangs on.
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+            for child in verb.head.head.children:
+                if child.dep_ == "dobj":
+                    return self.actor_of(child)
+        subj = subject_of(verb)
+        if subj is None and verb.pos_ == "NOUN":
+            # The small model reads "the paper read" as a compound noun.
+            subj = next((c for c in verb.children if c.dep_ == "compound"), None)
+        if subj is None:
+            return None
+        return self.actor_of(subj)
+
+
+def subject_of(pred: Token) -> Token | None:
+    """The subject of a predicate, through coordination, control and participles."""
+    node = pred
+    for _ in range(MAX_HOPS):
+        for child in node.children:
+            if child.dep_ in SUBJECTS:
+                if child.lower_ in RELATIVES and node.dep_ == "relcl":
+                    return node.head
+                return child
+        if node.dep_ in ("agent",):
+            return None
+        if node.dep_ == "relcl":
+            return node.head
+        if node.dep_ == "advcl" and node.tag_ == "VBN":
+            return None  # "..., widely denounced as reckless": by someone unnamed
+        if node.dep_ == "acl":
+            # "protesters demanding X": the noun is the subject; "a plan denounced as X" is a
+            # reduced passive whose subject is unnamed.
+            return None if node.tag_ == "VBN" else node.head
+        if node.dep_ not in SHARED_SUBJECT or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def agent_of(pred: Token) -> Token | None:
+    """The "by" agent of a passive predicate."""
+    for child in pred.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
