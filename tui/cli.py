@@ -39,6 +39,10 @@ def main(argv: list[str] | None = None) -> int:
         from core.corpus.extract import main as extract_main
 
         return extract_main(argv[1:])
+    if argv and argv[0] == "eval":
+        from core.evaluation.cli import main as eval_main
+
+        return eval_main(argv[1:])
     args = build_parser().parse_args(argv)
     if args.path:
         path = args.path
