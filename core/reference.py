@@ -17,15 +17,10 @@ from core.actors.registry import actor_at
 from core.lexicon.stance import DOCUMENT_NOUNS, ISSUE_VERBS, POSITION_NOUNS, SAY_VERBS
 from core.model import Actor, Quote
 from core.text.parsed import text_of, tokens_where
+from core.text.syntax import MAX_HOPS, agent_of, subject_of
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
-RELATIVES = frozenset({"who", "which", "that", "whom"})
-# Dependencies through which a predicate shares its subject with its head ("called for X and
-# portrayed Y, urging Z": portrayed and urging are China's too).
-SHARED_SUBJECT = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "acomp"})
-MAX_HOPS = 8
 # Bodies that speak for the actor that owns them ("China's foreign ministry said").
 AGENT_NOUNS = frozenset(
     {
@@ -203,11 +198,9 @@ class Holders:
         # "a paper published by China"
         for child in tok.children:
             if child.dep_ == "acl" and child.lemma_.lower() in ISSUE_VERBS:
-                for agent in child.children:
-                    if agent.dep_ == "agent":
-                        for pobj in agent.children:
-                            if pobj.dep_ == "pobj":
-                                return actor_at(self.actors, pobj.idx, pobj.idx + len(pobj.text))
+                by = agent_of(child)
+                if by is not None:
+                    return actor_at(self.actors, by.idx, by.idx + len(by.text))
         # "China published a paper"
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUE_VERBS:
             subj = subject_of(tok.head)
@@ -270,38 +263,3 @@ class Holders:
         if subj is None:
             return None
         return self.actor_of(subj)
-
-
-def subject_of(pred: Token) -> Token | None:
-    """The subject of a predicate, through coordination, control and participles."""
-    node = pred
-    for _ in range(MAX_HOPS):
-        for child in node.children:
-            if child.dep_ in SUBJECTS:
-                if child.lower_ in RELATIVES and node.dep_ == "relcl":
-                    return node.head
-                return child
-        if node.dep_ in ("agent",):
-            return None
-        if node.dep_ == "relcl":
-            return node.head
-        if node.dep_ == "advcl" and node.tag_ == "VBN":
-            return None  # "..., widely denounced as reckless": by someone unnamed
-        if node.dep_ == "acl":
-            # "protesters demanding X": the noun is the subject; "a plan denounced as X" is a
-            # reduced passive whose subject is unnamed.
-            return None if node.tag_ == "VBN" else node.head
-        if node.dep_ not in SHARED_SUBJECT or node.head is node:
-            return None
-        node = node.head
-    return None
-
-
-def agent_of(pred: Token) -> Token | None:
-    """The "by" agent of a passive predicate."""
-    for child in pred.children:
-        if child.dep_ == "agent":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    return None

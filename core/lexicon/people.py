@@ -11,6 +11,10 @@ from functools import cache
 
 from spacy.tokens import Token
 
+# Dependency labels are syntax, not words: one definition in core.text.syntax, named here as
+# core.actors reads it.
+from core.text.syntax import NOMINAL_SUBJECTS as SUBJECT_DEPS  # noqa: F401
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -114,7 +118,6 @@ MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 POSSESSIVE = ("'s", "’s", "'", "’")
 LETTER = re.compile(r"[^\W\d_]")
 

@@ -47,8 +47,9 @@ from core.lexicon.stance import (
     valence,
 )
 from core.model import Actor, Polarity, Position, Quote, Span
-from core.reference import Holders, agent_of, subject_of
+from core.reference import Holders
 from core.text.parsed import tokens_where
+from core.text.syntax import NOMINAL_SUBJECTS, agent_of, own_subject, subject_of
 
 # How a cue finds its holder: "explicit" (its subject or agent), "claim" (whoever states the
 # clause), "neutral" (its subject, else whoever states it), "view" (the viewer).
@@ -56,7 +57,7 @@ CueKind = str
 
 # Children that start a clause of their own, left out of a cue's evidence.
 OWN_CLAUSE = frozenset({"advcl", "cc", "punct", "parataxis", "mark", "dep", "relcl", "appos"})
-KEEP_LEFT = frozenset({"aux", "auxpass", "neg", "nsubj", "nsubjpass", "advmod", "expl"})
+KEEP_LEFT = NOMINAL_SUBJECTS | {"aux", "auxpass", "neg", "advmod", "expl"}
 # Nouns too general to name a topic on their own: look through them ("the approach of X").
 GENERIC_NOUNS = frozenset(
     {
@@ -419,7 +420,7 @@ def _modal_cue(tok: Token) -> _Cue | None:
         return None  # "he should have won": hindsight, not a claim
     if pred.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj", "advmod"):
         return None  # "something he should keep quiet about" claims nothing
-    subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = own_subject(pred, NOMINAL_SUBJECTS)
     if subj is not None and subj.lower_ in ("i", "it", "this", "that"):
         return None  # "It must be terrible", "I should ...": a guess or a wish, not a stance
     if any(c.tag_ in ("WP", "WRB") and c.dep_ != "mark" for c in pred.children):
@@ -602,7 +603,7 @@ def _resolve(holders: Holders, cue: _Cue) -> list[_Claim]:
 
 
 def _clause(pred: Token, with_subject: bool) -> list[Token]:
-    subj = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = own_subject(pred, NOMINAL_SUBJECTS)
     first = subj.left_edge.i if subj is not None else pred.i
     toks: list[Token] = [pred]
     for c in pred.children:
@@ -610,7 +611,7 @@ def _clause(pred: Token, with_subject: bool) -> list[Token]:
             continue
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
             continue
-        if c.dep_ in ("nsubj", "nsubjpass") and not with_subject:
+        if c.dep_ in NOMINAL_SUBJECTS and not with_subject:
             continue
         if c.i < first and c.dep_ not in KEEP_LEFT:
             continue  # "In the paper, Beijing called ...": the adjunct is not the claim

@@ -7,7 +7,6 @@ with no subject of their own that borrow one ("..., saying ...", "X said ... but
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -22,9 +21,17 @@ from core.lexicon.speech import (
     SPEECH_VERBS,
     XCOMP_VERBS,
 )
-from core.text.parsed import same_paragraph, tokens_where
+from core.text.parsed import tokens_where
+from core.text.syntax import (
+    SUBJECTS,
+    according_to,
+    marked_clause,
+    own_subject,
+    phrase_head,
+    same_paragraph,
+    to_infinitive,
+)
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _VERB_TAGS = frozenset({"VERB", "AUX"})
 _BE = frozenset({"be"})
 _PHRASAL_SPEECH_BASES = frozenset(v.split("_")[0] for v in SPEECH_VERBS if "_" in v)
@@ -105,26 +112,6 @@ def made_clear(verb: Token) -> Token | None:
     return next((c for c in verb.rights if c.lower_ == "clear"), None)
 
 
-def to_infinitive(verb: Token) -> Token | None:
-    """The verb's infinitival complement ("vowed [to repeal it]"), if it has one."""
-    for child in verb.rights:
-        if child.dep_ == "xcomp" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-        ):
-            return child
-    return None
-
-
-def marked_clause(verb: Token, preps: Iterable[str]) -> Token | None:
-    """ "called for [the US to act]": the parser makes the preposition the mark of a clause."""
-    for child in verb.rights:
-        if child.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in preps and c.i < child.i for c in child.children
-        ):
-            return child
-    return None
-
-
 def cue_candidates(doc: Doc) -> list[Token]:
     """Every token that is_cue_verb could accept (a verb, or "be" however tagged), and every
     "according": what the reported-speech scan tests, found without visiting each token."""
@@ -135,7 +122,7 @@ def is_statement_copula(tok: Token) -> bool:
     """ "X's point/argument/message was that …": a copula whose subject is a statement."""
     if tok.lemma_ != "be" or not any(c.dep_ == "ccomp" for c in tok.children):
         return False
-    subj = _subject_of(tok)
+    subj = own_subject(tok)
     return subj is not None and subj.lemma_.lower() in SPEECH_NOUNS
 
 
@@ -176,13 +163,6 @@ def _after_quote(verb: Token) -> bool:
     return False
 
 
-def _subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS:
-            return child
-    return None
-
-
 def _name_after(verb: Token) -> Token | None:
     """The name or pronoun right after an inverted verb ("said former executive Carly Fiorina")."""
     doc = verb.doc
@@ -193,29 +173,22 @@ def _name_after(verb: Token) -> Token | None:
         if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
             return None
         if tok.pos_ in ("PROPN", "PRON"):
-            while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
-                tok = tok.head
-            return tok
+            return phrase_head(tok)
     return None
 
 
 def speaker_token(verb: Token, strict: bool = False) -> Token | None:
     """The head word of the speaker of a cue verb, or None when the parse names none."""
     if verb.lower_ == "according":
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == "to":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        return obj
-        return None
+        return according_to(verb)
     # "CCTV reported Xi as saying", "Xi was quoted as saying": the speaker sits on the outer verb
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         outer = verb.head.head
         for child in outer.children:
             if child.dep_ in ("dobj", "nsubjpass"):
                 return child
-        return _subject_of(outer)
-    subj = _subject_of(verb)
+        return own_subject(outer)
+    subj = own_subject(verb)
     if subj is not None and verb.lemma_ == "be":
         # "Its first point was that …": the speaker owns the statement
         owner = next((c for c in subj.children if c.dep_ == "poss"), None)
@@ -245,7 +218,7 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
         elif strict and cur.dep_ == "conj" and cur.head.dep_ == "ccomp":
             break  # not the subject of the reported clause
         cur = cur.head
-        subj = _subject_of(cur)
+        subj = own_subject(cur)
         if subj is not None:
             return subj
     if is_speech_verb(verb):
@@ -283,7 +256,7 @@ def _subject_in_paragraph(verb: Token, subj: Token) -> Token | None:
     """The parser ran two paragraphs into one sentence and took a word of the first for the
     subject ("9:30 p.m.\n\nTom Baker says …", a live blog's time stamp): the speaker is then
     another subject of the verb, or an apposition to the wrong one, in the verb's paragraph."""
-    found = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
+    found = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
     found += [c for c in subj.children if c.dep_ == "appos" and c.i < verb.i]
     return max(
         (c for c in found if same_paragraph(c, verb)),

@@ -18,6 +18,7 @@ from core.lexicon.speech import SPEECH_NOUNS, SPEECH_VERBS
 from core.quotes.attribution import Cue, cue_at, is_speech_verb, is_statement_copula, mention_bounds
 from core.text.parsed import text_of
 from core.text.quote_marks import QuotedSpan, scan_quotes
+from core.text.syntax import NOMINAL_SUBJECTS, own_subject, phrase_head
 
 # How far (in tokens) a cue may stand from the quote in the text around it.
 _AFTER_WINDOW = 20
@@ -134,9 +135,7 @@ def _outside_speaker(cue: Cue, lo: int, hi: int) -> Cue:
     verb = cue.verb
     for k in (1, 2):
         if verb.i + k < len(doc) and doc[verb.i + k].pos_ in ("PROPN", "PRON"):
-            head = doc[verb.i + k]
-            while head.dep_ in ("compound", "flat") and head.head.i > head.i:
-                head = head.head
+            head = phrase_head(doc[verb.i + k])
             s0, s1 = mention_bounds(head)
             return Cue(verb, cue.start, cue.end, s0, s1)
     between = [t for t in doc[verb.sent.start : verb.i] if t.idx >= hi and not t.is_punct]
@@ -232,7 +231,7 @@ def _lead_in(doc: Doc, start: int, end: int, colon_only: bool = False) -> Cue | 
         return None
     if verbs:
         root = min(verbs, key=lambda t: len(list(t.ancestors)))
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = own_subject(root, NOMINAL_SUBJECTS)
         if subj is None:
             return None
         s0, s1 = mention_bounds(subj)
@@ -241,8 +240,7 @@ def _lead_in(doc: Doc, start: int, end: int, colon_only: bool = False) -> Cue | 
         head = next((t for t in sent if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
         if head is None:
             return None
-        while head.dep_ in ("compound", "flat") and head.head.i > head.i:
-            head = head.head
+        head = phrase_head(head)
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and head.lemma_.lower() in SPEECH_NOUNS:
             head = owner  # "His final assessment: “…”"

@@ -38,14 +38,21 @@ from core.quotes.attribution import (
     is_cue_verb,
     is_speech_verb,
     made_clear,
-    marked_clause,
     mention_bounds,
     speaker_token,
-    to_infinitive,
     verb_lemma,
 )
 from core.quotes.direct import DirectQuote
-from core.text.parsed import line_breaks_around, same_paragraph, text_of, tokens_where
+from core.text.parsed import text_of, tokens_where
+from core.text.syntax import (
+    NOMINAL_SUBJECTS,
+    agent_of,
+    has_subject,
+    line_breaks_around,
+    marked_clause,
+    same_paragraph,
+    to_infinitive,
+)
 
 # Contents need a word ("endorsed Trump" is a stand; punctuation alone is not).
 _MIN_WORDS = 1
@@ -87,7 +94,6 @@ _RELATIVE = {"which", "that"}
 # Prepositions that open a sentence with whose view it is ("To Tom Baker, …", "For Democrats, …").
 _PERSPECTIVE = frozenset({"to", "for"})
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
-_SUBJECTS = {"nsubj", "nsubjpass"}
 # Verbs of evidence ("the poll shows …") and what they show of their object besides it.
 _EVIDENCE_VERBS = {"show", "find", "reveal"}
 _SHOWN_OF = {"prep", "xcomp", "advmod", "npadvmod", "acomp", "oprd", "ccomp", "advcl"}
@@ -131,11 +137,7 @@ def _up_to_comma(toks: list[Token]) -> list[Token]:
 def _sibling_cue(tok: Token) -> bool:
     """ "… had attacked him and questioned why …": a second cue verb of the same speaker, not
     part of what the first one reported."""
-    return (
-        tok.dep_ == "conj"
-        and is_speech_verb(tok)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-    )
+    return tok.dep_ == "conj" and is_speech_verb(tok) and not has_subject(tok)
 
 
 def _clause_tokens(
@@ -244,7 +246,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
         # the parser hung it on
         for _ in range(3):
             if head.head.i == head.i or not (
-                head.dep_ == "conj" or (head.pos_ in _NOMINAL and head.dep_ in _SUBJECTS)
+                head.dep_ == "conj" or (head.pos_ in _NOMINAL and head.dep_ in NOMINAL_SUBJECTS)
             ):
                 break
             head = head.head
@@ -442,12 +444,7 @@ def _whole_clause(
 ) -> Reported | None:
     """The clause of `verb` from its subject on, cue included: the clause's opening adverbials
     and a joined clause with its own subject are the reporter's framing, not the statement."""
-    cut = {
-        t.i
-        for c in verb.rights
-        if c.dep_ == "conj" and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
-        for t in c.subtree
-    }
+    cut = {t.i for c in verb.rights if c.dep_ == "conj" and has_subject(c) for t in c.subtree}
     toks = [t for t in _clause_tokens(verb, cut) if t.i >= subj.left_edge.i]
     span = _trim(toks, verb)
     if span is None or _covered(text_of(verb.doc), span, mask) >= _COVERED:
@@ -464,8 +461,7 @@ def _passive_judgement(verb: Token, mask: bytearray) -> Reported | None:
     subj = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
     if subj is None:
         return None
-    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
-    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    by = agent_of(verb)
     return _whole_clause(verb, subj, mask, mention_bounds(by) if by is not None else None)
 
 

@@ -47,21 +47,6 @@ def share_text(doc: Doc, text: str) -> None:
         _entry(doc)["text"] = text
 
 
-def line_breaks_around(doc: Doc, idx: int) -> tuple[int, int]:
-    """The line breaks before and after character `idx` (-1 and the text's length at the ends):
-    the characters of its paragraph are those after the first and up to the second."""
-    text = text_of(doc)
-    hi = text.find("\n", idx)
-    return text.rfind("\n", 0, idx), len(text) if hi == -1 else hi
-
-
-def same_paragraph(a: Token, b: Token) -> bool:
-    """No line break between the two tokens. A line break is always a whitespace token of its
-    own (a token's trailing whitespace is one space at most), so the text between them says."""
-    lo, hi = sorted((a.idx, b.idx))
-    return "\n" not in text_of(a.doc)[lo:hi]
-
-
 def noun_chunks_of(doc: Doc) -> list[SpacySpan]:
     """`doc.noun_chunks`, found once."""
     entry = _entry(doc)

@@ -1,0 +1,80 @@
+"""core.text.syntax: the one reading of subjects, agents, "according to" and paragraphs."""
+
+from __future__ import annotations
+
+from core.text import syntax
+from core.text.syntax import (
+    according_to,
+    agent_of,
+    has_subject,
+    line_breaks_around,
+    own_subject,
+    phrase_head,
+    same_paragraph,
+    subject_of,
+    to_infinitive,
+)
+
+
+def _tok(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def test_subject_labels_are_one_set_and_its_nominal_part():
+    assert syntax.NOMINAL_SUBJECTS < syntax.SUBJECTS
+    assert {"csubj"} == syntax.SUBJECTS - syntax.NOMINAL_SUBJECTS
+
+
+def test_subject_of_follows_coordination_but_own_subject_does_not(nlp):
+    doc = nlp("The mayor praised the plan and promised more buses.")
+    promised = _tok(doc, "promised")
+    assert subject_of(promised).text == "mayor"
+    assert own_subject(promised) is None
+    assert not has_subject(promised)
+    assert own_subject(_tok(doc, "praised")).text == "mayor"
+
+
+def test_subject_of_a_relative_clause_is_the_noun_it_describes(nlp):
+    doc = nlp("The senator who opposed the bill spoke on Monday.")
+    assert subject_of(_tok(doc, "opposed")).text == "senator"
+
+
+def test_subject_of_a_reduced_passive_is_no_one(nlp):
+    doc = nlp("They unveiled a plan denounced as reckless.")
+    assert subject_of(_tok(doc, "denounced")) is None
+
+
+def test_agent_of_a_passive_and_none_for_an_active_verb(nlp):
+    doc = nlp("The plan was rejected by the council.")
+    assert agent_of(_tok(doc, "rejected")).text == "council"
+    active = nlp("The council rejected the plan.")
+    assert agent_of(_tok(active, "rejected")) is None
+
+
+def test_according_to_names_the_source_and_nothing_without_to(nlp):
+    doc = nlp("According to the union, the strike will go ahead.")
+    assert according_to(_tok(doc, "According")).text == "union"
+    assert according_to(_tok(doc, "strike")) is None
+
+
+def test_phrase_head_climbs_a_name_to_its_last_word(nlp):
+    doc = nlp("Carly Fiorina said nothing.")
+    assert phrase_head(_tok(doc, "Carly")).text == "Fiorina"
+    assert phrase_head(_tok(doc, "said")).text == "said"
+
+
+def test_to_infinitive_only_with_to(nlp):
+    doc = nlp("She vowed to repeal the tax.")
+    assert to_infinitive(_tok(doc, "vowed")).text == "repeal"
+    assert to_infinitive(_tok(nlp("She repealed the tax."), "repealed")) is None
+
+
+def test_paragraphs_are_the_text_between_line_breaks(nlp):
+    text = "The mayor spoke.\n\nThe council listened."
+    doc = nlp(text)
+    mayor, council = _tok(doc, "mayor"), _tok(doc, "council")
+    assert not same_paragraph(mayor, council)
+    assert same_paragraph(mayor, _tok(doc, "spoke"))
+    lo, hi = line_breaks_around(doc, council.idx)
+    assert text[lo + 1 : hi] == "The council listened."
+    assert line_breaks_around(doc, mayor.idx) == (-1, text.index("\n"))
