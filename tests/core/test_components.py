@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from importlib.metadata import entry_points
+import tomllib
+from importlib.metadata import EntryPoint, entry_points
 
 import pytest
 import spacy
@@ -13,6 +14,7 @@ from core import components
 from core.analyze import analyze
 from core.model import Article
 from core.text.pipeline import model_name
+from tests.conftest import ROOT
 
 # Our own texts: a split quote with a role, reported speech, a stance, a pronoun speaker, and one
 # with nothing to find.
@@ -116,9 +118,23 @@ def test_a_pipeline_without_a_parser_is_told_what_is_missing():
         nlp("The minister said the plan was fair.")
 
 
-def test_the_factories_are_registered_as_entry_points():
+FACTORIES = {
+    "newsreader": components.make_newsreader,
+    "newsreader_actors": components.make_actors,
+    "newsreader_quotes": components.make_quotes,
+    "newsreader_positions": components.make_positions,
+}
+
+
+def test_pyproject_declares_every_factory():
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    group = declared["project"]["entry-points"]["spacy_factories"]
+    assert {n: EntryPoint(n, v, "spacy_factories").load() for n, v in group.items()} == FACTORIES
+
+
+def test_the_installed_package_registers_them():
     found = {ep.name: ep for ep in entry_points(group="spacy_factories")}
-    assert found["newsreader"].load() is components.make_newsreader
-    assert found["newsreader_actors"].load() is components.make_actors
-    assert found["newsreader_quotes"].load() is components.make_quotes
-    assert found["newsreader_positions"].load() is components.make_positions
+    if not found.keys() & FACTORIES.keys():
+        # An editable install made before the entry points existed (CI installs afresh).
+        pytest.skip("installed before the entry points: pip install --no-deps -e . to register")
+    assert {n: found[n].load() for n in FACTORIES} == FACTORIES
