@@ -1,0 +1,285 @@
+"""Named entities from spaCy, checked against evidence (step 1, and the people of step 2).
+
+One label per name (the label the model gives it most often). A country or its capital ("Beijing
+said") is that state; a capital used as a location ("in Washington", "Berlin, New Hampshire") is
+the city; a big city is a place even when the small model calls it a person, unless the article
+uses the word in a person's name; a name the article only uses as where something was said ("said
+on Twitter", "a Facebook post") is a platform, not an actor, and one that also acts ("Twitter
+suspended …") is a company. Every full name is one person ("Donald J. Trump" and "Donald Trump"
+fold on first and last name); a surname or given name alone goes to the person who carries it,
+and when two people share it (Hillary and Bill Clinton), to the one the text named last.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from core.actors.article import Article
+from core.actors.keys import org_key, person_key
+from core.actors.ledger import Ledger
+from core.actors.syntax import is_medium, trim
+from core.lexicon.geo import Gazetteer
+from core.lexicon.people import (
+    HONORIFIC_GENDER,
+    LOCATIVE_PREPS,
+    SPEECH_LEMMAS,
+    SUBJECT_DEPS,
+    bare,
+    is_title,
+    role_noun,
+)
+
+# Entities beyond this many per article are ignored: a "document" of thousands of names is a list,
+# not an article, and the registry would help nobody.
+MAX_ENTITIES = 5000
+
+
+@dataclass(frozen=True)
+class _Names:
+    """What the article's entities say of its names, before they are read in order."""
+
+    org_texts: frozenset[str]  # every name tagged as an organisation
+    pairs: frozenset[str]  # keys of the people named with exactly two words
+    by_part: dict[str, list[str]]  # a lower-case name part -> keys of people named in full
+    parts: frozenset[str]  # every part of those full names, as written
+
+
+def read_entities(ledger: Ledger) -> None:
+    """Every usable entity into the registry, in text order."""
+    article = ledger.article
+    ents = [e for e in (trim(e) for e in article.doc.ents[:MAX_ENTITIES]) if e is not None]
+    labels = _vote_labels(ents, article)
+    person_spans = [e for e, lab in labels if lab == "PERSON"]
+    names = _names(person_spans, frozenset(e.text for e, lab in labels if lab == "ORG"), article)
+    media, media_companies = _media_names(ents, article.geo)
+
+    # Single names need the people named so far (for shared surnames), so persons are handled
+    # in the same ordered loop.
+    last_seen: dict[str, int] = {}
+    for ent, label in labels:
+        text = ent.text
+        if text in media:
+            continue
+        if text in media_companies and label in ("PERSON", "GPE", "LOC"):
+            label = "ORG"
+        if label == "PERSON" or (
+            # "Sanders" tagged ORG, "Singh" GPE: the surname of someone the article names
+            len(ent) == 1 and text in names.parts and text not in article.geo.country_of_name
+        ):
+            _person_entity(ledger, ent, names, last_seen)
+        elif label in ("GPE", "LOC"):
+            _place_entity(ledger, ent)
+        elif label == "ORG":
+            _org_entity(ledger, ent)
+        elif label == "NORP":
+            _norp_entity(ledger, ent)
+
+
+def _vote_labels(ents: list[SpacySpan], article: Article) -> list[tuple[SpacySpan, str]]:
+    """One label per name: the model tags the same "RT" GPE once and ORG once; the label it
+    gives most often wins. Known places keep their own label."""
+    votes: dict[str, dict[str, int]] = {}
+    names = ("PERSON", "ORG", "GPE", "LOC")
+    for e in ents:
+        if e.label_ in names:
+            v = votes.setdefault(e.text, {})
+            v[e.label_] = v.get(e.label_, 0) + 1
+    out = []
+    for e in ents:
+        label = e.label_
+        v = votes.get(e.text)
+        if v and len(v) > 1 and not article.place_name(e.text):
+            # on a tie, a name that is no known place is more likely an organisation
+            label = max(v, key=lambda k: (v[k], -names.index(k)))
+        out.append((e, label))
+    return out
+
+
+def split_person_name(span: SpacySpan) -> tuple[list[Token], list[Token]]:
+    """(title tokens, name tokens) of a PERSON entity: "Sen. Ted Cruz" -> ([Sen.], [Ted, Cruz]).
+
+    A title-case headline makes the model run a name into the verb ("Obama Says"): the name
+    stops at the first word that is a speech verb.
+    """
+    toks = list(span)
+    i = 0
+    while i < len(toks) - 1 and is_title(toks[i]):
+        i += 1
+    name = toks[i:]
+    for j, t in enumerate(name[1:], 1):
+        if t.lemma_.lower() in SPEECH_LEMMAS or t.lower_ in SPEECH_LEMMAS or t.lower_ == "speech":
+            name = name[:j]
+            break
+    return toks[:i], name
+
+
+def _names(person_spans: list[SpacySpan], org_texts: frozenset[str], article: Article) -> _Names:
+    """Keys of people named in full, by each of their name parts; all name parts in use."""
+    pairs = frozenset(
+        person_key(name)
+        for name in (split_person_name(e)[1] for e in person_spans)
+        if len(name) == 2
+    )
+    by_part: dict[str, list[str]] = {}
+    parts: set[str] = set()
+    for ent in person_spans:
+        name = _known_part(split_person_name(ent)[1], pairs, org_texts, article.text)
+        if len(name) < 2 or len(name) > 5:
+            continue
+        key = person_key(name)
+        for t in name:
+            parts.add(t.text)
+            keys = by_part.setdefault(t.text.lower(), [])
+            if key not in keys:
+                keys.append(key)
+    return _Names(org_texts, pairs, by_part, frozenset(parts))
+
+
+def _known_part(
+    name: list[Token], pairs: frozenset[str], org_texts: frozenset[str], text: str
+) -> list[Token]:
+    """A title-case headline runs names into words ("Marco Rubio Donor"): when the article
+    elsewhere names a person with the first or last two of these words, that is the name."""
+    if len(name) >= 3:
+        if person_key(name[:2]) in pairs:
+            return name[:2]
+        if person_key(name[-2:]) in pairs:
+            return name[-2:]
+    # "Obama White House": a person's name run into an organisation the article names
+    for cut in range(1, len(name) - 1):  # the organisation's name has two words or more
+        if text[name[cut].idx : name[-1].idx + len(name[-1])] in org_texts:
+            return name[:cut]
+    return name
+
+
+def _media_names(ents: list[SpacySpan], geo: Gazetteer) -> tuple[set[str], set[str]]:
+    """Names the article uses only as where something was said, never as a subject; and the
+    media that also act ("Twitter suspended the accounts"): companies, never people."""
+    medium: set[str] = set()
+    actor_like: set[str] = set()
+    for e in ents:
+        if e.label_ not in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART"):
+            continue
+        if e.text in geo.country_of_name:
+            continue
+        if is_medium(e):
+            medium.add(e.text)
+        elif e.root.dep_ in SUBJECT_DEPS:
+            actor_like.add(e.text)
+    return medium - actor_like, medium & actor_like
+
+
+def _person_entity(
+    ledger: Ledger, ent: SpacySpan, names: _Names, last_seen: dict[str, int]
+) -> None:
+    article = ledger.article
+    titles, name = split_person_name(ent)
+    name = _known_part(name, names.pairs, names.org_texts, article.text)
+    if not name or len(name) > 5 or not any(t.text[:1].isupper() for t in name):
+        return
+    text = article.text[name[0].idx : name[-1].idx + len(name[-1])]
+    # A capital, country or big city called a person: a place, unless the article uses the
+    # word in someone's name (Jim Jordan, George Washington).
+    if len(name) == 1 and text not in names.parts and article.place_name(text):
+        _place_entity(ledger, ent)
+        return
+    if len(name) == 1 and text not in names.parts and text in names.org_texts:
+        _org_entity(ledger, ent)  # "Carrier's plant" tagged PERSON where Carrier is a company
+        return
+    doc = article.doc
+    name_span = doc[name[0].i : name[-1].i + 1]
+    if len(name) >= 2:
+        key = person_key(name)
+    else:
+        cands = names.by_part.get(text.lower(), [])
+        if len(cands) > 1:
+            # Shared surname: the one named last, else the first named after this point.
+            seen = [(last_seen[k], k) for k in cands if k in last_seen]
+            key = max(seen)[1] if seen else cands[0]
+        elif cands:
+            key = cands[0]
+        else:
+            key = "p:" + text.lower()
+    b = ledger.get(key, "person", text)
+    if len(text) > len(b.name):
+        b.name = text
+    before = [doc[ent.start - 1]] if ent.start > 0 else []
+    for t in [*before, *titles]:
+        g = HONORIFIC_GENDER.get(bare(t.text))
+        if g and not b.gender:
+            b.gender = g
+    role_titles = [t for t in titles if bare(t.text) not in HONORIFIC_GENDER]
+    if role_titles and not b.role:
+        b.role = article.words(role_titles)
+        b.role_head = role_noun(role_titles[-1].text)
+    ledger.mention(b, name_span, True, text)
+    last_seen[key] = ent.start
+
+
+def _place_entity(ledger: Ledger, ent: SpacySpan) -> None:
+    geo = ledger.article.geo
+    text = ent.text
+    if text in geo.country_of_demonym:
+        _norp_entity(ledger, ent)  # "Ukrainian" tagged as a place: an adjective all the same
+        return
+    country = geo.country_of_name.get(text)
+    if text in geo.us_states:
+        country = None  # Georgia, the state, in the US news we read most
+    elif text in geo.capital_of and not _metonymy(ledger.article, ent):
+        country = None  # "a town hall in Berlin, New Hampshire", "reporting from Moscow"
+    if country:
+        b = ledger.get("c:" + country, "place", country)
+    else:
+        b = ledger.get("l:" + text.lower(), "place", text)
+    ledger.mention(b, ent, True, text)
+
+
+def _metonymy(article: Article, ent: SpacySpan) -> bool:
+    """Does this capital stand for its state? Not where it is just a place: after a
+    preposition of place ("in Washington") or before ", <another place>" (Berlin, N.H.)."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+        return False
+    doc = article.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+        i = ent.end + 1
+        if doc[i].ent_type_ in ("GPE", "LOC") and doc[i].ent_iob_ == "B":
+            j = i + 1
+            while j < len(doc) and doc[j].ent_iob_ == "I":
+                j += 1
+            country = article.geo.country_of_name.get(doc[i:j].text)
+            return country is not None and country == article.geo.capital_of.get(ent.text)
+    return True
+
+
+def _org_entity(ledger: Ledger, ent: SpacySpan) -> None:
+    text = ent.text
+    if len(ent) > 8:
+        return
+    country = ledger.article.geo.country_of_name.get(text)
+    if country:
+        b = ledger.get("c:" + country, "place", country)
+    else:
+        b = ledger.get(org_key(text), "organization", text)
+        if len(text) > len(b.name):
+            b.name = text
+    ledger.mention(b, ent, True, text)
+
+
+def _norp_entity(ledger: Ledger, ent: SpacySpan) -> None:
+    root = ent.root
+    if root.dep_ in ("amod", "compound", "nmod", "poss") or root.pos_ == "ADJ":
+        return  # "Chinese President": a relation, read by core.actors.roles
+    text = ent.text
+    country = ledger.article.geo.country_of_demonym.get(text)
+    the = ent.start > 0 and ledger.article.doc[ent.start - 1].lower_ == "the"
+    if country and the:
+        b = ledger.get("c:" + country, "place", country)  # "the Russians said"
+        ledger.mention(b, ent, False)
+        return
+    name = text if text.endswith("s") else text + "s"
+    b = ledger.get("g:" + name.lower(), "group", name)
+    ledger.mention(b, ent, True, text)

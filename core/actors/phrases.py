@@ -1,0 +1,197 @@
+"""Noun phrases that stand for an actor (step 3).
+
+A role phrase points back to a named person ("the Chinese leader", "his Ukrainian counterpart",
+"the senator") when exactly one person fits its nationality, role and modifiers; "the Ukrainian
+side" / "the Chinese government" is that state; "the Clinton campaign" is an organisation of
+Clinton's; plural role nouns ("Western governments", "officials"), any plural that speaks
+("Critics say") and "the international community" are groups. "the company" is the one
+organisation named just before: that waits for the pronoun pass, which reads in text order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+
+from core.actors.ledger import Builder, Ledger
+from core.actors.roles import country_of_token
+from core.actors.syntax import lemma_of
+from core.lexicon.people import (
+    GENERIC_ROLE_HEADS,
+    GROUP_DROP,
+    GROUP_HEADS,
+    GROUP_SINGULAR,
+    NOT_ROLE_HEADS,
+    ORG_NOUNS,
+    PERSON_BODIES,
+    POSSESSIVE,
+    STATE_BODIES,
+    SUBJECT_DEPS,
+    VOICE_LEMMAS,
+    role_noun,
+    title_words,
+)
+from core.text.parsed import noun_chunks_of
+
+# The heads of the noun phrases that name an actor (a state, a campaign, a group, "the company"),
+# and the words that open an anaphoric role ("the senator", "his counterpart").
+_PHRASE_HEADS = STATE_BODIES | PERSON_BODIES | GROUP_HEADS | GROUP_SINGULAR | ORG_NOUNS
+_ROLE_DETERMINERS = frozenset({"the", "his", "her"})
+
+
+@dataclass(frozen=True)
+class _People:
+    """The people known when the noun phrases are read, by what a role phrase can name."""
+
+    by_nationality: dict[str, list[Builder]]
+    by_role: dict[str, list[Builder]]
+    first_seen: dict[str, int]  # actor key -> start of its first mention
+
+
+def _people(ledger: Ledger) -> _People:
+    by_nationality: dict[str, list[Builder]] = {}
+    by_role: dict[str, list[Builder]] = {}
+    for b in ledger.by_key.values():
+        if b.kind != "person":
+            continue
+        if b.nationality:
+            by_nationality.setdefault(b.nationality, []).append(b)
+        if b.role_head:
+            by_role.setdefault(b.role_head, []).append(b)
+    first_seen: dict[str, int] = {}
+    for m in ledger.mentions:
+        if m.start < first_seen.get(m.key, 1 << 62):
+            first_seen[m.key] = m.start
+    return _People(by_nationality, by_role, first_seen)
+
+
+def read_noun_phrases(ledger: Ledger) -> dict[int, SpacySpan]:
+    """Every noun phrase that stands for an actor into the registry; returns the definite
+    descriptions of an organisation ("the company", "the campaign") by their head token, for the
+    pronoun pass to resolve in text order."""
+    doc = ledger.article.doc
+    token_actor = ledger.token_actor
+    people = _people(ledger)
+    org_anaphora: dict[int, SpacySpan] = {}
+    for ch in noun_chunks_of(doc):
+        root = ch.root
+        if root.i in token_actor:
+            continue
+        lemma = lemma_of(root)
+        first_word = ch[0]
+        plural = root.tag_ in ("NNS", "NNPS")
+        if not (
+            lemma in _PHRASE_HEADS
+            or (plural and root.dep_ in SUBJECT_DEPS)
+            or (root.tag_ == "NN" and first_word.lower_ in _ROLE_DETERMINERS)
+        ):
+            continue  # none of the cases below can apply: most chunks end here
+        words = [t for t in ch if t.pos_ != "DET"]
+        countries = {c for c in (country_of_token(ledger, t) for t in ch) if c}
+        inner = [token_actor.get(t.i) for t in ch]
+        inner_people = [k for k in inner if k and k.startswith("p:")]
+        if lemma in STATE_BODIES and root.tag_ != "NNS" and len(countries) == 1:
+            (country,) = countries
+            if not any(k and k.startswith("c:") for k in inner):
+                b = ledger.get("c:" + country, "place", country)
+                ledger.mention(b, ch, False)
+                ledger.mark(ch, b.key)
+            continue
+        if lemma in PERSON_BODIES and inner_people and root.tag_ != "NNS":
+            owner = inner_people[0]
+            name = " ".join(t.text for t in words if t.text not in POSSESSIVE)
+            b = ledger.get(f"o:{owner[2:]} {lemma}", "organization", name)
+            b.affiliation = owner
+            ledger.mention(b, doc[words[0].i : ch.end] if words else ch, True, name)
+            ledger.mark(ch, b.key)
+            continue
+        if (
+            (plural and lemma in GROUP_HEADS)
+            or (lemma in GROUP_SINGULAR and len(words) > 1)
+            # any plural that speaks or thinks: "Companies say", "Critics argue"
+            or (plural and root.dep_ in SUBJECT_DEPS and lemma_of(root.head) in VOICE_LEMMAS)
+        ):
+            kept = [t for t in ch if t.lower_ not in GROUP_DROP and t.pos_ not in ("PRON",)]
+            if not kept or inner_people:
+                continue
+            name = " ".join(t.text for t in kept)
+            b = ledger.get("g:" + name.lower(), "group", name)
+            if len(countries) == 1 and b.affiliation is None:
+                b.affiliation = "c:" + next(iter(countries))
+            ledger.mention(b, doc[kept[0].i : ch.end], True, name)
+            ledger.mark(ch, b.key)
+            continue
+        if (
+            root.tag_ == "NN"
+            and first_word.lower_ == "the"
+            and lemma in ORG_NOUNS
+            and len(ch) == 2  # "the company", not "the parent company"
+            and not any(inner)
+            and not countries
+        ):
+            org_anaphora[root.i] = ch
+            continue
+        if root.tag_ == "NN" and not inner_people:
+            _anaphoric_role(ledger, people, ch, countries)
+    return org_anaphora
+
+
+def _anaphoric_role(ledger: Ledger, people: _People, ch: SpacySpan, countries: set[str]) -> None:
+    """ "the Chinese leader", "his Ukrainian counterpart", "the senator": one person fits."""
+    first = ch[0]
+    if first.lower_ not in _ROLE_DETERMINERS or len(ch) > 5:
+        return
+    head = role_noun(ch.root.text)
+    if head not in title_words() or head in NOT_ROLE_HEADS:
+        return
+    if len(countries) > 1:
+        return
+    # "his Ukrainian counterpart, Volodymyr Zelensky": the name that follows says who.
+    after = ledger.article.doc[ch.end : ch.end + 2]
+    if len(after) == 2 and after[0].text == ",":
+        key = ledger.token_actor.get(after[1].i)
+        if key and key.startswith("p:"):
+            b = ledger.by_key[key]
+            if countries and b.nationality is None:
+                b.nationality = next(iter(countries))
+                b.affiliation = b.affiliation or "c:" + b.nationality
+            if not b.role and head not in ("counterpart",):  # relative, not a title
+                b.role = ledger.article.words([t for t in ch if t.pos_ not in ("DET", "PRON")])
+                b.role_head = head
+            ledger.mention(b, ch, False)
+            ledger.mark(ch, b.key)
+            return
+    # Every other word must fit what we know of the person: "the Democratic nominee" is
+    # not the Republican nominee.
+    modifiers = [
+        t.lower_
+        for t in ch
+        if t.i != ch.root.i
+        and t.pos_ not in ("DET", "PRON")
+        and not country_of_token(ledger, t)
+        and t.lower_ not in ("former", "then", "current", "new", "top", "same")
+    ]
+    if countries:
+        pool = people.by_nationality.get(next(iter(countries)), [])
+    else:
+        pool = people.by_role.get(head, [])
+    earlier = [
+        b
+        for b in pool
+        if people.first_seen.get(b.key, 1 << 62) < ch.start_char
+        and all(w in (b.role or "").lower().split() for w in modifiers)
+    ]
+    if countries:
+        (country,) = countries
+        fits = [b for b in earlier if b.nationality == country]
+        if head not in GENERIC_ROLE_HEADS:
+            fits = [b for b in fits if b.role_head in (None, head)]
+    elif head in GENERIC_ROLE_HEADS:
+        return  # "the leader" alone: too vague to resolve
+    else:
+        fits = [b for b in earlier if b.role_head == head]
+    if len(fits) == 1:
+        b = fits[0]
+        ledger.mention(b, ch, False)
+        ledger.mark(ch, b.key)

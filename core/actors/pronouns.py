@@ -1,0 +1,237 @@
+"""Pronouns and "the company", resolved in text order (step 4).
+
+he/she/his/her go to the one person that fits (same sentence, else the nearest earlier sentence
+that names one), preferring the subject of a clause that governs the pronoun, then the main
+subject, and a known gender; "“…,” he said" goes on with the last speaker. it/its/they go to an
+organisation, state or group only when it is the subject of a governing clause or of the previous
+sentence. "who" in a relative clause goes to the noun it modifies. "the company" goes to the one
+organisation named in the nearest sentence that names one. Anything unclear stays unresolved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from core.actors.ledger import Builder, Ledger, Mention
+from core.actors.syntax import PRON, PRONOUN_TAGS, is_speech_subject
+from core.lexicon.people import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    PLURAL_PRONOUNS,
+    SUBJECT_DEPS,
+    THING_PRONOUNS,
+)
+from core.text.parsed import tokens_where
+
+# How many sentences back a pronoun may look for its antecedent.
+# (A run of quoted sentences often sits between "Rubio said." and "…,” he continued.")
+PRONOUN_LOOKBACK = 8
+# How far back "the company" looks for its organisation.
+ORG_LOOKBACK = 3
+# How many of the nearest earlier mentions in a sentence a pronoun weighs.
+MAX_CANDIDATES = 40
+
+
+class _Lookup(Protocol):
+    def get(self, i: int, /) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class _KindFilter:
+    """The actor key at a token, if that actor is of one of `kinds` (a view, not a copy)."""
+
+    key_of_tok: dict[int, str]
+    by_key: dict[str, Builder]
+    kinds: tuple[str, ...]
+
+    def get(self, i: int, /) -> str | None:
+        k = self.key_of_tok.get(i)
+        return k if k is not None and self.by_key[k].kind in self.kinds else None
+
+
+def _before(mentions: list[Mention], start: int, limit: int) -> list[Mention]:
+    """The last `limit` mentions (sorted by start) that begin before `start`."""
+    lo, hi = 0, len(mentions)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if mentions[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return mentions[max(0, lo - limit) : lo]
+
+
+def resolve_pronouns(ledger: Ledger, org_anaphora: dict[int, SpacySpan]) -> None:
+    """Every pronoun and "the company" (`org_anaphora`, by head token) that one actor fits."""
+    doc = ledger.article.doc
+    by_sent: dict[int, list[Mention]] = {}
+    for m in sorted(ledger.mentions, key=lambda m: m.start):
+        by_sent.setdefault(m.sent, []).append(m)
+    key_of_tok: dict[int, str] = {m.tok: m.key for m in ledger.mentions}
+    pronouns = {t.i for t in tokens_where(doc, POS=PRON, TAG=PRONOUN_TAGS)}
+    for tok in (doc[i] for i in sorted(pronouns | org_anaphora.keys())):
+        low = tok.lower_
+        if tok.i in org_anaphora:
+            ch = org_anaphora[tok.i]
+            key = _nearest_org(ledger, tok, by_sent)
+            if key is not None:
+                m = ledger.mention(ledger.by_key[key], ch, False)
+                by_sent.setdefault(m.sent, []).append(m)
+                by_sent[m.sent].sort(key=lambda x: x.start)
+                key_of_tok[tok.i] = key
+            continue
+        if low.endswith(("self", "selves")) and tok.head.i in key_of_tok:
+            key = key_of_tok[tok.head.i]  # "Obama himself"
+        elif low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
+            key = _person_antecedent(ledger, tok, "m" if low in MALE_PRONOUNS else "f", by_sent)
+        elif low in THING_PRONOUNS or low in PLURAL_PRONOUNS:
+            if tok.dep_ == "expl":
+                continue
+            kinds = (
+                ("organization", "place")
+                if low in THING_PRONOUNS
+                else ("group", "organization", "place")
+            )
+            key = _governing_subject(ledger, tok, kinds, key_of_tok)
+        elif low == "who" and tok.head.dep_ == "relcl":
+            noun = tok.head.head
+            key = key_of_tok.get(noun.i) or ledger.token_actor.get(noun.i)
+            if key is None and noun.dep_ == "attr":
+                # "Kaine is a former lawyer who …": the copula's subject
+                subj = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
+                key = key_of_tok.get(subj[0].i) if subj else None
+            if key is not None and ledger.by_key[key].kind == "place":
+                key = None
+        else:
+            continue
+        if key is None:
+            continue
+        m = ledger.mention(ledger.by_key[key], doc[tok.i : tok.i + 1], False)
+        by_sent.setdefault(m.sent, []).append(m)
+        by_sent[m.sent].sort(key=lambda x: x.start)
+        key_of_tok[tok.i] = key
+
+
+def _nearest_org(ledger: Ledger, tok: Token, by_sent: dict[int, list[Mention]]) -> str | None:
+    """ "the company": the one organisation named in the nearest sentence that names one."""
+    sent = ledger.article.sent_of[tok.i]
+    for s in range(sent, max(-1, sent - ORG_LOOKBACK - 1), -1):
+        keys = {
+            m.key
+            for m in _before(by_sent.get(s, []), tok.idx, MAX_CANDIDATES)
+            if ledger.by_key[m.key].kind == "organization"
+        }
+        if keys:
+            return keys.pop() if len(keys) == 1 else None
+    return None
+
+
+def _compatible(ledger: Ledger, key: str, gender: str) -> bool:
+    b = ledger.by_key.get(key)
+    return b is not None and b.kind == "person" and b.gender in (None, gender)
+
+
+def _person_antecedent(
+    ledger: Ledger, tok: Token, gender: str, by_sent: dict[int, list[Mention]]
+) -> str | None:
+    if is_speech_subject(tok):
+        # "“…,” he said": news goes on with the last speaker, even past a sentence that
+        # names someone else in passing
+        key = _search_person(ledger, tok, gender, by_sent, speakers_only=True)
+        if key:
+            return key
+    return _search_person(ledger, tok, gender, by_sent, speakers_only=False)
+
+
+def _search_person(
+    ledger: Ledger,
+    tok: Token,
+    gender: str,
+    by_sent: dict[int, list[Mention]],
+    speakers_only: bool,
+) -> str | None:
+    doc = ledger.article.doc
+    sent = ledger.article.sent_of[tok.i]
+    quoted = ledger.article.is_quoted(tok.idx)
+    for s in range(sent, max(-1, sent - PRONOUN_LOOKBACK - 1), -1):
+        # the nearest mentions only: a "sentence" of thousands of names stays linear
+        cands = [
+            m
+            for m in _before(by_sent.get(s, []), tok.idx, MAX_CANDIDATES)
+            if m.tok != tok.i
+            and (m.speech or not speakers_only)
+            and _compatible(ledger, m.key, gender)
+            and (quoted or not m.quoted)  # outside a quote, look outside quotes
+        ]
+        if not cands:
+            continue
+        keys = list(dict.fromkeys(m.key for m in cands))
+        # Learn a gender only from the plainest case: one person earlier in the same
+        # sentence. A guess further back could teach a wrong gender to the whole article.
+        learn = s == sent and len(keys) == 1
+        if len(keys) > 1:
+            subjects = list(dict.fromkeys(m.key for m in cands if m.subject))
+            if s == sent:
+                # same sentence: the subject of a clause that governs the pronoun
+                gov = _governing_key(tok, {m.tok: m.key for m in cands})
+                subjects = [gov] if gov else subjects
+            if len(subjects) > 1:
+                # an earlier sentence: its main clause's subject
+                main = [m.key for m in cands if m.subject and doc[m.tok].head.dep_ == "ROOT"]
+                subjects = list(dict.fromkeys(main))
+            if len(subjects) != 1:
+                return None
+            keys = subjects
+        key = keys[0]
+        b = ledger.by_key[key]
+        if b.gender is None and learn:
+            b.gender = gender
+        return key
+    return None
+
+
+def _governing_key(tok: Token, key_of_tok: _Lookup) -> str | None:
+    """The subject of the nearest clause above the pronoun that has one we know."""
+    node = tok
+    # An object is not its own clause's subject: in "Kyiv welcomed it", "it" is not Kyiv.
+    skip = tok.head.i if tok.dep_ in ("dobj", "iobj", "dative", "attr") else -1
+    for _ in range(12):
+        head = node.head
+        for c in head.children:
+            if head.i == skip:
+                break
+            if c.dep_ in SUBJECT_DEPS and c.i != tok.i and c.i < tok.i:
+                k = key_of_tok.get(c.i)
+                if k:
+                    return k
+        if head.i == node.i:
+            break
+        node = head
+    return None
+
+
+def _governing_subject(
+    ledger: Ledger, tok: Token, kinds: tuple[str, ...], key_of_tok: dict[int, str]
+) -> str | None:
+    ok = _KindFilter(key_of_tok, ledger.by_key, kinds)
+    key = _governing_key(tok, ok)
+    if key:
+        return key
+    # The pronoun opens the sentence: the previous sentence's subject, if it is an actor.
+    article = ledger.article
+    sent = article.sent_of[tok.i]
+    first = article.sent_starts[sent] if sent < len(article.sent_starts) else 0
+    if sent == 0 or any(t.dep_ in SUBJECT_DEPS for t in article.doc[first : tok.i]):
+        return None
+    prev_start = article.sent_starts[sent - 1]
+    root = next((t for t in article.doc[prev_start:first] if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    for c in root.children:
+        if c.dep_ in SUBJECT_DEPS:
+            return ok.get(c.i)  # an actor subject, or a thing we do not track: then unresolved
+    return None

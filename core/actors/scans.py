@@ -1,0 +1,156 @@
+"""Names the model did not tag, found by scanning the tokens (after the entities, step 2).
+
+A country or capital standing alone as a name; a transcript's speaker label at the start of a
+line ("JAKE TAPPER:", then "TAPPER:"); a surname or given name of someone the article names
+("Trump quickly …"); and an untagged proper noun that speaks ("Bob said").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Span as SpacySpan
+
+from core.actors.keys import person_key
+from core.actors.ledger import Ledger
+from core.actors.syntax import PROPN, is_caps_word, is_label_word, is_speech_subject
+from core.lexicon.people import ACTOR_LABELS, bare, is_title, title_words
+from core.text.parsed import tokens_where
+
+
+def scan_names(ledger: Ledger) -> None:
+    """Every scan, in the order each needs the ones before it."""
+    gazetteer_scan(ledger)
+    transcript_labels(ledger)
+    name_scan(ledger)
+    speaker_scan(ledger)
+
+
+def gazetteer_scan(ledger: Ledger) -> None:
+    """Countries and capitals the model missed, when the word stands alone as a name."""
+    doc = ledger.article.doc
+    country_of_name = ledger.article.geo.country_of_name
+    for tok in tokens_where(doc, POS=PROPN):
+        if tok.ent_type_ or tok.i in ledger.token_actor:
+            continue
+        country = country_of_name.get(tok.text)
+        if not country:
+            continue
+        prev_ok = tok.i == 0 or doc[tok.i - 1].pos_ != "PROPN"
+        next_ok = tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "PROPN"
+        if prev_ok and next_ok:
+            b = ledger.get("c:" + country, "place", country)
+            ledger.mention(b, doc[tok.i : tok.i + 1], True, tok.text)
+
+
+def transcript_labels(ledger: Ledger) -> None:
+    """A transcript's speaker label at the start of a line ("JAKE TAPPER:", then "TAPPER:")
+    is a person; a one-word label goes to the person whose surname it is."""
+    doc = ledger.article.doc
+    n = len(doc)
+    labels: list[SpacySpan] = []
+    for tok in tokens_where(doc, ORTH=is_label_word):
+        if tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws:
+            continue  # a label starts a line
+        end = tok.i
+        while end < n and end - tok.i < 3 and doc[end].is_upper and doc[end].is_alpha:
+            end += 1
+        if (
+            end >= n
+            or doc[end].text != ":"
+            or any(i in ledger.token_actor for i in range(tok.i, end))
+        ):
+            continue
+        labels.append(doc[tok.i : end])
+    surnames: dict[str, str] = {}
+    for b in ledger.by_key.values():
+        if b.kind == "person" and " " in b.name:
+            surnames.setdefault(b.name.split()[-1].lower(), b.key)
+    for span in sorted(labels, key=lambda sp: -len(sp)):  # full names first
+        name = span.text.title()
+        key = person_key(list(span))
+        if len(span) > 1:
+            surnames.setdefault(span[-1].lower_, key)
+        else:
+            key = surnames.get(span[0].lower_, key)
+        b = ledger.get(key, "person", name)
+        ledger.mention(b, span, True, name)
+
+
+def name_scan(ledger: Ledger) -> None:
+    """A person's surname or given name that the model did not tag ("Trump quickly …").
+
+    Only proper nouns (or an all-capitals transcript label, "PENCE") that no entity covers;
+    a name two people share goes to the one named last.
+    """
+    people: dict[str, list[str]] = {}
+    for b in ledger.by_key.values():
+        if b.kind != "person":
+            continue
+        for n in b.names:
+            for w in n.split():
+                if len(w) > 2 and w[0].isupper() and bare(w) not in title_words():
+                    keys = people.setdefault(w, [])
+                    if b.key not in keys:
+                        keys.append(b.key)
+    if not people:
+        return
+    starts: dict[str, list[int]] = {}
+    for m in ledger.mentions:
+        starts.setdefault(m.key, []).append(m.start)
+    for v in starts.values():
+        v.sort()
+    doc = ledger.article.doc
+    for tok in tokens_where(doc, POS=PROPN, ORTH=is_caps_word):
+        # tokens of an entity we read already are done; those of a title or an event the
+        # model ran over a name ("Trump Just Responded To Rubio") are not
+        if tok.ent_type_ in ACTOR_LABELS or tok.i in ledger.token_actor:
+            continue
+        word = tok.text
+        if tok.is_upper and len(word) > 2:
+            word = word.title()
+        elif tok.pos_ != "PROPN":
+            continue
+        cands = people.get(word)
+        if not cands:
+            continue
+        key = cands[0]
+        if len(cands) > 1:
+
+            def last_before(k: str, at: int = tok.idx) -> int:
+                pos = starts.get(k, [])
+                i = bisect_right(pos, at)
+                return pos[i - 1] if i else -1
+
+            key = max(cands, key=last_before)
+        ledger.mention(ledger.by_key[key], doc[tok.i : tok.i + 1], True, None)
+
+
+def speaker_scan(ledger: Ledger) -> None:
+    """A proper noun the model missed that is the subject of a speech verb ("Bob said") is
+    someone speaking: a person, named by it and the proper nouns before it."""
+    article = ledger.article
+    doc = article.doc
+    for tok in tokens_where(doc, POS=PROPN):
+        if (
+            not tok.text[:1].isupper()
+            or tok.ent_type_ in ACTOR_LABELS
+            or tok.i in ledger.token_actor
+            or not is_speech_subject(tok)
+            or article.place_name(tok.text)
+            or is_title(tok)
+        ):
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].i not in ledger.token_actor
+            and not is_title(doc[start - 1])
+        ):
+            start -= 1
+        span = doc[start : tok.i + 1]
+        name = span.text
+        b = ledger.get(person_key(list(span)), "person", name)
+        ledger.mention(b, span, True, name)
