@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from core.actors.keys import ActorKey
 from core.actors.ledger import Builder, Ledger
 
 
@@ -22,7 +23,7 @@ def merge_acronyms(ledger: Ledger) -> None:
             ini = _initials(n)
             if len(ini) >= 2 and " " in n:
                 by_initials.setdefault(ini, b)
-    moved: dict[str, str] = {}
+    moved: dict[ActorKey, ActorKey] = {}
     for b in orgs:
         if len(b.names) != 1 or " " in b.names[0] or not b.names[0].isupper():
             continue

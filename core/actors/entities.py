@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from core.actors.article import Article
-from core.actors.keys import org_key, person_key
+from core.actors.keys import ActorKey, country_key, group_key, location_key, org_key, person_key
 from core.actors.ledger import Ledger
 from core.actors.syntax import is_medium, trim
 from core.lexicon.geo import Gazetteer
@@ -42,8 +42,8 @@ class _Names:
     """What the article's entities say of its names, before they are read in order."""
 
     org_texts: frozenset[str]  # every name tagged as an organisation
-    pairs: frozenset[str]  # keys of the people named with exactly two words
-    by_part: dict[str, list[str]]  # a lower-case name part -> keys of people named in full
+    pairs: frozenset[ActorKey]  # keys of the people named with exactly two words
+    by_part: dict[str, list[ActorKey]]  # a lower-case name part -> keys of people named in full
     parts: frozenset[str]  # every part of those full names, as written
 
 
@@ -58,7 +58,7 @@ def read_entities(ledger: Ledger) -> None:
 
     # Single names need the people named so far (for shared surnames), so persons are handled
     # in the same ordered loop.
-    last_seen: dict[str, int] = {}
+    last_seen: dict[ActorKey, int] = {}
     for ent, label in labels:
         text = ent.text
         if text in media:
@@ -85,8 +85,8 @@ def _vote_labels(ents: list[SpacySpan], article: Article) -> list[tuple[SpacySpa
     names = ("PERSON", "ORG", "GPE", "LOC")
     for e in ents:
         if e.label_ in names:
-            v = votes.setdefault(e.text, {})
-            v[e.label_] = v.get(e.label_, 0) + 1
+            counts = votes.setdefault(e.text, {})
+            counts[e.label_] = counts.get(e.label_, 0) + 1
     out = []
     for e in ents:
         label = e.label_
@@ -123,7 +123,7 @@ def _names(person_spans: list[SpacySpan], org_texts: frozenset[str], article: Ar
         for name in (split_person_name(e)[1] for e in person_spans)
         if len(name) == 2
     )
-    by_part: dict[str, list[str]] = {}
+    by_part: dict[str, list[ActorKey]] = {}
     parts: set[str] = set()
     for ent in person_spans:
         name = _known_part(split_person_name(ent)[1], pairs, org_texts, article.text)
@@ -139,7 +139,7 @@ def _names(person_spans: list[SpacySpan], org_texts: frozenset[str], article: Ar
 
 
 def _known_part(
-    name: list[Token], pairs: frozenset[str], org_texts: frozenset[str], text: str
+    name: list[Token], pairs: frozenset[ActorKey], org_texts: frozenset[str], text: str
 ) -> list[Token]:
     """A title-case headline runs names into words ("Marco Rubio Donor"): when the article
     elsewhere names a person with the first or last two of these words, that is the name."""
@@ -173,7 +173,7 @@ def _media_names(ents: list[SpacySpan], geo: Gazetteer) -> tuple[set[str], set[s
 
 
 def _person_entity(
-    ledger: Ledger, ent: SpacySpan, names: _Names, last_seen: dict[str, int]
+    ledger: Ledger, ent: SpacySpan, names: _Names, last_seen: dict[ActorKey, int]
 ) -> None:
     article = ledger.article
     titles, name = split_person_name(ent)
@@ -202,7 +202,7 @@ def _person_entity(
         elif cands:
             key = cands[0]
         else:
-            key = "p:" + text.lower()
+            key = ActorKey("person", text.lower())
     b = ledger.get(key, "person", text)
     if len(text) > len(b.name):
         b.name = text
@@ -231,9 +231,9 @@ def _place_entity(ledger: Ledger, ent: SpacySpan) -> None:
     elif text in geo.capital_of and not _metonymy(ledger.article, ent):
         country = None  # "a town hall in Berlin, New Hampshire", "reporting from Moscow"
     if country:
-        b = ledger.get("c:" + country, "place", country)
+        b = ledger.get(country_key(country), "place", country)
     else:
-        b = ledger.get("l:" + text.lower(), "place", text)
+        b = ledger.get(location_key(text), "place", text)
     ledger.mention(b, ent, True, text)
 
 
@@ -261,7 +261,7 @@ def _org_entity(ledger: Ledger, ent: SpacySpan) -> None:
         return
     country = ledger.article.geo.country_of_name.get(text)
     if country:
-        b = ledger.get("c:" + country, "place", country)
+        b = ledger.get(country_key(country), "place", country)
     else:
         b = ledger.get(org_key(text), "organization", text)
         if len(text) > len(b.name):
@@ -277,9 +277,9 @@ def _norp_entity(ledger: Ledger, ent: SpacySpan) -> None:
     country = ledger.article.geo.country_of_demonym.get(text)
     the = ent.start > 0 and ledger.article.doc[ent.start - 1].lower_ == "the"
     if country and the:
-        b = ledger.get("c:" + country, "place", country)  # "the Russians said"
+        b = ledger.get(country_key(country), "place", country)  # "the Russians said"
         ledger.mention(b, ent, False)
         return
     name = text if text.endswith("s") else text + "s"
-    b = ledger.get("g:" + name.lower(), "group", name)
+    b = ledger.get(group_key(name), "group", name)
     ledger.mention(b, ent, True, text)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 
 from core.actors.article import Article
+from core.actors.keys import ActorKey
 from core.actors.syntax import is_speech_subject, subjectish
 from core.model import ActorKind
 
@@ -19,7 +20,7 @@ from core.model import ActorKind
 class Builder:
     """One actor as the passes learn about it."""
 
-    key: str
+    key: ActorKey
     kind: ActorKind
     name: str
     names: list[str] = field(default_factory=list)
@@ -27,7 +28,7 @@ class Builder:
     role: str | None = None
     role_head: str | None = None
     nationality: str | None = None  # a country name
-    affiliation: str | None = None  # another builder's key
+    affiliation: ActorKey | None = None  # another builder's key
     gender: str | None = None
     speech: int = 0
 
@@ -41,7 +42,7 @@ class Builder:
 class Mention:
     """A resolved mention, for the pronoun pass."""
 
-    key: str
+    key: ActorKey
     start: int
     end: int
     tok: int  # the token that heads it
@@ -56,12 +57,12 @@ class Ledger:
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.by_key: dict[str, Builder] = {}
+        self.by_key: dict[ActorKey, Builder] = {}
         # token index -> key of the actor whose named mention covers it
-        self.token_actor: dict[int, str] = {}
+        self.token_actor: dict[int, ActorKey] = {}
         self.mentions: list[Mention] = []
 
-    def get(self, key: str, kind: ActorKind, name: str) -> Builder:
+    def get(self, key: ActorKey, kind: ActorKind, name: str) -> Builder:
         b = self.by_key.get(key)
         if b is None:
             b = self.by_key[key] = Builder(key=key, kind=kind, name=name)
@@ -90,12 +91,12 @@ class Ledger:
         self.mentions.append(m)
         return m
 
-    def mark(self, span: SpacySpan, key: str) -> None:
+    def mark(self, span: SpacySpan, key: ActorKey) -> None:
         """These tokens name this actor (for the passes after), without a mention of their own."""
         for i in range(span.start, span.end):
             self.token_actor.setdefault(i, key)
 
-    def rekey(self, moved: dict[str, str]) -> None:
+    def rekey(self, moved: dict[ActorKey, ActorKey]) -> None:
         """Mentions and tokens of the actors folded into others (old key -> new key) go along."""
         self.mentions = [
             Mention(moved[m.key], m.start, m.end, m.tok, m.sent, m.subject, m.quoted, m.speech)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
 
+from core.actors.keys import ActorKey, body_key, country_key, group_key
 from core.actors.ledger import Builder, Ledger
 from core.actors.roles import country_of_token
 from core.actors.syntax import lemma_of
@@ -46,7 +47,7 @@ class _People:
 
     by_nationality: dict[str, list[Builder]]
     by_role: dict[str, list[Builder]]
-    first_seen: dict[str, int]  # actor key -> start of its first mention
+    first_seen: dict[ActorKey, int]  # actor key -> start of its first mention
 
 
 def _people(ledger: Ledger) -> _People:
@@ -59,7 +60,7 @@ def _people(ledger: Ledger) -> _People:
             by_nationality.setdefault(b.nationality, []).append(b)
         if b.role_head:
             by_role.setdefault(b.role_head, []).append(b)
-    first_seen: dict[str, int] = {}
+    first_seen: dict[ActorKey, int] = {}
     for m in ledger.mentions:
         if m.start < first_seen.get(m.key, 1 << 62):
             first_seen[m.key] = m.start
@@ -90,18 +91,18 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, SpacySpan]:
         words = [t for t in ch if t.pos_ != "DET"]
         countries = {c for c in (country_of_token(ledger, t) for t in ch) if c}
         inner = [token_actor.get(t.i) for t in ch]
-        inner_people = [k for k in inner if k and k.startswith("p:")]
+        inner_people = [k for k in inner if k and k.kind == "person"]
         if lemma in STATE_BODIES and root.tag_ != "NNS" and len(countries) == 1:
             (country,) = countries
-            if not any(k and k.startswith("c:") for k in inner):
-                b = ledger.get("c:" + country, "place", country)
+            if not any(k and k.kind == "country" for k in inner):
+                b = ledger.get(country_key(country), "place", country)
                 ledger.mention(b, ch, False)
                 ledger.mark(ch, b.key)
             continue
         if lemma in PERSON_BODIES and inner_people and root.tag_ != "NNS":
             owner = inner_people[0]
             name = " ".join(t.text for t in words if t.text not in POSSESSIVE)
-            b = ledger.get(f"o:{owner[2:]} {lemma}", "organization", name)
+            b = ledger.get(body_key(owner, lemma), "organization", name)
             b.affiliation = owner
             ledger.mention(b, doc[words[0].i : ch.end] if words else ch, True, name)
             ledger.mark(ch, b.key)
@@ -116,9 +117,9 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, SpacySpan]:
             if not kept or inner_people:
                 continue
             name = " ".join(t.text for t in kept)
-            b = ledger.get("g:" + name.lower(), "group", name)
+            b = ledger.get(group_key(name), "group", name)
             if len(countries) == 1 and b.affiliation is None:
-                b.affiliation = "c:" + next(iter(countries))
+                b.affiliation = country_key(next(iter(countries)))
             ledger.mention(b, doc[kept[0].i : ch.end], True, name)
             ledger.mark(ch, b.key)
             continue
@@ -151,11 +152,11 @@ def _anaphoric_role(ledger: Ledger, people: _People, ch: SpacySpan, countries: s
     after = ledger.article.doc[ch.end : ch.end + 2]
     if len(after) == 2 and after[0].text == ",":
         key = ledger.token_actor.get(after[1].i)
-        if key and key.startswith("p:"):
+        if key and key.kind == "person":
             b = ledger.by_key[key]
             if countries and b.nationality is None:
                 b.nationality = next(iter(countries))
-                b.affiliation = b.affiliation or "c:" + b.nationality
+                b.affiliation = b.affiliation or country_key(b.nationality)
             if not b.role and head not in ("counterpart",):  # relative, not a title
                 b.role = ledger.article.words([t for t in ch if t.pos_ not in ("DET", "PRON")])
                 b.role_head = head

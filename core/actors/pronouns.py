@@ -16,6 +16,7 @@ from typing import Protocol
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from core.actors.keys import ActorKey
 from core.actors.ledger import Builder, Ledger, Mention
 from core.actors.syntax import PRON, PRONOUN_TAGS, is_speech_subject
 from core.lexicon.people import (
@@ -37,18 +38,18 @@ MAX_CANDIDATES = 40
 
 
 class _Lookup(Protocol):
-    def get(self, i: int, /) -> str | None: ...
+    def get(self, i: int, /) -> ActorKey | None: ...
 
 
 @dataclass(frozen=True)
 class _KindFilter:
     """The actor key at a token, if that actor is of one of `kinds` (a view, not a copy)."""
 
-    key_of_tok: dict[int, str]
-    by_key: dict[str, Builder]
+    key_of_tok: dict[int, ActorKey]
+    by_key: dict[ActorKey, Builder]
     kinds: tuple[str, ...]
 
-    def get(self, i: int, /) -> str | None:
+    def get(self, i: int, /) -> ActorKey | None:
         k = self.key_of_tok.get(i)
         return k if k is not None and self.by_key[k].kind in self.kinds else None
 
@@ -71,7 +72,7 @@ def resolve_pronouns(ledger: Ledger, org_anaphora: dict[int, SpacySpan]) -> None
     by_sent: dict[int, list[Mention]] = {}
     for m in sorted(ledger.mentions, key=lambda m: m.start):
         by_sent.setdefault(m.sent, []).append(m)
-    key_of_tok: dict[int, str] = {m.tok: m.key for m in ledger.mentions}
+    key_of_tok: dict[int, ActorKey] = {m.tok: m.key for m in ledger.mentions}
     pronouns = {t.i for t in tokens_where(doc, POS=PRON, TAG=PRONOUN_TAGS)}
     for tok in (doc[i] for i in sorted(pronouns | org_anaphora.keys())):
         low = tok.lower_
@@ -116,7 +117,7 @@ def resolve_pronouns(ledger: Ledger, org_anaphora: dict[int, SpacySpan]) -> None
         key_of_tok[tok.i] = key
 
 
-def _nearest_org(ledger: Ledger, tok: Token, by_sent: dict[int, list[Mention]]) -> str | None:
+def _nearest_org(ledger: Ledger, tok: Token, by_sent: dict[int, list[Mention]]) -> ActorKey | None:
     """ "the company": the one organisation named in the nearest sentence that names one."""
     sent = ledger.article.sent_of[tok.i]
     for s in range(sent, max(-1, sent - ORG_LOOKBACK - 1), -1):
@@ -130,14 +131,14 @@ def _nearest_org(ledger: Ledger, tok: Token, by_sent: dict[int, list[Mention]]) 
     return None
 
 
-def _compatible(ledger: Ledger, key: str, gender: str) -> bool:
+def _compatible(ledger: Ledger, key: ActorKey, gender: str) -> bool:
     b = ledger.by_key.get(key)
     return b is not None and b.kind == "person" and b.gender in (None, gender)
 
 
 def _person_antecedent(
     ledger: Ledger, tok: Token, gender: str, by_sent: dict[int, list[Mention]]
-) -> str | None:
+) -> ActorKey | None:
     if is_speech_subject(tok):
         # "“…,” he said": news goes on with the last speaker, even past a sentence that
         # names someone else in passing
@@ -153,7 +154,7 @@ def _search_person(
     gender: str,
     by_sent: dict[int, list[Mention]],
     speakers_only: bool,
-) -> str | None:
+) -> ActorKey | None:
     doc = ledger.article.doc
     sent = ledger.article.sent_of[tok.i]
     quoted = ledger.article.is_quoted(tok.idx)
@@ -194,7 +195,7 @@ def _search_person(
     return None
 
 
-def _governing_key(tok: Token, key_of_tok: _Lookup) -> str | None:
+def _governing_key(tok: Token, key_of_tok: _Lookup) -> ActorKey | None:
     """The subject of the nearest clause above the pronoun that has one we know."""
     node = tok
     # An object is not its own clause's subject: in "Kyiv welcomed it", "it" is not Kyiv.
@@ -215,8 +216,8 @@ def _governing_key(tok: Token, key_of_tok: _Lookup) -> str | None:
 
 
 def _governing_subject(
-    ledger: Ledger, tok: Token, kinds: tuple[str, ...], key_of_tok: dict[int, str]
-) -> str | None:
+    ledger: Ledger, tok: Token, kinds: tuple[str, ...], key_of_tok: dict[int, ActorKey]
+) -> ActorKey | None:
     ok = _KindFilter(key_of_tok, ledger.by_key, kinds)
     key = _governing_key(tok, ok)
     if key:

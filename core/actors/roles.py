@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from core.actors.keys import country_key
 from core.actors.ledger import Builder, Ledger
 from core.lexicon.people import (
     GENDERED_ROLES,
@@ -26,8 +27,8 @@ from core.text.parsed import noun_chunks_of
 def country_of_token(ledger: Ledger, tok: Token) -> str | None:
     """The state a token names or adjectivally refers to ("Chinese", "China's")."""
     key = ledger.token_actor.get(tok.i)
-    if key and key.startswith("c:"):
-        return key[2:]
+    if key and key.kind == "country":
+        return key.name
     if tok.ent_type_ in ("NORP", "GPE", "") and tok.pos_ in ("ADJ", "PROPN"):
         return ledger.article.geo.country_of_demonym.get(tok.text)
     return None
@@ -38,10 +39,14 @@ def read_roles(ledger: Ledger) -> None:
     doc = ledger.article.doc
     token_actor = ledger.token_actor
     chunk_of: dict[int, SpacySpan] = {}
-    for ch in noun_chunks_of(doc):
-        for i in range(ch.start, ch.end):
-            chunk_of[i] = ch
-    named = sorted({(m.tok, m.key) for m in ledger.mentions if not m.key.startswith(("c:", "g:"))})
+    for chunk in noun_chunks_of(doc):
+        for i in range(chunk.start, chunk.end):
+            chunk_of[i] = chunk
+    # in token order (of two keys on one token, in the keys' order): states and groups take no
+    # titles
+    named = sorted(
+        {(m.tok, m.key) for m in ledger.mentions if m.key.kind not in ("country", "group")}
+    )
     for tok_i, key in named:
         b = ledger.by_key.get(key)
         if b is None:
@@ -97,7 +102,7 @@ def _left_context(ledger: Ledger, b: Builder, words: SpacySpan) -> None:
         if g and not b.gender:
             b.gender = g
     if b.affiliation is None and b.nationality:
-        b.affiliation = "c:" + b.nationality
+        b.affiliation = country_key(b.nationality)
 
 
 def _nationality_from(ledger: Ledger, b: Builder, tok: Token) -> None:
@@ -107,7 +112,7 @@ def _nationality_from(ledger: Ledger, b: Builder, tok: Token) -> None:
     if not country or b.nationality is not None:
         return
     b.nationality = country
-    state = ledger.get("c:" + country, "place", country)
+    state = ledger.get(country_key(country), "place", country)
     if not state.mentions:
         ledger.mention(state, ledger.article.doc[tok.i : tok.i + 1], False)
 
@@ -118,8 +123,8 @@ def _role_phrase_for(ledger: Ledger, b: Builder, chunk: SpacySpan) -> None:
     for t in words:
         owner = ledger.token_actor.get(t.i)
         if t.dep_ == "poss" and owner and owner != b.key:
-            if owner.startswith("c:") and b.nationality is None:
-                b.nationality = owner[2:]
+            if owner.kind == "country" and b.nationality is None:
+                b.nationality = owner.name
             elif b.affiliation is None:
                 b.affiliation = owner
         _nationality_from(ledger, b, t)
@@ -131,7 +136,7 @@ def _role_phrase_for(ledger: Ledger, b: Builder, chunk: SpacySpan) -> None:
     if g and not b.gender:
         b.gender = g  # "Hope Hicks, a spokeswoman for Trump"
     if b.affiliation is None and b.nationality:
-        b.affiliation = "c:" + b.nationality
+        b.affiliation = country_key(b.nationality)
     if b.kind == "person":
         ledger.mention(b, chunk, False)
         ledger.mark(chunk, b.key)
@@ -152,7 +157,7 @@ def _affiliate(ledger: Ledger, b: Builder, pobj: Token) -> None:
             if c.dep_ in ("amod", "compound"):
                 country = country_of_token(ledger, c)
                 if country:
-                    owner = "c:" + country
+                    owner = country_key(country)
                     ledger.get(owner, "place", country)
                     break
     if owner and owner != b.key:

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Span as SpacySpan
 
-from core.actors.keys import person_key
+from core.actors.keys import ActorKey, country_key, person_key
 from core.actors.ledger import Ledger
 from core.actors.syntax import PROPN, is_caps_word, is_label_word, is_speech_subject
 from core.lexicon.people import ACTOR_LABELS, bare, is_title, title_words
@@ -39,7 +39,7 @@ def gazetteer_scan(ledger: Ledger) -> None:
         prev_ok = tok.i == 0 or doc[tok.i - 1].pos_ != "PROPN"
         next_ok = tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "PROPN"
         if prev_ok and next_ok:
-            b = ledger.get("c:" + country, "place", country)
+            b = ledger.get(country_key(country), "place", country)
             ledger.mention(b, doc[tok.i : tok.i + 1], True, tok.text)
 
 
@@ -62,7 +62,7 @@ def transcript_labels(ledger: Ledger) -> None:
         ):
             continue
         labels.append(doc[tok.i : end])
-    surnames: dict[str, str] = {}
+    surnames: dict[str, ActorKey] = {}
     for b in ledger.by_key.values():
         if b.kind == "person" and " " in b.name:
             surnames.setdefault(b.name.split()[-1].lower(), b.key)
@@ -83,7 +83,7 @@ def name_scan(ledger: Ledger) -> None:
     Only proper nouns (or an all-capitals transcript label, "PENCE") that no entity covers;
     a name two people share goes to the one named last.
     """
-    people: dict[str, list[str]] = {}
+    people: dict[str, list[ActorKey]] = {}
     for b in ledger.by_key.values():
         if b.kind != "person":
             continue
@@ -95,7 +95,7 @@ def name_scan(ledger: Ledger) -> None:
                         keys.append(b.key)
     if not people:
         return
-    starts: dict[str, list[int]] = {}
+    starts: dict[ActorKey, list[int]] = {}
     for m in ledger.mentions:
         starts.setdefault(m.key, []).append(m.start)
     for v in starts.values():
@@ -117,7 +117,7 @@ def name_scan(ledger: Ledger) -> None:
         key = cands[0]
         if len(cands) > 1:
 
-            def last_before(k: str, at: int = tok.idx) -> int:
+            def last_before(k: ActorKey, at: int = tok.idx) -> int:
                 pos = starts.get(k, [])
                 i = bisect_right(pos, at)
                 return pos[i - 1] if i else -1
