@@ -14,37 +14,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from core.actors.registry import actor_at
-from core.lexicon.stance import DOCUMENT_NOUNS, ISSUE_VERBS, POSITION_NOUNS, SAY_VERBS
+from core.lexicon.documents import DOCUMENT_NOUNS, ISSUE_VERBS
+from core.lexicon.people import SPEAKING_BODIES
+from core.lexicon.pronouns import FIRST_PERSON, PERSONAL, THIRD_PERSON
+from core.lexicon.speech import POSITION_NOUNS, SAY_VERBS
 from core.model import Actor, Quote
 from core.text.parsed import text_of, tokens_where
 from core.text.syntax import MAX_HOPS, agent_of, subject_of
-
-FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
-THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
-# Bodies that speak for the actor that owns them ("China's foreign ministry said").
-AGENT_NOUNS = frozenset(
-    {
-        "government",
-        "ministry",
-        "office",
-        "administration",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "campaign",
-        "department",
-        "embassy",
-        "team",
-        "army",
-        "military",
-        "cabinet",
-        "parliament",
-        "leadership",
-        "delegation",
-        "foreign",
-        "state",
-    }
-)
 
 
 def _is_document_noun(lemma: str) -> bool:
@@ -113,12 +89,12 @@ class Holders:
         # A person's name before a noun is someone else ("the Clinton aide") unless the noun
         # is a body that speaks for them ("the Trump campaign").
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
-        if lemma in AGENT_NOUNS:
+        if lemma in SPEAKING_BODIES:
             mods += [c for c in tok.children if c.dep_ == "poss"]
         for mod in mods:
             found = actor_at(self.actors, mod.left_edge.idx, mod.idx + len(mod.text))
             # "Western governments", "U.S. officials" but not "the Manhattan billionaire"
-            body = lemma in AGENT_NOUNS or (
+            body = lemma in SPEAKING_BODIES or (
                 tok.tag_ in ("NNS", "NNPS") and found is not None and found.kind != "person"
             )
             if found is not None and body:
@@ -164,7 +140,7 @@ class Holders:
         actor = self.actor_of(subj, hops + 1)
         if actor is None:
             return None
-        personal = pronoun.lower_ in ("he", "him", "his", "she", "her")
+        personal = pronoun.lower_ in PERSONAL
         if personal != (actor.kind == "person"):
             return None  # "it" is no person, "he" is no country
         return actor

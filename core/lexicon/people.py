@@ -13,6 +13,14 @@ from spacy.tokens import Token
 
 # Dependency labels are syntax, not words: one definition in core.text.syntax, named here as
 # core.actors reads it.
+from core.lexicon.pronouns import (  # noqa: F401  (named here as core.actors reads them)
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    PLURAL_PRONOUNS,
+    THING_PRONOUNS,
+)
+from core.lexicon.speech import COGNITION_VERBS, SPEECH_VERBS
+from core.lexicon.words import subset
 from core.text.syntax import NOMINAL_SUBJECTS as SUBJECT_DEPS  # noqa: F401
 
 
@@ -75,6 +83,15 @@ ORG_NOUNS = _words(
 )
 # "the Clinton campaign", "the Obama administration": an organisation of that person's.
 PERSON_BODIES = frozenset(["campaign", "administration", "camp", "team"])
+# Bodies that speak for the actor that owns them ("China's foreign ministry said", "the Trump
+# campaign said").
+SPEAKING_BODIES = (
+    subset(STATE_BODIES, "government leadership")
+    | subset(PERSON_BODIES, "campaign administration team")
+    | subset(EXTRA_ROLE_NOUNS, "spokesman spokeswoman spokesperson")
+    | _words("ministry office department embassy army military cabinet parliament delegation")
+    | _words("foreign state")  # the parser's head of "the foreign ministry", "state media"
+)
 # Plural heads that make a group actor ("Western governments", "officials", "critics").
 GROUP_HEADS = _words(
     "government official nation country leader lawmaker legislator senator critic analyst "
@@ -99,25 +116,22 @@ MEDIUM_NOUNS = _words(
     "post posts account page feed video message tweet statement livestream channel app"
 )
 # Verbs of posting and speaking that take the medium with "on"/"via" (not "called on Russia").
-MEDIUM_VERBS = _words(
-    "say write post tweet announce share comment respond reply add state declare appear "
-    "broadcast publish report"
-)
+MEDIUM_VERBS = subset(
+    SPEECH_VERBS, "say write post tweet announce comment respond reply add state declare report"
+) | _words("share appear broadcast publish")
 # Speech verbs, only to rank actors by prominence (the quotes module does attribution).
-SPEECH_LEMMAS = _words(
+SPEECH_LEMMAS = subset(
+    SPEECH_VERBS,
     "say tell write add state announce report claim argue insist warn ask urge call note "
-    "explain declare tweet post respond reply accuse deny"
+    "explain declare tweet post respond reply accuse deny",
 )
 
 # Verbs whose subject is someone with a voice, for groups named by any plural ("Companies say").
-VOICE_LEMMAS = SPEECH_LEMMAS | _words(
+VOICE_LEMMAS = SPEECH_LEMMAS | subset(
+    SPEECH_VERBS | COGNITION_VERBS,
     "think believe argue contend suggest expect fear worry agree acknowledge complain "
-    "predict estimate recommend insist admit concede"
+    "predict estimate recommend insist admit concede",
 )
-MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-THING_PRONOUNS = frozenset({"it", "its", "itself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 POSSESSIVE = ("'s", "’s", "'", "’")
 LETTER = re.compile(r"[^\W\d_]")
 

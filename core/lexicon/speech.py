@@ -8,15 +8,11 @@ and `core.quotes.reported` ask it. `lexicon_size()` counts the distinct cue word
 
 from __future__ import annotations
 
-
-def _words(block: str) -> frozenset[str]:
-    """A lexicon written as whitespace-separated words (easier to read and extend than a list)."""
-    return frozenset(block.split())
-
+from core.lexicon.words import by_preposition, subset, words
 
 # Verbs of saying and writing: they introduce direct quotes and, with a clausal complement,
 # reported speech.
-SPEECH_VERBS: frozenset[str] = _words(
+SPEECH_VERBS: frozenset[str] = words(
     """
     say tell add note state declare announce explain write tweet post blog text email report
     claim argue insist assert maintain contend suggest propose recommend advise urge warn caution
@@ -55,7 +51,7 @@ SPEECH_VERBS: frozenset[str] = _words(
 
 # Verbs of thinking, knowing, wanting and showing: they count only with a clausal complement
 # ("X believes that ...", "polls show that ...").
-COGNITION_VERBS: frozenset[str] = _words(
+COGNITION_VERBS: frozenset[str] = words(
     """
     think believe know feel hope fear worry expect reckon suppose assume presume figure
     consider regard view see understand realize realise recognize recognise acknowledge
@@ -66,7 +62,7 @@ COGNITION_VERBS: frozenset[str] = _words(
 )
 
 # Verbs whose infinitival complement is the content ("X vowed to repeal it", "urged Y to act").
-XCOMP_VERBS: frozenset[str] = _words(
+XCOMP_VERBS: frozenset[str] = words(
     """
     promise pledge vow swear threaten refuse decline agree offer volunteer
     urge ask tell order instruct direct advise encourage implore beg call
@@ -76,7 +72,7 @@ XCOMP_VERBS: frozenset[str] = _words(
 
 # Verbs whose noun-phrase object is what was said or stood for ("rejected the plan",
 # "criticized the deal", "proposed a tax cut").
-OBJECT_CUES: frozenset[str] = _words(
+OBJECT_CUES: frozenset[str] = words(
     """
     criticize criticise reject praise blame deny defend endorse support oppose attack condemn
     denounce propose announce cite demand request urge promise pledge vow recommend
@@ -87,14 +83,23 @@ OBJECT_CUES: frozenset[str] = _words(
 )
 
 
+# Verbs of viewing with an "as" complement: "seen by X as bias", "X dismissed it as propaganda"
+# (a stance the positions read with the words' valence).
+VIEW_VERBS: frozenset[str] = words(
+    """
+    see view regard perceive consider portray describe depict paint present brand label
+    characterise characterize dismiss cast
+    """
+)
+
 # Verbs of regarding: what their subject takes their object for ("sees X as Y", "considered
 # him a traitor") is the content; they are cues only with that second part.
-VIEW_CUES: frozenset[str] = _words("see view regard consider")
+VIEW_CUES: frozenset[str] = subset(VIEW_VERBS, "see view regard consider")
 
 
 # Verbs that say something of their object ("called Trump “unhinged”", "accused X of Y",
 # "described it as …"): the object and what is said of it are the content.
-PREDICATIVE_CUES: frozenset[str] = _words(
+PREDICATIVE_CUES: frozenset[str] = words(
     """
     call describe label brand dub term characterize portray paint accuse blame praise criticize
     criticise credit thank fault slam blast attack condemn denounce
@@ -103,15 +108,7 @@ PREDICATIVE_CUES: frozenset[str] = _words(
 
 
 # Phrasal cues whose prepositional object is the content ("called for a ban", "called on Y to").
-def _prep_cues(rows: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {}
-    for prep, lemmas in rows:
-        for lemma in lemmas.split():
-            table.setdefault(lemma, set()).add(prep)
-    return {lemma: frozenset(preps) for lemma, preps in table.items()}
-
-
-PREP_CUES: dict[str, frozenset[str]] = _prep_cues(
+PREP_CUES: dict[str, frozenset[str]] = by_preposition(
     (
         (
             "about",
@@ -131,7 +128,7 @@ PREP_CUES: dict[str, frozenset[str]] = _prep_cues(
 # "her call to ban …", "his claim that …") holds what follows them: the preposition(s) that
 # introduce the content ("to" also takes an infinitive: "her call to ban …"; the "that" row
 # takes a "that"-clause).
-STANCE_NOUNS: dict[str, frozenset[str]] = _prep_cues(
+STANCE_NOUNS: dict[str, frozenset[str]] = by_preposition(
     (
         ("for", "support call demand push plea appeal proposal praise preference advocacy case"),
         ("of", "criticism support praise condemnation rejection endorsement denunciation"),
@@ -152,7 +149,7 @@ SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"according"})
 
 # Nouns that carry an attribution when they have a "that"-clause or are the subject of
 # "was that ..." ("Its first point was that ...", "the statement said ...").
-SPEECH_NOUNS: frozenset[str] = _words(
+SPEECH_NOUNS: frozenset[str] = words(
     """
     statement remark remarks comment comments claim claims argument point message view position
     assessment verdict conclusion answer
@@ -162,23 +159,35 @@ SPEECH_NOUNS: frozenset[str] = _words(
     """
 )
 
-# Documents that "read" or "say" something for their author ("the paper read", "the memo says").
-DOCUMENT_NOUNS: frozenset[str] = _words(
+# Verbs that name what something is ("X called Trump unhinged", "branded the plan a failure",
+# "deemed it a failure"): their object and its label are the content.
+NAMING_VERBS: frozenset[str] = subset(PREDICATIVE_CUES, "call brand label dub term") | words("deem")
+
+# Attribution heads whose clausal complement a position holder states ("X said (that) …"):
+# the verbs of saying and thinking a stance inside the clause is traced through.
+SAY_VERBS: frozenset[str] = subset(
+    SPEECH_VERBS | COGNITION_VERBS,
     """
-    paper document statement letter memo email report readout release note post tweet message
-    text transcript filing complaint lawsuit ruling order website site ad advertisement
-    """
+    say tell state add insist argue believe think write declare announce stress emphasise
+    emphasize note claim maintain assert contend report read reiterate repeat suggest explain
+    warn urge tweet post acknowledge affirm recommend propose agree vow pledge promise
+    """,
 )
 
+# Verbs that say nothing themselves but hand their subject the stance noun they take ("made
+# the case that …", "voiced support for …").
+LIGHT_VERBS: frozenset[str] = words("make express voice issue offer signal renew repeat")
 
-def is_speech_lemma(lemma: str) -> bool:
-    return lemma.lower() in SPEECH_VERBS
+# Verbs of evidence ("the poll shows …"): what they show of their object besides it counts.
+EVIDENCE_VERBS: frozenset[str] = subset(OBJECT_CUES, "show find reveal")
 
+# Forms the model's lemmatizer gets wrong, for the cue words it matters for ("hoped" -> "hop").
+LEMMA_REPAIRS: dict[str, str] = {"hope": "hope", "hoped": "hope", "hopes": "hope", "hoping": "hope"}
 
-def is_cue_lemma(lemma: str) -> bool:
-    """A cue for reported speech: a speech verb or a verb of thinking or showing."""
-    low = lemma.lower()
-    return low in SPEECH_VERBS or low in COGNITION_VERBS
+# Nouns that stand for an actor's stated position ("its core position is", "his view is that").
+POSITION_NOUNS: frozenset[str] = subset(
+    SPEECH_NOUNS, "position point view message argument belief demand proposal"
+) | words("stance opinion plan goal aim priority line policy")
 
 
 def lexicon_size() -> int:

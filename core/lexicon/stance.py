@@ -7,7 +7,8 @@ CAMEO verb dictionary (CAMEO.2.0.txt), plus British spellings. The classes that 
 from CAMEO (modal claims, neutrality, views) are marked so.
 
 Only lemmas live here; the patterns that use them (subjects, "call for", "as" complements,
-negation) are in `core.positions.find`.
+negation) are in `core.positions`. The verbs of viewing and naming, and the nouns of a stated
+position, are in `core.lexicon.speech` (the quotes read them too).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from core.lexicon.speech import POSITION_NOUNS
+from core.lexicon.words import subset, words
 from core.model import Polarity
 
 
@@ -152,7 +155,9 @@ ADJECTIVE_PREPS: frozenset[str] = frozenset({"to", "of", "toward", "towards", "a
 FAVOUR_NOUNS: frozenset[str] = frozenset({"favour", "favor", "support"})
 
 # Nouns that state a goal ("with the aim of finding a settlement": CAMEO 03 express intent).
-GOAL_NOUNS: frozenset[str] = frozenset({"aim", "goal", "purpose", "objective", "intention"})
+GOAL_NOUNS: frozenset[str] = subset(POSITION_NOUNS, "aim goal") | words(
+    "purpose objective intention"
+)
 
 # "give/lend X an impetus/boost/support": support of the "to" complement (CAMEO 050).
 LIGHT_SUPPORT_VERBS: frozenset[str] = frozenset({"give", "lend", "provide", "offer"})
@@ -167,152 +172,17 @@ ONLY_NOUNS: frozenset[str] = frozenset(
     {"way", "solution", "option", "path", "route", "answer", "means", "choice", "alternative"}
 )
 
-# Verbs of viewing with an "as" complement: "seen by X as bias", "X dismissed it as propaganda".
-VIEW_VERBS: frozenset[str] = frozenset(
-    {
-        "see",
-        "view",
-        "regard",
-        "perceive",
-        "consider",
-        "portray",
-        "describe",
-        "depict",
-        "paint",
-        "present",
-        "brand",
-        "label",
-        "characterise",
-        "characterize",
-        "dismiss",
-        "cast",
-    }
+# Nouns too general to name a topic on their own: look through them ("the approach of X").
+GENERIC_NOUNS: frozenset[str] = words(
+    """
+    issue way side party thing matter question approach effort step part kind sort need idea
+    case lot number one point aim goal view position door condition platform development
+    """
 )
-
-# Verbs that name what something is: "X called Trump unhinged", "branded the plan a failure".
-NAMING_VERBS: frozenset[str] = frozenset({"call", "brand", "label", "dub", "deem", "term"})
-
-# Attribution heads: verbs of saying and thinking whose clausal complement is the holder's
-# claim. A short list on purpose: the quotes module finds reported speech; this only lets a
-# claim inside "X said (that) ..." reach X when no quote covers it.
-SAY_VERBS: frozenset[str] = frozenset(
-    {
-        "say",
-        "tell",
-        "state",
-        "add",
-        "insist",
-        "argue",
-        "believe",
-        "think",
-        "write",
-        "declare",
-        "announce",
-        "stress",
-        "emphasise",
-        "emphasize",
-        "note",
-        "claim",
-        "maintain",
-        "assert",
-        "contend",
-        "report",
-        "read",
-        "reiterate",
-        "repeat",
-        "suggest",
-        "explain",
-        "warn",
-        "urge",
-        "tweet",
-        "post",
-        "acknowledge",
-        "affirm",
-        "recommend",
-        "propose",
-        "agree",
-        "vow",
-        "pledge",
-        "promise",
-    }
-)
-
-# Nouns that stand for an actor's stated position ("its core position is", "his view is that").
-POSITION_NOUNS: frozenset[str] = frozenset(
-    {
-        "position",
-        "point",
-        "view",
-        "stance",
-        "message",
-        "argument",
-        "belief",
-        "opinion",
-        "demand",
-        "proposal",
-        "plan",
-        "goal",
-        "aim",
-        "priority",
-        "line",
-        "policy",
-    }
-)
-
-# Documents that speak for whoever issued them: "the paper called for", "the statement said".
-DOCUMENT_NOUNS: frozenset[str] = frozenset(
-    {
-        "paper",
-        "plan",
-        "proposal",
-        "statement",
-        "report",
-        "readout",
-        "document",
-        "letter",
-        "resolution",
-        "communique",
-        "communiqué",
-        "declaration",
-        "memo",
-        "memorandum",
-        "framework",
-        "initiative",
-        "blueprint",
-        "manifesto",
-        "platform",
-        "op",
-        "editorial",
-        "transcript",
-        "release",
-        "note",
-        "bill",
-        "treaty",
-        "agreement",
-        "accord",
-    }
-)
-# Verbs that tie a document to its author ("published by China", "China issued a plan").
-ISSUE_VERBS: frozenset[str] = frozenset(
-    {
-        "publish",
-        "issue",
-        "release",
-        "unveil",
-        "propose",
-        "put",
-        "present",
-        "draft",
-        "write",
-        "sign",
-        "circulate",
-        "announce",
-        "adopt",
-        "submit",
-        "introduce",
-        "launch",
-    }
-)
+# Prepositions whose object belongs to a topic's phrase ("caps on green cards").
+TOPIC_PREPS: frozenset[str] = words("of to with for in on against")
+# Words that stand for a topic without naming it ("opposed what …", "rejected this").
+WH_WORDS: frozenset[str] = words("what which who whom that this these those")
 
 # Words that name neutrality itself.
 NEUTRAL_WORDS: frozenset[str] = frozenset({"neutral", "neutrality", "impartial", "impartiality"})

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from core.lexicon.speech import NAMING_VERBS, VIEW_VERBS
 from core.lexicon.stance import (
     ADJECTIVE_PREPS,
     APPEAL,
@@ -27,12 +28,12 @@ from core.lexicon.stance import (
     DEMAND,
     DISAPPROVE,
     FAVOUR_NOUNS,
+    GENERIC_NOUNS,
     GOAL_NOUNS,
     INTEND,
     LIGHT_SUPPORT_NOUNS,
     LIGHT_SUPPORT_VERBS,
     MODAL,
-    NAMING_VERBS,
     NEUTRAL,
     NEUTRAL_WORDS,
     ONLY_NOUNS,
@@ -41,8 +42,9 @@ from core.lexicon.stance import (
     STANCE_VERBS,
     SUPPORT,
     THREATEN,
+    TOPIC_PREPS,
     VIEW,
-    VIEW_VERBS,
+    WH_WORDS,
     StanceClass,
     valence,
 )
@@ -58,42 +60,6 @@ CueKind = str
 # Children that start a clause of their own, left out of a cue's evidence.
 OWN_CLAUSE = frozenset({"advcl", "cc", "punct", "parataxis", "mark", "dep", "relcl", "appos"})
 KEEP_LEFT = NOMINAL_SUBJECTS | {"aux", "auxpass", "neg", "advmod", "expl"}
-# Nouns too general to name a topic on their own: look through them ("the approach of X").
-GENERIC_NOUNS = frozenset(
-    {
-        "issue",
-        "way",
-        "side",
-        "party",
-        "thing",
-        "matter",
-        "question",
-        "approach",
-        "effort",
-        "step",
-        "part",
-        "kind",
-        "sort",
-        "need",
-        "idea",
-        "case",
-        "lot",
-        "number",
-        "one",
-        "point",
-        "aim",
-        "goal",
-        "view",
-        "position",
-        "door",
-        "condition",
-        "platform",
-        "development",
-    }
-)
-# Prepositions whose object belongs to a topic's phrase ("caps on green cards").
-TOPIC_PREPS = frozenset({"of", "to", "with", "for", "in", "on", "against"})
-WH_WORDS = frozenset({"what", "which", "who", "whom", "that", "this", "these", "those"})
 VALENCE_CUT = 0.3  # VADER ratings nearer zero than this are not an evaluation
 MAX_CLAIM = 160
 # Quote marks, but not an apostrophe inside a word ("Ukraine’s").

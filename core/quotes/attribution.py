@@ -11,8 +11,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from core.lexicon.documents import DOCUMENT_VERBS
+from core.lexicon.function_words import COPULA
 from core.lexicon.speech import (
     COGNITION_VERBS,
+    LEMMA_REPAIRS,
     OBJECT_CUES,
     PREDICATIVE_CUES,
     PREP_CUES,
@@ -33,15 +36,11 @@ from core.text.syntax import (
 )
 
 _VERB_TAGS = frozenset({"VERB", "AUX"})
-_BE = frozenset({"be"})
 _PHRASAL_SPEECH_BASES = frozenset(v.split("_")[0] for v in SPEECH_VERBS if "_" in v)
-_ACCORDING = frozenset({"according"})
 # Dependencies through which a verb without a subject inherits one from its head.
 _BORROW = ("advcl", "xcomp", "conj", "pcomp", "prep")
 # Entity labels that name a possible speaker.
 _SPEAKER_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"}
-# Verbs that are cues only with a document or similar subject ("the paper read").
-_DOCUMENT_ONLY = {"read"}
 
 
 @dataclass(frozen=True)
@@ -55,13 +54,9 @@ class Cue:
     speaker_end: int | None = None
 
 
-# Forms the model's lemmatizer gets wrong, for the cue words it matters for ("hoped" -> "hop").
-_LEMMA_REPAIRS = {"hope": "hope", "hoped": "hope", "hopes": "hope", "hoping": "hope"}
-
-
 def verb_lemma(tok: Token) -> str:
     """The token's lemma, lower-cased, with the lemmatizer's known slips on cue words repaired."""
-    return _LEMMA_REPAIRS.get(tok.lower_) or tok.lemma_.lower()
+    return LEMMA_REPAIRS.get(tok.lower_) or tok.lemma_.lower()
 
 
 def cue_lemma(tok: Token) -> str:
@@ -115,7 +110,7 @@ def made_clear(verb: Token) -> Token | None:
 def cue_candidates(doc: Doc) -> list[Token]:
     """Every token that is_cue_verb could accept (a verb, or "be" however tagged), and every
     "according": what the reported-speech scan tests, found without visiting each token."""
-    return tokens_where(doc, POS=_VERB_TAGS, LEMMA=_BE, LOWER=_ACCORDING)
+    return tokens_where(doc, POS=_VERB_TAGS, LEMMA=COPULA, LOWER=SOURCE_PREPOSITIONS)
 
 
 def is_statement_copula(tok: Token) -> bool:
@@ -287,7 +282,7 @@ def cue_at(verb: Token, speech_only: bool = False) -> Cue | None:
     subj = speaker_token(verb, strict=speech_only)
     if subj is not None and not same_paragraph(subj, verb):
         subj = _subject_in_paragraph(verb, subj)
-    if verb.lemma_.lower() in _DOCUMENT_ONLY and (subj is None or subj.pos_ not in ("NOUN",)):
+    if verb.lemma_.lower() in DOCUMENT_VERBS and (subj is None or subj.pos_ not in ("NOUN",)):
         return None
     start, end = _cue_bounds(verb)
     if subj is None:

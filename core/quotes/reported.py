@@ -21,7 +21,20 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from core.lexicon.function_words import (
+    APPOSITION_STARTERS,
+    CONCESSIVE,
+    NO_THINKER,
+    PEOPLE_OBJECTS,
+    PERSPECTIVE_PREPOSITIONS,
+    TAIL_PAIRS,
+    TAIL_STARTERS,
+)
+from core.lexicon.pronouns import RELATIVE_THINGS
 from core.lexicon.speech import (
+    EVIDENCE_VERBS,
+    LIGHT_VERBS,
+    NAMING_VERBS,
     OBJECT_CUES,
     PREDICATIVE_CUES,
     PREP_CUES,
@@ -29,7 +42,6 @@ from core.lexicon.speech import (
     VIEW_CUES,
     XCOMP_VERBS,
 )
-from core.lexicon.stance import NAMING_VERBS
 from core.quotes.attribution import (
     Cue,
     cue_at,
@@ -60,49 +72,20 @@ _MIN_WORDS = 1
 _TAIL_KEEP = 3
 # A reported statement this much inside direct quotes is already shown as the direct quote.
 _COVERED = 0.98
-_APPOSITION_STARTERS = {"which", "who", "whom", "whose", "where", "his", "her", "their", "its"}
-_CONCESSIVE = {"though", "although", "whereas", "while"}
 _WORD = re.compile(r"\w+")
 _ALNUM = re.compile(r"[^\W_]")  # one letter or digit: what str.isalnum() accepts
-# Words that open a tail the reporter adds after a comma; "even as", "such as" in pairs.
-_TAIL_STARTERS = {
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "given",
-    "while",
-    "although",
-    "though",
-    "whereas",
-    "despite",
-    "even",
-    "according",
-}
-_TAIL_PAIRS = {("as", "the"), ("as", "he"), ("as", "she"), ("as", "they"), ("as", "it")}
 _STANCE_NOUN_LEMMAS = frozenset(STANCE_NOUNS)
-# Verbs that say nothing themselves but hand their subject the stance noun they take.
-_LIGHT_VERBS = frozenset(
-    {"make", "express", "voice", "issue", "offer", "signal", "renew", "repeat"}
-)
 # A line that opens with a name of one to five capitalised words and a colon.
 _COLON_LINE = re.compile(
     r"^(?P<who>[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4}):[ \t]+(?P<claim>\S[^\n]*)$", re.M
 )
-# Relative pronouns that stand for the noun a clause describes.
-_RELATIVE = {"which", "that"}
-# Prepositions that open a sentence with whose view it is ("To Tom Baker, …", "For Democrats, …").
-_PERSPECTIVE = frozenset({"to", "for"})
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
-# Verbs of evidence ("the poll shows …") and what they show of their object besides it.
-_EVIDENCE_VERBS = {"show", "find", "reveal"}
+# What a verb of evidence shows of its object besides it ("shows the mayor [with a lead]").
 _SHOWN_OF = {"prep", "xcomp", "advmod", "npadvmod", "acomp", "oprd", "ccomp", "advcl"}
 # The parts of "called [X] [a fascist]" as the parser labels them.
 _NAMING_PARTS = {"dobj", "oprd", "xcomp", "ccomp", "acomp", "attr", "appos", "dative"}
 # Phrasal cues that ask something of someone only with a clause after them ("called on Y to …").
 _NEEDS_INFINITIVE = {("call", "on"), ("call", "upon")}
-# Subjects that do not name who thinks or wants something ("it seems", "you want to …").
-_NO_THINKER = {"it", "that", "this", "which", "you", "what"}
 
 
 @dataclass(frozen=True)
@@ -115,7 +98,7 @@ class Reported:
 
 def _concessive(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in tok.children
+        c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in tok.children
     )
 
 
@@ -129,7 +112,7 @@ def _trailing_participle(tok: Token) -> bool:
 def _up_to_comma(toks: list[Token]) -> list[Token]:
     """A noun phrase without its appositive or non-restrictive tail."""
     for k, t in enumerate(toks[:-1]):
-        if t.text == "," and k >= 1 and toks[k + 1].lower_ in _APPOSITION_STARTERS:
+        if t.text == "," and k >= 1 and toks[k + 1].lower_ in APPOSITION_STARTERS:
             return toks[:k]
     return toks
 
@@ -170,7 +153,7 @@ def _cut_tail(run: list[Token]) -> list[Token]:
             continue
         nxt = run[k + 1]
         nxt2 = run[k + 2].lower_ if k + 2 < len(run) else ""
-        starts_tail = nxt.lower_ in _TAIL_STARTERS or (nxt.lower_, nxt2) in _TAIL_PAIRS
+        starts_tail = nxt.lower_ in TAIL_STARTERS or (nxt.lower_, nxt2) in TAIL_PAIRS
         if starts_tail and len(_WORD.findall(" ".join(t.text for t in run[:k]))) >= _TAIL_KEEP:
             return run[:k]
     return run
@@ -330,7 +313,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
         for child in verb.rights:
             if child.dep_ == "dobj" and child.pos_ != "PRON":
                 toks = list(child.subtree)
-                if lemma in _EVIDENCE_VERBS:
+                if lemma in EVIDENCE_VERBS:
                     # "the poll shows the mayor [with a lead]", "[leading her rival]": what the
                     # figures show of the object, which the parser hangs on the verb
                     toks += [
@@ -399,11 +382,11 @@ def _noun_content(noun: Token) -> tuple[Token, list[Token]] | None:
     (a poll's "48% support" names no one who holds anything)."""
     owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     head = noun.head
-    if owner is None and noun.dep_ == "dobj" and head.lemma_ in _LIGHT_VERBS:
+    if owner is None and noun.dep_ == "dobj" and head.lemma_ in LIGHT_VERBS:
         if verb_lemma(head) in OBJECT_CUES:
             return None  # "expressed support for X": the verb already reports its object
         owner = speaker_token(head)  # "she made the case that …": the light verb's subject
-    if owner is None or owner.lower_ in _NO_THINKER:
+    if owner is None or owner.lower_ in NO_THINKER:
         return None
     preps = STANCE_NOUNS.get(noun.lemma_.lower(), frozenset())
     for child in noun.rights:
@@ -492,7 +475,7 @@ def _perspectives(doc: Doc, mask: bytearray) -> list[Reported]:
     better": a sentence that opens with whose view it gives. Only a person
     or a group of people ("For the first time, …" and "To be sure, …" give no one's view)."""
     out: list[Reported] = []
-    for prep in tokens_where(doc, LOWER=_PERSPECTIVE):
+    for prep in tokens_where(doc, LOWER=PERSPECTIVE_PREPOSITIONS):
         if not prep.is_sent_start or prep.dep_ != "prep" or mask[prep.idx]:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -513,7 +496,7 @@ def _perspectives(doc: Doc, mask: bytearray) -> list[Reported]:
 
 def _names_people(tok: Token) -> bool:
     """A person, a nationality or political group, or a pronoun for people."""
-    if tok.lower_ in ("him", "her", "them", "me", "us"):
+    if tok.lower_ in PEOPLE_OBJECTS:
         return True
     return any(t.ent_type_ in ("PERSON", "NORP") for t in tok.subtree)
 
@@ -546,9 +529,11 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
             if cue.speaker_start is not None
             else ""
         )
-        if not is_speech_verb(tok) and tok.lower_ != "according" and thinker in _NO_THINKER:
+        if not is_speech_verb(tok) and tok.lower_ != "according" and thinker in NO_THINKER:
             if not (
-                thinker in _RELATIVE and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN")
+                thinker in RELATIVE_THINGS
+                and tok.dep_ == "relcl"
+                and tok.head.pos_ in ("NOUN", "PROPN")
             ):
                 continue
             # "the audit, which showed the city was broke": what the relative pronoun stands for

@@ -1,7 +1,7 @@
 """Syntax helpers: what the dependency parse says of a token, written once for every rule.
 
-The labels are spaCy's English (ClearNLP) dependency labels. Nothing here knows a word list
-beyond the relative pronouns `subject_of` looks through; the rules that need words pass them in.
+The labels are spaCy's English (ClearNLP) dependency labels. The only words read here are the
+relative pronouns `subject_of` looks through (from `core.lexicon.pronouns`).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from core.lexicon.pronouns import RELATIVES
 from core.text.parsed import text_of
 
 # Every subject label: nominal, passive nominal and clausal ("What he said matters").
@@ -19,8 +20,6 @@ NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Dependencies through which a predicate shares its subject with its head ("called for X and
 # portrayed Y, urging Z": portrayed and urging are China's too).
 SHARED_SUBJECT = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "acomp"})
-# The relative pronouns that stand for the noun their clause describes ("the man who said").
-RELATIVES = frozenset({"who", "which", "that", "whom"})
 # How far up the parse `subject_of` climbs.
 MAX_HOPS = 8
 

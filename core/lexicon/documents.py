@@ -1,0 +1,23 @@
+"""Documents that speak for whoever issued them, and the verbs that tie them to their issuer."""
+
+from __future__ import annotations
+
+from core.lexicon.speech import SPEECH_VERBS
+from core.lexicon.words import subset, words
+
+# Documents that speak for whoever issued them: "the paper called for", "the statement said".
+DOCUMENT_NOUNS: frozenset[str] = words(
+    """
+    paper plan proposal statement report readout document letter resolution communique
+    communiqué declaration memo memorandum framework initiative blueprint manifesto platform op
+    editorial transcript release note bill treaty agreement accord
+    """
+)
+
+# Verbs that tie a document to its author ("published by China", "China issued a plan").
+ISSUE_VERBS: frozenset[str] = subset(SPEECH_VERBS, "propose write announce") | words(
+    "publish issue release unveil put present draft sign circulate adopt submit introduce launch"
+)
+
+# Verbs of saying that are cues only with a document for their subject ("the paper read").
+DOCUMENT_VERBS: frozenset[str] = subset(SPEECH_VERBS, "read")

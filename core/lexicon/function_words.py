@@ -1,0 +1,24 @@
+"""Function words the rules read: how a reporter's tail opens, concessions, perspectives."""
+
+from __future__ import annotations
+
+from core.lexicon.words import words
+
+# Words after a comma that open an apposition or a non-restrictive tail of a noun phrase.
+APPOSITION_STARTERS = words("which who whom whose where his her their its")
+# Subordinators of a concession the reporter adds ("even though …"), not part of the statement.
+CONCESSIVE = words("though although whereas while")
+# Words that open a tail the reporter adds after a comma ("…, which …", "…, given …").
+TAIL_STARTERS = words(
+    "which who whom whose given while although though whereas despite even according"
+)
+# Word pairs that open such a tail ("…, as the …").
+TAIL_PAIRS = frozenset({("as", "the"), ("as", "he"), ("as", "she"), ("as", "they"), ("as", "it")})
+# Subjects that do not name who thinks or wants something ("it seems", "you want to …").
+NO_THINKER = words("it that this which you what")
+# Prepositions that open a sentence with whose view it is ("To Tom Baker, …", "For Democrats, …").
+PERSPECTIVE_PREPOSITIONS = words("to for")
+# Object pronouns that stand for people ("to him, …").
+PEOPLE_OBJECTS = words("him her them me us")
+# The copula: "X's point was that …" states something; "be" is a cue candidate however tagged.
+COPULA = words("be")
