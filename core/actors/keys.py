@@ -7,6 +7,8 @@ from typing import Literal, NamedTuple
 
 from spacy.tokens import Token
 
+from core.lexicon.people import NAME_SUFFIXES
+
 # A country is a state ("Beijing said" is China); a location is a place that is not one (a city,
 # a US state). The kinds sort in the order of their initials, so keys sort as they always did.
 KeyKind = Literal["country", "group", "location", "organization", "person"]
@@ -51,7 +53,7 @@ def body_key(owner: ActorKey, body: str) -> ActorKey:
 def person_key(name_toks: list[Token]) -> ActorKey:
     """First and last name: "Donald J. Trump" and "Donald Trump" are one person."""
     words = [t.text for t in name_toks if not (len(t.text) <= 2 and t.text.endswith("."))]
-    words = [w for w in words if w.lower() not in ("jr", "jr.", "sr", "sr.", "ii", "iii")]
+    words = [w for w in words if w.lower() not in NAME_SUFFIXES]
     if not words:
         words = [t.text for t in name_toks]
     return ActorKey("person", " ".join([words[0], words[-1]] if len(words) > 1 else words).lower())

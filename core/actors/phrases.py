@@ -27,18 +27,19 @@ from core.lexicon.people import (
     ORG_NOUNS,
     PERSON_BODIES,
     POSSESSIVE,
+    RELATIVE_ROLES,
+    ROLE_DETERMINERS,
     STATE_BODIES,
     SUBJECT_DEPS,
+    UNRESTRICTIVE_MODIFIERS,
     VOICE_LEMMAS,
     role_noun,
     title_words,
 )
 from core.text.parsed import noun_chunks_of
 
-# The heads of the noun phrases that name an actor (a state, a campaign, a group, "the company"),
-# and the words that open an anaphoric role ("the senator", "his counterpart").
+# The heads of the noun phrases that name an actor (a state, a campaign, a group, "the company").
 _PHRASE_HEADS = STATE_BODIES | PERSON_BODIES | GROUP_HEADS | GROUP_SINGULAR | ORG_NOUNS
-_ROLE_DETERMINERS = frozenset({"the", "his", "her"})
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, SpacySpan]:
         if not (
             lemma in _PHRASE_HEADS
             or (plural and root.dep_ in SUBJECT_DEPS)
-            or (root.tag_ == "NN" and first_word.lower_ in _ROLE_DETERMINERS)
+            or (root.tag_ == "NN" and first_word.lower_ in ROLE_DETERMINERS)
         ):
             continue  # none of the cases below can apply: most chunks end here
         words = [t for t in ch if t.pos_ != "DET"]
@@ -141,7 +142,7 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, SpacySpan]:
 def _anaphoric_role(ledger: Ledger, people: _People, ch: SpacySpan, countries: set[str]) -> None:
     """ "the Chinese leader", "his Ukrainian counterpart", "the senator": one person fits."""
     first = ch[0]
-    if first.lower_ not in _ROLE_DETERMINERS or len(ch) > 5:
+    if first.lower_ not in ROLE_DETERMINERS or len(ch) > 5:
         return
     head = role_noun(ch.root.text)
     if head not in title_words() or head in NOT_ROLE_HEADS:
@@ -157,7 +158,7 @@ def _anaphoric_role(ledger: Ledger, people: _People, ch: SpacySpan, countries: s
             if countries and b.nationality is None:
                 b.nationality = next(iter(countries))
                 b.affiliation = b.affiliation or country_key(b.nationality)
-            if not b.role and head not in ("counterpart",):  # relative, not a title
+            if not b.role and head not in RELATIVE_ROLES:
                 b.role = ledger.article.words([t for t in ch if t.pos_ not in ("DET", "PRON")])
                 b.role_head = head
             ledger.mention(b, ch, False)
@@ -171,7 +172,7 @@ def _anaphoric_role(ledger: Ledger, people: _People, ch: SpacySpan, countries: s
         if t.i != ch.root.i
         and t.pos_ not in ("DET", "PRON")
         and not country_of_token(ledger, t)
-        and t.lower_ not in ("former", "then", "current", "new", "top", "same")
+        and t.lower_ not in UNRESTRICTIVE_MODIFIERS
     ]
     if countries:
         pool = people.by_nationality.get(next(iter(countries)), [])

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from core.actors.keys import country_key
 from core.actors.ledger import Builder, Ledger
 from core.lexicon.people import (
+    AFFILIATION_PREPS,
     GENDERED_ROLES,
     HONORIFIC_GENDER,
     POSSESSIVE,
@@ -71,7 +72,7 @@ def read_roles(ledger: Ledger) -> None:
                 if app is not None and bare(app.root.text) in title_words():
                     _role_phrase_for(ledger, b, app)
             # "Yu Jun from China's foreign ministry", "a spokesman for the ministry"
-            if child.dep_ == "prep" and child.lower_ in ("from", "of", "at", "for", "with"):
+            if child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         _affiliate(ledger, b, pobj)

@@ -59,6 +59,15 @@ NOT_ROLE_HEADS = _words(
     "state foreign prime deputy vice first general host chief executive senior junior former "
     "acting interim new old mr mrs ms miss dr sir madam"
 )
+# Modifiers that say when or how someone holds a role, not which person: "the former senator".
+UNRESTRICTIVE_MODIFIERS = _words("former then current new top same")
+# Roles relative to someone else, never a person's own role: "his Ukrainian counterpart".
+RELATIVE_ROLES = frozenset({"counterpart"})
+# The words that open a role phrase pointing back to a named person ("the senator", "his
+# counterpart").
+ROLE_DETERMINERS = frozenset({"the", "his", "her"})
+# What follows a name without telling two people apart ("Martin Luther King Jr.").
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
 HONORIFIC_GENDER: dict[str, str] = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m"}
 # Role nouns that say the person's gender.
 GENDERED_ROLES: dict[str, str] = {
@@ -110,6 +119,9 @@ GROUP_DROP = _words(
 # Entity labels that find_actors reads as actors.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 MEDIUM_PREPS = frozenset({"on", "via"})
+# A person's body after a preposition: "Yu Jun from China's foreign ministry", "a spokesman for
+# the ministry".
+AFFILIATION_PREPS = _words("from of at for with")
 # "in Washington", "reporting from Moscow": the city, not its state speaking.
 LOCATIVE_PREPS = _words("in at near from to into inside outside around across outside")
 MEDIUM_NOUNS = _words(
