@@ -1,6 +1,11 @@
 """The same extraction on a Dask cluster (dask.distributed), for corpora past one machine.
 
-The client reads the input lazily, sends it to the cluster in partitions (one task each), and
+Two modes. `run_shards` (JSONL shards the workers can read: shared storage or fsspec URLs): the
+client only lists the shards and maps one task per byte range (`core.corpus.shards.Block`); each
+worker reads its range, analyses it and writes `OUT/part-NNNNN.jsonl` itself, and sends back
+counts and errors only, so neither the client nor the scheduler carries the text. `run_dask`
+(input only this client can read: files, feeds, stdin, or --read-here): the client reads the
+input lazily, sends it to the cluster in partitions (one task each), and
 writes each partition's analyses to `OUT/part-NNNNN.jsonl` as it comes back, in input order, so
 `cat OUT/part-*.jsonl` is exactly what the single-process run prints. Every worker process loads
 the spaCy pipeline once (a worker plugin, then a per-process cache). Workers need newsreader and
@@ -11,6 +16,7 @@ imported only when `--engine dask` or `--scheduler` is asked for.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import uuid
@@ -19,8 +25,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from distributed import Client, LocalCluster, WorkerPlugin
+from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
+from core.corpus import shards as sh
 from core.corpus.batch import (
     Item,
     Result,
@@ -158,6 +165,153 @@ def run_dask(
                 if lines:
                     _write_part(out_dir, part, lines)
                     part += 1
+    except ModelNotFound as err:
+        report(str(err))
+        return 2
+    except OSError as err:  # no scheduler at that address, a port that will not open
+        report(f"cannot reach the Dask scheduler ({err})")
+        return 2
+    return 1 if failed else 0
+
+
+def _check_out(out_fs: Any, out: str, manifest: str) -> str | None:
+    """Why OUT cannot take this run's parts (None when it can), writing the manifest if new."""
+    path = f"{out}/{sh.MANIFEST}"
+    if out_fs.exists(path):
+        with out_fs.open(path, "r", encoding="utf-8") as fh:
+            if fh.read() == manifest:
+                return None
+        return (
+            "holds the parts of other shards (or of these before they changed, or another "
+            "--blocksize); give a new -o folder"
+        )
+    names = [p.rsplit("/", 1)[-1] for p in out_fs.ls(out, detail=False)]
+    if any(sh.is_part(n) for n in names):
+        return "holds parts of a run that read its input here (--read-here); give a new -o folder"
+    with out_fs.open(f"{path}.tmp", "w", encoding="utf-8") as fh:
+        fh.write(manifest)
+    out_fs.mv(f"{path}.tmp", path)
+    return None
+
+
+def _finished(out_fs: Any, out: str, number: int) -> dict[str, Any] | None:
+    """The record of a part a run finished (its rename done), or None when it must be redone."""
+    if not out_fs.exists(f"{out}/{sh.part_name(number)}"):
+        return None
+    try:
+        with out_fs.open(f"{out}/{sh.meta_name(number)}", "r", encoding="utf-8") as fh:
+            record = json.load(fh)
+        return record if isinstance(record, dict) else None
+    except (OSError, ValueError):
+        return None
+
+
+def run_shards(
+    inputs: list[str],
+    out_url: str,
+    *,
+    scheduler: str | None = None,
+    workers: int = 1,
+    blocksize: int = sh.BLOCKSIZE,
+    report: Callable[[str], object] = print,
+    progress: Callable[[int | None], Callable[[int], object]] | None = None,
+) -> int:
+    """Extract JSONL shards on Dask, each worker reading its blocks and writing their parts.
+
+    Returns the exit code: 0; 1 when an article or a whole shard failed (each reported, the rest
+    written); 2 when the run could not start (no shards, OUT unusable, no cluster, no model).
+    """
+    import fsspec
+
+    try:
+        found = [s for arg in inputs for s in sh.list_shards(arg)]
+        out_fs, out = fsspec.core.url_to_fs(out_url)
+    except sh.NoShards as err:
+        report(str(err))
+        return 2
+    except (ImportError, ValueError) as err:
+        report(f"{out_url}: cannot write there ({err})")
+        return 2
+    blocks = sh.blocks_of(found, blocksize)
+    try:
+        if out_fs.exists(out) and not out_fs.isdir(out):
+            report(f"{out_url}: with --engine dask, -o names a folder of part-NNNNN.jsonl files")
+            return 2
+        out_fs.makedirs(out, exist_ok=True)
+        why = _check_out(out_fs, out, sh.manifest_text(blocks, blocksize))
+        for name in out_fs.ls(out, detail=False):
+            if name.rsplit("/", 1)[-1].startswith(".part-") and name.endswith(".tmp"):
+                out_fs.rm(name)  # half-written by a killed run: that part is redone
+    except OSError as err:
+        report(f"{out_url}: cannot write there ({err.strerror or err})")
+        return 2
+    if why:
+        report(f"{out_url} {why}")
+        return 2
+    # The workers write to `out` as they see it: a local path must mean the same on every machine.
+    out_for_workers = out_fs.unstrip_protocol(out) if sh.has_protocol(out_url) else out
+    advance = progress(sum(b.length for b in blocks)) if progress else (lambda n: None)
+
+    failed = 0
+    todo: list[int] = []
+    for n, block in enumerate(blocks):
+        record = _finished(out_fs, out, n)
+        if record is None:
+            todo.append(n)
+            continue
+        for error in record.get("errors", []):  # an earlier run's: still failing, still said
+            report(str(error))
+            failed += 1
+        advance(block.length)
+    if not todo:
+        return 1 if failed else 0
+    try:
+        with dask_client(scheduler, workers) as client:
+            client.register_plugin(LoadPipeline(), name="newsreader-load-pipeline")
+            run_id = uuid.uuid4().hex[:8]
+            futures = client.map(
+                sh.extract_block,
+                [blocks[n] for n in todo],
+                [out_for_workers] * len(todo),
+                todo,
+                key=[f"newsreader-part-{run_id}-{n:05d}" for n in todo],
+                pure=False,
+            )
+            number = {f.key: n for f, n in zip(futures, todo, strict=True)}
+            for future in as_completed(futures):
+                n = number[future.key]
+                block = blocks[n]
+                try:
+                    result: sh.PartResult = future.result()
+                except ModelNotFound:
+                    raise
+                except Exception as err:  # a worker that died on it (KilledWorker), …
+                    report(
+                        f"{block.shard} (bytes {block.offset:,}-{block.offset + block.length:,}): "
+                        f"the Dask task failed ({type(err).__name__}); rerun to retry it"
+                    )
+                    failed += 1
+                    continue
+                finally:
+                    future.release()
+                if result.unreadable:
+                    report(result.unreadable)
+                    failed += 1
+                else:
+                    for error in result.errors:
+                        report(error)
+                    if result.failed > len(result.errors):
+                        more = result.failed - len(result.errors)
+                        report(f"{block.shard}: {more} more failed; see {sh.meta_name(n)} in OUT")
+                    failed += result.failed
+                    if not out_fs.exists(f"{out}/{sh.part_name(n)}"):
+                        report(
+                            f"{sh.part_name(n)} was written by a worker but is not in "
+                            f"{out_url} here: the workers must share its storage (or use "
+                            "--read-here)"
+                        )
+                        failed += 1
+                advance(block.length)
     except ModelNotFound as err:
         report(str(err))
         return 2

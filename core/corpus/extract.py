@@ -27,6 +27,7 @@ from core.corpus.batch import (
     skip_done,
     write_results,
 )
+from core.corpus.shards import is_glob, is_shard_folder, local_shards, names_shards
 from core.sources.jsonl import is_jsonl, read_jsonl
 from core.sources.resolve import SourceError, is_single, is_url, iter_articles
 from core.text.pipeline import ModelNotFound, model_name
@@ -40,6 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="newsreader extract",
         description="Print who speaks, what they said and where they stand, as JSON "
         "(schema newsreader.analysis/1).",
+        epilog="With --engine dask (or --scheduler), JSONL shards (files, a quoted glob such as "
+        "'corpus/*.jsonl', a folder of them, or an fsspec URL like s3://bucket/corpus/) are read "
+        "by the workers themselves, each writing its own OUT/part-NNNNN.jsonl, so the workers must "
+        "see the shards and OUT at the same paths (shared storage); any other input, or "
+        "--read-here, is read by this client and sent to the cluster, which then needs no shared "
+        "storage but passes every article through this machine.",
     )
     p.add_argument(
         "paths",
@@ -86,11 +93,24 @@ def build_parser() -> argparse.ArgumentParser:
         "(implies --engine dask)",
     )
     p.add_argument(
+        "--read-here",
+        action="store_true",
+        help="with Dask: this client reads the input and sends it to the workers, which then "
+        "need no shared storage (the default when an input is not JSONL: files, feeds, stdin)",
+    )
+    p.add_argument(
+        "--blocksize",
+        default=None,
+        metavar="SIZE",
+        help="with Dask over JSONL shards: one task and one output part per SIZE bytes of a "
+        "shard (default 64MiB; e.g. 16MB)",
+    )
+    p.add_argument(
         "--partition-size",
         type=int,
         default=None,
         metavar="N",
-        help="articles per Dask task and per output part (default 100)",
+        help="with --read-here: articles per Dask task and per output part (default 100)",
     )
     p.add_argument("--version", action="version", version=f"newsreader {__version__}")
     return p
@@ -103,6 +123,10 @@ def iter_items(paths: list[str]) -> Iterator[Item]:
     folders, stdin, URLs, feeds) through `core.sources.resolve.iter_articles`.
     """
     for arg in paths:
+        if is_glob(arg) or is_shard_folder(arg):
+            for shard in local_shards(arg):  # the shards the Dask engine would read, in its order
+                yield from read_jsonl(shard)
+            continue
         if is_jsonl(arg) and not is_url(arg):
             yield from read_jsonl(arg)
             continue
@@ -122,7 +146,9 @@ def count_items(paths: list[str]) -> int | None:
         p = Path(arg)
         if arg == "-" or is_url(arg):
             return None  # a URL may turn out to be a feed
-        if is_jsonl(arg):
+        if is_glob(arg) or is_shard_folder(arg):
+            total += sum(count_items([s]) or 0 for s in local_shards(arg))
+        elif is_jsonl(arg):
             with contextlib.suppress(OSError), open(arg, "rb") as fh:
                 total += sum(1 for line in fh if line.strip())
         elif p.is_dir():
@@ -176,13 +202,23 @@ def time_left(elapsed: float | None, done: float, total: float | None) -> str:
 
 @contextlib.contextmanager
 def _progress(paths: list[str], enabled: bool) -> Iterator[Callable[[], object]]:
-    """A rich progress bar on stderr, only when stderr is a terminal (never in logs or pipes)."""
+    """A rich progress bar of articles on stderr, only when stderr is a terminal."""
+    with _bar(enabled, "articles") as bar:
+        advance = bar(count_items(paths) if enabled else None)
+        yield lambda: advance(1)
+
+
+@contextlib.contextmanager
+def _bar(enabled: bool, unit: str) -> Iterator[Callable[[int | None], Callable[[int], object]]]:
+    """A rich progress bar on stderr, only when stderr is a terminal (never in logs or pipes):
+    yields `start(total)`, which returns `advance(n)`; the unit is articles or bytes."""
     if not enabled:
-        yield lambda: None
+        yield lambda total: lambda n: None
         return
     from rich.console import Console
     from rich.progress import (
         BarColumn,
+        DownloadColumn,
         MofNCompleteColumn,
         Progress,
         ProgressColumn,
@@ -204,14 +240,51 @@ def _progress(paths: list[str], enabled: bool) -> Iterator[Callable[[], object]]
     with Progress(
         TextColumn("extracting"),
         BarColumn(),
-        MofNCompleteColumn(),
+        DownloadColumn() if unit == "bytes" else MofNCompleteColumn(),
         TimeElapsedColumn(),
         AverageRemaining(),
         console=Console(stderr=True),
         transient=True,
     ) as progress:
-        task = progress.add_task("extract", total=count_items(paths))
-        yield lambda: progress.advance(task)
+
+        def start(total: int | None) -> Callable[[int], object]:
+            task = progress.add_task("extract", total=total)
+            return lambda n: progress.advance(task, n)
+
+        yield start
+
+
+def _run_shards(args: argparse.Namespace, paths: list[str]) -> int:
+    from dask.utils import parse_bytes
+
+    from core.corpus.distributed import run_shards
+    from core.corpus.shards import BLOCKSIZE
+
+    if args.partition_size is not None:
+        _report("--partition-size is for --read-here; JSONL shards split by --blocksize")
+        return 2
+    try:
+        blocksize = parse_bytes(args.blocksize) if args.blocksize else BLOCKSIZE
+    except (ValueError, TypeError):
+        _report(f"--blocksize {args.blocksize}: not a size (e.g. 64MiB, 500kB, 1000000)")
+        return 2
+    if blocksize < 1:
+        _report("--blocksize must be at least 1 byte")
+        return 2
+    try:
+        with _bar(sys.stderr.isatty(), "bytes") as bar:
+            return run_shards(
+                paths,
+                args.output,
+                scheduler=args.scheduler,
+                workers=args.jobs,
+                blocksize=blocksize,
+                report=_report,
+                progress=bar,
+            )
+    except KeyboardInterrupt:
+        _report("interrupted; run the same command again to resume")
+        return 130
 
 
 class _NotOne(Exception):
@@ -223,7 +296,7 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths: list[str] = args.paths
     engine = "dask" if args.scheduler else args.engine
-    corpus = any(is_jsonl(p) and not is_url(p) for p in paths)
+    corpus = any((is_jsonl(p) or is_shard_folder(p)) and not is_url(p) for p in paths)
     single = is_single(paths) and not corpus
     fmt = args.format or ("json" if single and not args.output else "jsonl")
     if fmt == "json" and not single:
@@ -238,6 +311,14 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
     if args.jobs < 1:
         _report("--jobs must be at least 1")
         return 2
+    shards = engine == "dask" and not args.read_here and all(map(names_shards, paths))
+    if args.blocksize is not None and not shards:
+        _report("--blocksize is for JSONL shards read by Dask workers (--engine dask)")
+        return 2
+    for arg in paths:
+        if is_glob(arg) and not shards and not local_shards(arg):
+            _report(f"{arg}: no JSONL shards match")
+            return 2
     if engine == "dask":
         if not args.output:
             _report("--engine dask writes partitioned JSONL: give -o FOLDER")
@@ -247,6 +328,8 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
         except ImportError as err:
             _report(f"--engine dask needs Dask ({err}): pip install 'newsreader[dask]'")
             return 2
+        if shards:
+            return _run_shards(args, paths)
         try:
             with _progress(paths, sys.stderr.isatty()) as advance:
                 return run_dask(
@@ -263,6 +346,9 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
             return 130
     if args.partition_size is not None:
         _report("--partition-size is for --engine dask")
+        return 2
+    if args.read_here:
+        _report("--read-here is for --engine dask")
         return 2
 
     try:

@@ -23,24 +23,27 @@ def read_jsonl(path: str) -> Iterator[Item]:
     that has no usable id is named `PATH:LINE`.
     """
     try:
-        fh = open(path, encoding="utf-8", errors="strict", newline="\n")  # noqa: SIM115
+        fh = open(path, "rb")  # noqa: SIM115
     except OSError as err:
         yield Item(path, error=f"cannot read ({err.strerror or err})")
         return
     with fh:
-        lineno = 0
-        while True:
-            lineno += 1
-            where = f"{path}:{lineno}"
-            try:
-                line = fh.readline()
-            except UnicodeDecodeError as err:
-                yield Item(where, error=f"not valid UTF-8 (byte {err.start}); the rest is skipped")
-                return
-            if not line:
-                return
-            if line.strip():
-                yield _row(line, where)
+        for lineno, raw in enumerate(fh, start=1):
+            if item := parse_line(raw, f"{path}:{lineno}"):
+                yield item
+
+
+def parse_line(raw: bytes, where: str) -> Item | None:
+    """One line of a JSONL corpus as an Item (None for a blank line); `where` is `PATH:LINE`.
+
+    Lines split on b"\n" and each is decoded on its own, so a line that is not UTF-8 costs only
+    that line; a Dask worker reading one byte range of a shard applies this very rule.
+    """
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return Item(where, error=f"not valid UTF-8 (byte {err.start} of the line)")
+    return _row(line, where) if line.strip() else None
 
 
 def _row(line: str, where: str) -> Item:
