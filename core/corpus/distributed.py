@@ -223,8 +223,13 @@ def run_shards(
     """
     import fsspec
 
+    found: list[tuple[str, str, int]] = []
+    unreadable: list[str] = []
     try:
-        found = [s for arg in inputs for s in sh.list_shards(arg)]
+        for arg in inputs:
+            listed, bad = sh.list_shards(arg)
+            found += listed
+            unreadable += bad
         out_fs, out = fsspec.core.url_to_fs(out_url)
     except sh.NoShards as err:
         report(str(err))
@@ -252,7 +257,9 @@ def run_shards(
     out_for_workers = out_fs.unstrip_protocol(out) if sh.has_protocol(out_url) else out
     advance = progress(sum(b.length for b in blocks)) if progress else (lambda n: None)
 
-    failed = 0
+    for message in unreadable:  # named, but not there: the rest still runs
+        report(message)
+    failed = len(unreadable)
     todo: list[int] = []
     for n, block in enumerate(blocks):
         record = _finished(out_fs, out, n)

@@ -106,18 +106,20 @@ def _fs(url: str) -> tuple[Any, str]:
         raise NoShards(f"{url}: cannot open this kind of path ({err})") from None
 
 
-def list_shards(arg: str) -> list[tuple[str, str, int]]:
-    """(name, url, size) of every shard an input names, in order; NoShards when there is none."""
+def list_shards(arg: str) -> tuple[list[tuple[str, str, int]], list[str]]:
+    """(name, url, size) of every shard an input names, in order, and the named ones that cannot
+    be read here (each a message); NoShards when a glob, folder or URL names none."""
     if not has_protocol(arg):
-        found = []
+        found, unreadable = [], []
         for name in local_shards(arg):
-            try:
+            if os.path.isfile(name):
                 found.append((name, os.path.abspath(name), os.path.getsize(name)))
-            except OSError as err:
-                raise NoShards(f"{name}: cannot read ({err.strerror or err})") from None
-        if not found:
+            else:
+                why = "Is a directory" if os.path.isdir(name) else "No such file or directory"
+                unreadable.append(f"{name}: cannot read ({why})")
+        if not found and not unreadable:
             raise NoShards(f"{arg}: no JSONL shards match")
-        return found
+        return found, unreadable
     fs, path = _fs(arg)
     try:
         if is_glob(path):
@@ -129,10 +131,10 @@ def list_shards(arg: str) -> list[tuple[str, str, int]]:
         urls = [fs.unstrip_protocol(p) for p in sorted(paths)]
         found = [(url, url, fs.size(url)) for url in urls]
     except OSError as err:  # FileNotFoundError, PermissionError, a bucket that is not there
-        raise NoShards(f"{arg}: cannot read ({err})") from None
+        return [], [f"{arg}: cannot read ({_why(err)})"]
     if not found:
         raise NoShards(f"{arg}: no JSONL shards match")
-    return found
+    return found, []
 
 
 def blocks_of(shards: list[tuple[str, str, int]], blocksize: int) -> list[Block]:

@@ -1,4 +1,6 @@
-"""The Dask engine: partitioned JSONL whose concatenation is exactly the single-process output."""
+"""The Dask engine with --read-here (this client reads, the cluster parses): partitioned JSONL
+whose concatenation is exactly the single-process output. Shards the workers read themselves:
+test_shards.py."""
 
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ def test_local_cluster_output_equals_single_process_output(tmp_path, corpus, cap
     # The user's path: `--engine dask` starts a LocalCluster (one worker process here).
     out = tmp_path / "parts"
     result = newsreader(
-        "extract", str(corpus), "--engine", "dask", "--jobs", "1",
+        "extract", str(corpus), "--engine", "dask", "--read-here", "--jobs", "1",
         "--partition-size", "3", "-o", str(out),
     )  # fmt: skip
     assert result.returncode == 1  # the malformed line
@@ -61,10 +63,10 @@ def test_scheduler_address_resumes_into_new_parts(tmp_path, corpus, capsys):
         n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
     ) as cluster:
         address = cluster.scheduler_address
-        assert run([str(half), "--scheduler", address, "-o", str(out)]) == 0
+        assert run([str(half), "--scheduler", address, "--read-here", "-o", str(out)]) == 0
         assert len(list(out.glob("part-*.jsonl"))) == 1
         # The whole corpus next: the four done articles are skipped, the rest go to a new part.
-        assert run([str(corpus), "--scheduler", address, "-o", str(out)]) == 1
+        assert run([str(corpus), "--scheduler", address, "--read-here", "-o", str(out)]) == 1
     names = sorted(p.name for p in out.glob("part-*.jsonl"))
     assert names == ["part-00000.jsonl", "part-00001.jsonl"]
     ids = [json.loads(line)["article"]["source"] for line in parts_text(out).splitlines()]
