@@ -221,7 +221,7 @@ def run_shards(
     Returns the exit code: 0; 1 when an article or a whole shard failed (each reported, the rest
     written); 2 when the run could not start (no shards, OUT unusable, no cluster, no model).
     """
-    import fsspec
+    import fsspec  # type: ignore[import-untyped]  # no stubs; typed Any here
 
     found: list[tuple[str, str, int]] = []
     unreadable: list[str] = []

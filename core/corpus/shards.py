@@ -98,7 +98,7 @@ def local_shards(arg: str) -> list[str]:
 
 
 def _fs(url: str) -> tuple[Any, str]:
-    import fsspec
+    import fsspec  # type: ignore[import-untyped]  # no stubs; typed Any here
 
     try:
         return fsspec.core.url_to_fs(url)
