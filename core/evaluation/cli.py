@@ -10,9 +10,15 @@ from typing import TextIO
 from core import __version__
 from core.evaluation.gold import GoldError
 from core.evaluation.load import read_gold
-from core.evaluation.report import QUOTE_COLUMNS, error_lines, quote_rows, to_dict
+from core.evaluation.report import (
+    QUOTE_COLUMNS,
+    error_lines,
+    errors_heading,
+    quote_rows,
+    to_dict,
+)
 from core.evaluation.run import analyse, read_predictions
-from core.evaluation.score import ERROR_KINDS, Evaluation, evaluate
+from core.evaluation.score import Evaluation, evaluate
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -135,11 +141,8 @@ def _table(ev: Evaluation, gold: str, errors: int, out: TextIO) -> None:
             f"positions: P {p:.3f} R {r:.3f} F1 {f:.3f} ({n.n_gold} gold, {n.n_pred} predicted)"
         )
     if errors and ev.errors:
-        counts = {w: sum(1 for e in ev.errors if e.what == w) for w in ERROR_KINDS}
-        summary = ", ".join(f"{n} {w}" for w, n in counts.items())
-        shown = min(errors, len(ev.errors))
         # Plain lines, not rich's: a quote must not be re-wrapped into the next heading.
-        out.write(f"\nworst {shown} of {len(ev.errors)} errors ({summary}):\n")
+        out.write(f"\n{errors_heading(ev, errors)}\n")
         for e in ev.errors[:errors]:
             head, text = error_lines(e)
             out.write(f"{head}\n    {text}\n")

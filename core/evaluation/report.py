@@ -11,13 +11,33 @@ SCHEMA = "newsreader.evaluation/1"
 DIGITS = 3
 
 
+def _undefined(c: Counts) -> set[str]:
+    """Figures with nothing to divide by: shown as "–" (null in JSON), not as a misleading 0."""
+    out = set()
+    if not c.n_pred:
+        out |= {"P", "F1", "attr_F1"}
+    if not c.n_gold:
+        out |= {"R", "F1", "attr_F1"}
+    if not c.speaker_n:
+        out.add("speaker_acc")
+    return out
+
+
+def _values(c: Counts) -> dict[str, float | None]:
+    values = {
+        "P": c.precision,
+        "R": c.recall,
+        "F1": c.f1,
+        "speaker_acc": c.speaker_accuracy,
+        "attr_F1": c.attribution_f1,
+    }
+    undefined = _undefined(c)
+    return {k: None if k in undefined else round(v, DIGITS) for k, v in values.items()}
+
+
 def _figures(c: Counts) -> dict[str, Any]:
     return {
-        "P": round(c.precision, DIGITS),
-        "R": round(c.recall, DIGITS),
-        "F1": round(c.f1, DIGITS),
-        "speaker_acc": round(c.speaker_accuracy, DIGITS),
-        "attr_F1": round(c.attribution_f1, DIGITS),
+        **_values(c),
         "n_gold": c.n_gold,
         "n_pred": c.n_pred,
         "gold_found": c.gold_hit,
@@ -86,19 +106,17 @@ def quote_rows(ev: Evaluation) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
     for c in CATEGORIES:
         n = ev.counts[c.name]
-        rows.append(
-            (
-                c.name,
-                f"{n.precision:.3f}",
-                f"{n.recall:.3f}",
-                f"{n.f1:.3f}",
-                f"{n.speaker_accuracy:.3f}" if n.speaker_n else "–",
-                f"{n.attribution_f1:.3f}",
-                str(n.n_gold),
-                str(n.n_pred),
-            )
-        )
+        shown = ["–" if v is None else f"{v:.3f}" for v in _values(n).values()]
+        rows.append((c.name, *shown, str(n.n_gold), str(n.n_pred)))
     return rows
+
+
+def errors_heading(ev: Evaluation, limit: int) -> str:
+    counts = ", ".join(f"{sum(1 for e in ev.errors if e.what == w)} {w}" for w in ERROR_KINDS)
+    total = len(ev.errors)
+    if limit >= total:
+        return f"{total} error{'s' * (total != 1)} ({counts}):"
+    return f"worst {limit} of {total} errors ({counts}):"
 
 
 def error_lines(e: QuoteError, width: int = 100) -> tuple[str, str]:

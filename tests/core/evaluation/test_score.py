@@ -8,6 +8,7 @@ import pytest
 
 from core.evaluation.load import read_gold
 from core.evaluation.match import iou, letters, match
+from core.evaluation.report import to_dict
 from core.evaluation.score import Counts, evaluate
 from core.model import Quote
 from tests.core.evaluation.gold_fixtures import (
@@ -110,3 +111,18 @@ def test_a_tighter_iou_turns_a_near_match_into_a_miss_and_a_spurious(tmp_path):
     strict = evaluate([(b, pred, None)], 0.9).counts["reported"]
     assert (loose.gold_hit, loose.pred_ok, loose.n_pred) == (1, 1, 1)
     assert (strict.gold_hit, strict.pred_ok, strict.n_pred) == (0, 0, 1)
+
+
+def test_figures_with_nothing_to_divide_by_are_null_not_zero(tmp_path):
+    b = read_gold(write_jsonl_gold(tmp_path / "gold.jsonl"))[1]
+    out = to_dict(evaluate([(b, None, "failed")], 0.5), "gold.jsonl", errors=5)
+    # b's only direct quote is optional and nothing was predicted: no direct figure is defined
+    assert {k: out["quotes"]["direct"][k] for k in ("P", "R", "F1", "speaker_acc")} == {
+        "P": None,
+        "R": None,
+        "F1": None,
+        "speaker_acc": None,
+    }
+    reported = out["quotes"]["reported"]
+    assert (reported["P"], reported["R"], reported["n_gold"]) == (None, 0.0, 1)
+    assert out["failed"] == [{"article": "b", "error": "failed"}]
