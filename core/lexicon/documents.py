@@ -11,6 +11,8 @@ DOCUMENT_NOUNS: frozenset[str] = words(
     paper plan proposal statement report readout document letter resolution communique
     communiqué declaration memo memorandum framework initiative blueprint manifesto platform op
     editorial transcript release note bill treaty agreement accord
+    email post tweet message text filing complaint lawsuit ruling order website site ad
+    advertisement
     """
 )
 
