@@ -2,49 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from core.lexicon.geo import Gazetteer, gazetteer
 from core.text.parsed import text_of
-
-_QUOTE_MARK = re.compile(r"``|''|[“”\"«»„]|\n")
-_OPENERS = frozenset({"“", "``", "«", "„"})
-_CLOSERS = frozenset({"”", "»"})
+from core.text.quote_marks import scan_quotes
 
 
 def _quote_mask(text: str) -> bytearray:
-    """1 for every character inside quotation marks.
-
-    Curly marks say which way they face; a straight mark ('"' or "''") opens after a space or the
-    start of a paragraph and closes otherwise. A quote still open at the end of its paragraph
-    covers the rest of it (news reopens such a quote in the next paragraph).
-    """
+    """1 for every character between quote marks (core.text.quote_marks decides what a mark is;
+    a quote still open at the end of its paragraph covers the rest of it)."""
     mask = bytearray(len(text))
-    opened: int | None = None
-    for mo in _QUOTE_MARK.finditer(text):
-        mark, i = mo.group(), mo.start()
-        if mark == "\n":
-            if opened is not None:
-                mask[opened:i] = b"\x01" * (i - opened)
-            opened = None
-            continue
-        if mark in _OPENERS:
-            opening = True
-        elif mark in _CLOSERS:
-            opening = False
-        else:
-            opening = i == 0 or text[i - 1] in " \t\n([{—–-"
-        if opening:
-            if opened is None:
-                opened = i
-        elif opened is not None:
-            mask[opened:i] = b"\x01" * (i - opened)
-            opened = None
-    if opened is not None:
-        mask[opened:] = b"\x01" * (len(text) - opened)
+    for q in scan_quotes(text):
+        mask[q.start : q.end] = b"\x01" * (q.end - q.start)
     return mask
 
 

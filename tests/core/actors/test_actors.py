@@ -394,3 +394,21 @@ def test_transcript_speaker_labels(nlp):
     assert foster is not None and foster.kind == "person" and foster.name == "Jane Foster"
     assert at(actors, text, "FOSTER", 1) is foster
     assert at(actors, text, "REID", 1) is at(actors, text, "OMAR REID")
+
+
+def test_a_pronoun_outside_quotes_skips_a_name_inside_them(nlp):
+    text = "Tom Reed ran the meeting. “Sam Ortiz will lose,” a clerk said. He left early."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "He") is named(actors, "Tom Reed")
+
+
+def test_a_name_beside_a_nested_quote_is_not_quoted(nlp):
+    # a block quote opened with a straight mark, a curly quote inside it: the name before the
+    # curly quote is the one "he" goes back to, not the man named before the block
+    text = (
+        "Tom Reed wrote on Monday:\n"
+        '"Sam Ortiz of the Ledger has pressed the agency for years. '
+        '“They have done nothing,” he quoted one official as saying."'
+    )
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "he") is named(actors, "Sam Ortiz")
