@@ -30,8 +30,8 @@ from textual import events  # noqa: E402
 
 from core.model import Actor, Analysis, Article, Quote, Span  # noqa: E402
 from tui.app import NewsReaderApp  # noqa: E402
-from tui.article_view import ArticleView  # noqa: E402
-from tui.panes import QuotePane  # noqa: E402
+from tui.widgets.article import ArticleView  # noqa: E402
+from tui.widgets.panes import QuotePane  # noqa: E402
 
 SEED = ROOT / "seeds" / "2023-04-27-xi-zelensky-call.txt"
 
@@ -119,8 +119,8 @@ class TimedApp(NewsReaderApp):
     def on_ready(self) -> None:
         self.first_paint = time.perf_counter()
 
-    def on_analysis_ready(self, message) -> None:  # type: ignore[override]
-        super().on_analysis_ready(message)
+    def on_analysis_ready(self) -> None:
+        # AnalysisReady bubbles up from the reader screen once the screen has shown it.
         self.analysed = time.perf_counter()
 
 
@@ -130,7 +130,7 @@ async def measure(name: str, article: Article, analyzer, keys: int) -> dict[str,
     async with app.run_test(size=(160, 48)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.analysis is not None
+        assert app.reader.analysis is not None
         view = app.query_one(ArticleView)
         quotes = app.query_one(QuotePane)
         await pilot.press("tab", "tab")
@@ -159,13 +159,13 @@ async def measure(name: str, article: Article, analyzer, keys: int) -> dict[str,
         burst = (time.perf_counter() - t) / n
         # Pure highlight work, without the event loop: repaint for every quote in turn.
         t = time.perf_counter()
-        for q in app.analysis.quotes[:n]:
-            app._set_state(quote=q.id)
+        for q in app.reader.analysis.quotes[:n]:
+            app.reader._set_state(quote=q.id)
         highlight_only = (time.perf_counter() - t) / max(n, 1)
         row = {
             "words": len(article.text.split()),
             "paragraphs": len(view.paragraphs),
-            "quotes": len(app.analysis.quotes),
+            "quotes": len(app.reader.analysis.quotes),
             "first_paint_ms": (app.first_paint - t0) * 1000,
             "analysis_ms": (app.analysed - t0) * 1000,
             "keys": n,

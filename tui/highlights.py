@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.model import Analysis, Quote
+from tui.state import ReaderState
 
 # Theme colours a speaker can get, in order of first quote; they repeat past six speakers.
 SPEAKER_COLOURS: tuple[str, ...] = (
@@ -41,17 +42,6 @@ class Highlight:
     start: int
     end: int
     style: str
-
-
-@dataclass(frozen=True)
-class ReaderState:
-    """What the reader has selected; the article's highlights follow from it alone."""
-
-    actor: str | None = None  # the selected actor: its mentions marked, the panes filtered to it
-    quote: str | None = None  # the quote the reader is on
-    position: str | None = None  # the position the reader is on (its evidence is highlighted)
-    matches: tuple[tuple[int, int], ...] = ()  # search matches
-    match: int | None = None  # index of the current search match
 
 
 def speaker_colours(analysis: Analysis) -> dict[str | None, str]:

@@ -9,7 +9,7 @@ import pytest
 from core.export import stance_phrase, to_markdown
 from tests.support.tui_fixture import fixture_analysis
 from tests.support.tui_helpers import fixture_app, ready
-from tui.panes import PositionPane
+from tui.widgets.panes import PositionPane
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.model import Analysis
 from tests.support.tui_fixture import fixture_analysis
 from tui.app import NewsReaderApp
-from tui.article_view import ArticleView, Paragraph
+from tui.widgets.article import ArticleView, Paragraph
 
 
 def fixture_app(analysis: Analysis | None = None, **kw: object) -> NewsReaderApp:

@@ -7,8 +7,8 @@ from tests.conftest import SEED
 from tests.support.screen import screen_text
 from tests.support.tui_helpers import notified, ready
 from tui.app import NewsReaderApp
-from tui.article_view import Paragraph
-from tui.panes import ActorPane, QuotePane
+from tui.widgets.article import Paragraph
+from tui.widgets.panes import ActorPane, QuotePane
 
 
 def seed_app() -> NewsReaderApp:
@@ -22,10 +22,10 @@ async def test_shows_the_article_at_once_and_fills_the_panes_from_a_worker():
         assert "Thursday April 27, 2023" in screen_text(app)
         assert app.query_one(QuotePane).loading
         await ready(app, pilot)
-        assert app.analysis is not None
+        assert app.reader.analysis is not None
         assert not app.query_one(QuotePane).loading
-        assert app.query_one(ActorPane).option_count == len(app.analysis.actors) > 0
-        assert app.query_one(QuotePane).option_count == len(app.analysis.quotes) > 0
+        assert app.query_one(ActorPane).option_count == len(app.reader.analysis.actors) > 0
+        assert app.query_one(QuotePane).option_count == len(app.reader.analysis.quotes) > 0
 
 
 async def test_q_quits():

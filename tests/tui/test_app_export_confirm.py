@@ -12,8 +12,7 @@ from core.model import Analysis
 from tests.support.screen import screen_text
 from tests.support.tui_fixture import fixture_analysis
 from tests.support.tui_helpers import fixture_app, notified, ready
-from tui.confirm import ConfirmOverwrite
-from tui.prompt import ExportPrompt
+from tui.screens.prompts import ConfirmOverwrite, ExportPrompt
 
 A = fixture_analysis()
 OLD = "an older export, to keep\n"

@@ -8,16 +8,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.support.tui_fixture import TEXT, fixture_analysis
-from tui.article_view import ArticleView, split_paragraphs
 from tui.highlights import (
     MENTION_STYLE,
     Highlight,
-    ReaderState,
     base_highlights,
     current_highlights,
     speaker_colours,
 )
-from tui.search import find_matches
+from tui.state import ReaderState
+from tui.widgets.article import ArticleView, split_paragraphs
+from tui.widgets.search import find_matches
 
 A = fixture_analysis()
 # Where .lower() and the regex's case folding agree (not e.g. the long s, which matches s).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from textual.command import CommandList
 from textual.widgets import Input, Static
 
 from core.model import Analysis
@@ -11,12 +12,12 @@ from tests.support.screen import screen_text
 from tests.support.tui_fixture import TEXT, fixture_analysis
 from tests.support.tui_helpers import fixture_app, notified, ready, styles_at
 from tui.app import NewsReaderApp
-from tui.article_view import ArticleView
-from tui.help_screen import KEY_HELP, HelpScreen
 from tui.highlights import SEARCH_CURRENT_STYLE, SEARCH_STYLE
-from tui.open_file import OpenFileScreen
-from tui.panes import ActorPane, PositionPane, QuotePane
-from tui.prompt import ExportPrompt
+from tui.screens.help import KEY_HELP, HelpScreen
+from tui.screens.open import OpenFileScreen
+from tui.screens.prompts import ExportPrompt
+from tui.widgets.article import ArticleView
+from tui.widgets.panes import ActorPane, PositionPane, QuotePane
 
 A = fixture_analysis()
 
@@ -38,7 +39,7 @@ async def test_narrow_layout_puts_one_pane_under_the_article_and_tab_switches_it
     app = fixture_app()
     async with app.run_test(size=(80, 30)) as pilot:
         await ready(app, pilot)
-        assert app.narrow
+        assert app.reader.narrow
         article, actors = app.query_one(ArticleView), app.query_one(ActorPane)
         assert actors.region.y > article.region.y  # below, not beside
         assert actors.display and not app.query_one(QuotePane).display
@@ -50,7 +51,7 @@ async def test_narrow_layout_puts_one_pane_under_the_article_and_tab_switches_it
         assert app.focused is actors and actors.display
         await pilot.resize_terminal(140, 40)
         await pilot.pause()
-        assert not app.narrow
+        assert not app.reader.narrow
         assert all(p.display for p in app.query("AnalysisPane"))
 
 
@@ -72,15 +73,15 @@ async def test_n_and_shift_n_step_through_the_selected_actors_mentions():
         await ready(app, pilot)
         await pilot.press("tab", "j")  # Ana Ruiz: mentions at three places
         starts = [m.start for m in A.actor("a1").mentions]
-        assert app.cursor == starts[0]
+        assert app.reader.cursor == starts[0]
         await pilot.press("n")
-        assert app.cursor == starts[1]
+        assert app.reader.cursor == starts[1]
         await pilot.press("n")
-        assert app.cursor == starts[2]
+        assert app.reader.cursor == starts[2]
         await pilot.press("n")  # wraps around
-        assert app.cursor == starts[0]
+        assert app.reader.cursor == starts[0]
         await pilot.press("N")
-        assert app.cursor == starts[2]
+        assert app.reader.cursor == starts[2]
 
 
 async def test_n_without_an_actor_or_search_says_what_to_do():
@@ -97,14 +98,14 @@ async def test_square_brackets_step_through_quotes_from_anywhere():
     async with app.run_test(size=(140, 30)) as pilot:
         await ready(app, pilot)
         await pilot.press("right_square_bracket")
-        assert app.state.quote == "q1"
+        assert app.reader.state.quote == "q1"
         await pilot.press("right_square_bracket", "right_square_bracket")
-        assert app.state.quote == "q3"
+        assert app.reader.state.quote == "q3"
         await pilot.press("left_square_bracket")
-        assert app.state.quote == "q2"
+        assert app.reader.state.quote == "q2"
         await pilot.press("left_square_bracket", "left_square_bracket")  # wraps to the last
-        assert app.state.quote == "q6"
-        assert app.cursor == A.quotes[-1].start
+        assert app.reader.state.quote == "q6"
+        assert app.reader.cursor == A.quotes[-1].start
 
 
 async def test_slash_searches_highlights_matches_and_n_steps_through_them():
@@ -116,17 +117,17 @@ async def test_slash_searches_highlights_matches_and_n_steps_through_them():
         # typing "n" goes into the search, not to the n binding
         await pilot.press(*"harbour", "enter")
         starts = [i for i in range(len(TEXT)) if TEXT.lower().startswith("harbour", i)]
-        assert [s for s, _ in app.state.matches] == starts
+        assert [s for s, _ in app.reader.state.matches] == starts
         assert isinstance(app.focused, ArticleView)
         assert SEARCH_CURRENT_STYLE in styles_at(app, starts[0])
         assert SEARCH_STYLE in styles_at(app, starts[1])
         await pilot.press("n")
-        assert app.state.match == 1 and app.cursor == starts[1]
+        assert app.reader.state.match == 1 and app.reader.cursor == starts[1]
         assert SEARCH_CURRENT_STYLE in styles_at(app, starts[1])
         await pilot.press("N", "N")
-        assert app.state.match == len(starts) - 1
+        assert app.reader.state.match == len(starts) - 1
         await pilot.press("escape")
-        assert app.state.matches == ()
+        assert app.reader.state.matches == ()
         assert SEARCH_STYLE not in styles_at(app, starts[1])
 
 
@@ -136,7 +137,7 @@ async def test_a_search_with_no_match_says_so_and_escape_closes_the_bar():
         await ready(app, pilot)
         await pilot.press("slash", *"zebra", "enter")
         await pilot.pause()
-        assert app.state.matches == ()
+        assert app.reader.state.matches == ()
         assert "No match" in notified(app)
         await pilot.press("slash", "escape")
         assert isinstance(app.focused, ArticleView)
@@ -263,10 +264,16 @@ async def test_the_command_palette_offers_every_command_and_themes():
     app = fixture_app()
     async with app.run_test(size=(140, 30)) as pilot:
         await ready(app, pilot)
-        titles = {c.title for c in app.get_system_commands(app.screen)}
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.5)
+        listed = app.screen.query_one(CommandList)
+        titles = {
+            listed.get_option_at_index(i).prompt.plain.split("\n")[0]
+            for i in range(listed.option_count)
+        }
         for title in ("Theme", "Export analysis", "Open article", "Copy quote", "Help: keys"):
             assert title in titles
-        await pilot.press("ctrl+p", *"export")
+        await pilot.press(*"export")
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause()

@@ -11,9 +11,9 @@ from tests.support.tui_helpers import (
     styles_at,
     visible_in_article,
 )
-from tui.article_view import ArticleView, Paragraph
 from tui.highlights import MENTION_STYLE, MUTED_QUOTE_STYLE
-from tui.panes import ActorPane, PositionPane, QuotePane
+from tui.widgets.article import ArticleView, Paragraph
+from tui.widgets.panes import ActorPane, PositionPane, QuotePane
 
 A = fixture_analysis()
 QUOTE = {q.id: q for q in A.quotes}
@@ -24,7 +24,7 @@ async def test_every_quote_is_tinted_in_its_speakers_colour_and_underlined():
     app = fixture_app()
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(app, pilot)
-        colours = app.colours
+        colours = app.reader.colours
         for q in A.quotes:
             styles = styles_at(app, q.start)
             assert any(colours[q.speaker] in s and "underline" in s for s in styles), q.id
@@ -39,7 +39,7 @@ async def test_moving_through_actors_marks_mentions_and_filters_the_panes_and_es
         await pilot.press("tab")  # article -> actors
         assert isinstance(app.focused, ActorPane)
         await pilot.press("j", "j")  # a1, then a2 (Tom Becker)
-        assert app.state.actor == "a2"
+        assert app.reader.state.actor == "a2"
         for m in ACTOR["a2"].mentions:
             assert MENTION_STYLE in styles_at(app, m.start)
         assert MENTION_STYLE not in styles_at(app, ACTOR["a1"].mentions[0].start)
@@ -53,7 +53,7 @@ async def test_moving_through_actors_marks_mentions_and_filters_the_panes_and_es
         assert positions.option_count == 1 and positions.get_option_at_index(0).id == "p2"
         assert "Tom Becker" in str(quotes.border_title)
         await pilot.press("escape")
-        assert app.state.actor is None
+        assert app.reader.state.actor is None
         assert quotes.option_count == len(A.quotes)
         assert positions.option_count == len(A.positions)
         assert MENTION_STYLE not in styles_at(app, ACTOR["a2"].mentions[0].start)
@@ -64,9 +64,9 @@ async def test_k_moves_back_up_the_actors():
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(app, pilot)
         await pilot.press("tab", "j", "j", "j", "k")
-        assert app.state.actor == "a2"
+        assert app.reader.state.actor == "a2"
         await pilot.press("down", "up", "up")
-        assert app.state.actor == "a1"
+        assert app.reader.state.actor == "a1"
 
 
 async def test_moving_through_quotes_scrolls_the_article_to_each_and_highlights_it():
@@ -80,7 +80,7 @@ async def test_moving_through_quotes_scrolls_the_article_to_each_and_highlights_
         assert isinstance(app.focused, QuotePane)
         await pilot.press(*["j"] * 6)
         await pilot.pause()
-        assert app.state.quote == "q6"
+        assert app.reader.state.quote == "q6"
         assert visible_in_article(app, last.start)
         assert view.scroll_y > 0
         para = current_paragraph(app)
@@ -91,7 +91,7 @@ async def test_moving_through_quotes_scrolls_the_article_to_each_and_highlights_
         height = view.scrollable_content_region.height
         assert height // 4 <= line <= 3 * height // 4 or view.scroll_y == view.max_scroll_y
         await pilot.press("k")
-        assert app.state.quote == "q5"
+        assert app.reader.state.quote == "q5"
 
 
 async def test_a_highlight_change_repaints_only_the_paragraphs_it_touches():
@@ -113,9 +113,9 @@ async def test_a_position_jumps_to_its_evidence():
         await pilot.press("tab", "tab", "tab")
         assert isinstance(app.focused, PositionPane)
         await pilot.press("j", "j", "j")
-        assert app.state.position == "p3"
+        assert app.reader.state.position == "p3"
         evidence = A.positions[2].evidence[0]
-        assert app.cursor == evidence.start
+        assert app.reader.cursor == evidence.start
         assert any("bold underline" in s for s in styles_at(app, evidence.start))
         para = current_paragraph(app)
         assert para is not None and para.start <= evidence.start < para.end
@@ -130,13 +130,13 @@ async def test_clicking_a_mention_in_the_article_selects_its_actor():
         col = ACTOR["a1"].mentions[0].start - first.start
         assert await pilot.click(first, offset=(1 + col + 2, 0))
         await pilot.pause()
-        assert app.state.actor == "a1"
+        assert app.reader.state.actor == "a1"
         assert app.query_one(ActorPane).current_id == "a1"
         assert app.query_one(QuotePane).option_count == 3
         # Clicking plain text selects nothing new.
         assert await pilot.click(first, offset=(3, 0))
         await pilot.pause()
-        assert app.state.actor == "a1"
+        assert app.reader.state.actor == "a1"
 
 
 async def test_enter_on_an_actor_goes_to_its_quotes_and_enter_on_a_quote_to_the_article():
@@ -148,7 +148,7 @@ async def test_enter_on_an_actor_goes_to_its_quotes_and_enter_on_a_quote_to_the_
         assert app.query_one(QuotePane).option_count == 3  # Ana Ruiz's
         await pilot.press("j", "enter")
         assert isinstance(app.focused, ArticleView)
-        assert app.state.quote == "q1"
+        assert app.reader.state.quote == "q1"
 
 
 async def test_paragraphs_render_the_highlights_with_theme_colours():
@@ -187,7 +187,7 @@ async def test_a_long_article_paints_first_then_mounts_the_rest_and_quotes_still
         assert len(app.query(Paragraph)) == 151
         await pilot.press("left_square_bracket")
         await pilot.pause()
-        assert app.state.quote == "q1"
+        assert app.reader.state.quote == "q1"
         assert visible_in_article(app, start)
         assert app.query_one(ArticleView).scroll_y > 100
 
@@ -197,15 +197,15 @@ async def test_selecting_another_actor_unmarks_a_quote_that_is_not_theirs_and_es
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(app, pilot)
         await pilot.press("right_square_bracket")  # q1, Ana Ruiz's
-        assert app.state.quote == "q1"
+        assert app.reader.state.quote == "q1"
         await pilot.press("tab", "j")  # Ana Ruiz: q1 stays
-        assert app.state.quote == "q1"
+        assert app.reader.state.quote == "q1"
         await pilot.press("j")  # Tom Becker: q1 is not his
-        assert app.state.quote is None
+        assert app.reader.state.quote is None
         await pilot.press("escape")  # the actor filter goes
-        assert app.state.actor is None
+        assert app.reader.state.actor is None
         await pilot.press("right_square_bracket", "escape")  # then the quote mark goes
-        assert app.state.quote is None and current_paragraph(app) is None
+        assert app.reader.state.quote is None and current_paragraph(app) is None
 
 
 async def test_clicking_a_tab_in_the_narrow_layout_shows_that_pane():

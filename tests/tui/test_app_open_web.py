@@ -12,10 +12,10 @@ from tests.support.screen import screen_text
 from tests.support.tui_fixture import TEXT, fixture_analysis
 from tests.support.tui_helpers import notified, ready
 from tui.app import NewsReaderApp
-from tui.article_view import ArticleView
-from tui.library import LibraryScreen
-from tui.open_file import OpenFileScreen
-from tui.panes import QuotePane
+from tui.screens.library import LibraryScreen
+from tui.screens.open import OpenFileScreen
+from tui.widgets.article import ArticleView
+from tui.widgets.panes import QuotePane
 
 A = fixture_analysis()
 
@@ -87,7 +87,7 @@ async def test_a_failed_download_says_why_and_the_article_stays(base, path, mess
         assert message in notified(app)
         assert "Cannot open" in notified(app)
         assert app.article.text == TEXT
-        assert app.analysis is A
+        assert app.reader.analysis is A
         assert not app.query_one(ArticleView).loading
         assert app.downloading is None
         assert "Harbour Town, Monday" in screen_text(app)

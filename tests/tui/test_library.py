@@ -18,8 +18,8 @@ from tests.conftest import SEED
 from tests.support import webserver
 from tests.support.screen import screen_text
 from tui.app import NewsReaderApp
-from tui.article_view import ArticleView
-from tui.library import LibraryScreen, library_entries
+from tui.screens.library import LibraryScreen, library_entries
+from tui.widgets.article import ArticleView
 
 FIRST = (
     "Harbour reopens after the storm\n\nThe harbour reopened on Monday, the port authority said."
@@ -89,7 +89,7 @@ async def test_a_folder_starts_on_the_library_and_enter_opens_an_article(folder)
         await pilot.press("down", "enter")
         await until(pilot, lambda: not isinstance(app.screen, LibraryScreen))
         assert app.article.source == str(folder / "2024-03-05-bridge.txt")
-        await until(pilot, lambda: app.analysis is not None)
+        await until(pilot, lambda: app.reader.analysis is not None)
         view = app.query_one(ArticleView)
         assert view.text == SECOND
         assert "This is a great day for Springfield" in screen_text(app)
@@ -111,8 +111,8 @@ async def test_l_opens_the_library_from_the_reader_and_shows_counts_once_analyse
     seed = Article(source=str(SEED), text=SEED.read_text(encoding="utf-8"))
     app = NewsReaderApp(seed)
     async with app.run_test(size=(140, 40)) as pilot:
-        await until(pilot, lambda: app.analysis is not None)
-        analysis = app.analysis
+        await until(pilot, lambda: app.reader.analysis is not None)
+        analysis = app.reader.analysis
         assert analysis is not None
         await pilot.press("l")
         await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
@@ -136,8 +136,8 @@ async def test_counts_appear_for_an_article_once_it_is_analysed(folder):
         table = app.screen.query_one(DataTable)
         assert [str(c) for c in table.get_row("0")[3:]] == ["·", "·", "·"]
         await pilot.press("enter")
-        await until(pilot, lambda: app.analysis is not None)
-        analysis = app.analysis
+        await until(pilot, lambda: app.reader.analysis is not None)
+        analysis = app.reader.analysis
         assert analysis is not None and analysis.article.source.endswith("harbour.txt")
         await pilot.press("l")
         await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
@@ -186,7 +186,7 @@ async def test_the_article_being_read_is_listed_and_reopens_from_memory():
     piped = Article(source="-", text=FIRST, title="Harbour reopens after the storm")
     app = NewsReaderApp(piped)
     async with app.run_test(size=(140, 40)) as pilot:
-        await until(pilot, lambda: app.analysis is not None)
+        await until(pilot, lambda: app.reader.analysis is not None)
         await pilot.press("l")
         await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
         table = app.screen.query_one(DataTable)

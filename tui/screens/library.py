@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.message import Message
+from textual.binding import BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header
 
@@ -32,6 +31,8 @@ from core.sources.resolve import (
     seed_entries,
 )
 from tui.background import in_daemon_thread
+from tui.commands import LIBRARY, bindings
+from tui.messages import EntryFailed, EntryOpened
 from tui.safe import plain, visible
 
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -100,21 +101,8 @@ class LibraryScreen(Screen[Article | None]):
     DEFAULT_CSS = """
     LibraryScreen DataTable { height: 1fr; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back"),
-        Binding("l", "back", "Back", show=False),  # l toggles between reader and library
-        Binding("q", "app.quit", "Quit"),
-    ]
-
-    class EntryOpened(Message):
-        def __init__(self, article: Article) -> None:
-            super().__init__()
-            self.article = article
-
-    class EntryFailed(Message):
-        def __init__(self, reason: str) -> None:
-            super().__init__()
-            self.reason = reason
+    COMMAND_SCOPE = LIBRARY
+    BINDINGS: ClassVar[list[BindingType]] = bindings(LIBRARY)  # l toggles reader and library
 
     def __init__(
         self,
@@ -184,27 +172,31 @@ class LibraryScreen(Screen[Article | None]):
         try:
             opened = await in_daemon_thread(lambda: open_entry(entry), name="newsreader-open")
         except SourceError as err:
-            self.post_message(self.EntryFailed(str(err)))
+            self.post_message(EntryFailed(str(err)))
         except Exception as err:  # a bug must not take the app down; say what it was
-            self.post_message(self.EntryFailed(f"{entry.source}: {type(err).__name__}: {err}"))
+            self.post_message(EntryFailed(f"{entry.source}: {type(err).__name__}: {err}"))
         else:
-            self.post_message(self.EntryOpened(opened.article))
+            self.post_message(EntryOpened(opened.article))
 
-    def on_library_screen_entry_opened(self, message: EntryOpened) -> None:
+    @on(EntryOpened)
+    def _entry_opened(self, message: EntryOpened) -> None:
         self.query_one(DataTable).loading = False
         self.dismiss(message.article)
 
-    def on_library_screen_entry_failed(self, message: EntryFailed) -> None:
+    @on(EntryFailed)
+    def _entry_failed(self, message: EntryFailed) -> None:
         self.query_one(DataTable).loading = False
         self.notify(visible(message.reason), title="Cannot open", severity="error", timeout=20)
 
-    @work(thread=True, group="library-warm")
-    def warm_up(self) -> None:
-        """Load the spaCy pipeline while the user chooses, so the first analysis starts at once."""
+    @work(group="library-warm")
+    async def warm_up(self) -> None:
+        """Load the spaCy pipeline while the user chooses, so the first analysis starts at once.
+
+        In a daemon thread like the analysis: quitting from the library never waits for spaCy."""
         from core.text.pipeline import ModelNotFound, load_pipeline
 
         with suppress(ModelNotFound):  # the reader says so when it tries to analyse
-            load_pipeline()
+            await in_daemon_thread(load_pipeline, name="newsreader-warm-up")
 
     def action_back(self) -> None:
         if self.can_go_back:

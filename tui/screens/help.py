@@ -1,4 +1,4 @@
-"""The `?` screen: every key the reader knows, grouped by where it works."""
+"""The `?` screen: every key the reader knows, grouped by where it works (from tui.commands)."""
 
 from __future__ import annotations
 
@@ -10,24 +10,10 @@ from textual.containers import Grid, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label
 
-# (where, keys, what) — the one list of keys for people; tests check each is really bound.
-KEY_HELP: tuple[tuple[str, str, str], ...] = (
-    ("Anywhere", "Tab / Shift+Tab", "next / previous pane (article, actors, quotes, positions)"),
-    ("Anywhere", "] / [", "next / previous quote (scrolls the article to it)"),
-    ("Anywhere", "n / N", "next / previous search match, else mention of the selected actor"),
-    ("Anywhere", "/", "search the article; matches are highlighted"),
-    ("Anywhere", "Esc", "show everything again: clear the actor filter and the search"),
-    ("Anywhere", "y", "copy the selected quote with its speaker"),
-    ("Anywhere", "e", "export the analysis to a file (.json or .md)"),
-    ("Anywhere", "o", "open a file, folder, web page or feed"),
-    ("Anywhere", "Ctrl+P", "command palette (themes, every command)"),
-    ("Anywhere", "?", "this help"),
-    ("Anywhere", "q", "quit"),
-    ("Lists", "↑ ↓ / j k", "move; the article follows"),
-    ("Lists", "Enter", "actor: its quotes; quote or position: go to it in the article"),
-    ("Article", "↑ ↓ / j k, Space, g / G", "scroll, page, top / bottom"),
-    ("Article", "click a name", "select that actor"),
-)
+from tui.commands import help_lines
+
+# (where, keys, what), made from the one table of commands; tests check each is really bound.
+KEY_HELP: tuple[tuple[str, str, str], ...] = tuple(help_lines())
 
 
 class HelpScreen(ModalScreen[None]):

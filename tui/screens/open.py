@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 
 from core.model import Article
 from core.sources.resolve import Collection, SourceError, is_url, resolve
-from tui.prompt import PathPrompt
+from tui.screens.prompts import PathPrompt
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,9 @@ from typing import ClassVar
 
 from textual import on
 from textual.binding import Binding, BindingType
-from textual.message import Message
 from textual.widgets import Input
+
+from tui.messages import SearchClosed, SearchSubmitted
 
 # Past this many matches the query is too common to be worth marking every one.
 MAX_MATCHES = 5000
@@ -38,16 +39,6 @@ class SearchBar(Input):
     SearchBar.-open { display: block; }
     """
 
-    class Search(Message):
-        """Search the article for `query` (empty: clear the search)."""
-
-        def __init__(self, query: str) -> None:
-            super().__init__()
-            self.query = query
-
-    class Closed(Message):
-        """The bar closed without a new search."""
-
     def __init__(self, **kwargs: object) -> None:
         super().__init__(placeholder="Search the article (Enter: find, Esc: close)", **kwargs)  # type: ignore[arg-type]
 
@@ -57,10 +48,10 @@ class SearchBar(Input):
 
     def action_close(self) -> None:
         self.remove_class("-open")
-        self.post_message(self.Closed())
+        self.post_message(SearchClosed())
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.remove_class("-open")
-        self.post_message(self.Search(event.value))
+        self.post_message(SearchSubmitted(event.value))

@@ -1,7 +1,7 @@
 """Side panes listing what core found: actors, quotes, positions.
 
-Each pane turns OptionList's generic messages into its own (`ActorPane.Highlighted` with an actor
-id, ...), so the app reacts to "the reader is on quote q3", not to option indexes.
+Each pane turns OptionList's generic messages into the reader's (`ItemHighlighted` with an item
+id, ...), so the screen reacts to "the reader is on quote q3", not to option indexes.
 """
 
 from __future__ import annotations
@@ -9,15 +9,16 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual import on
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
-from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from core.export import stance_phrase
 from core.model import Actor, Analysis, Position, Quote
+from tui.commands import LISTS, bindings
 from tui.highlights import colour_of
+from tui.messages import ItemChosen, ItemHighlighted
 from tui.safe import content
 
 
@@ -34,10 +35,7 @@ def _name(analysis: Analysis, actor_id: str | None, missing: str) -> str:
 class AnalysisPane(OptionList):
     """An OptionList whose options are made from an Analysis; empty until one arrives."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(LISTS)
     DEFAULT_CSS = """
     AnalysisPane {
         height: 1fr;
@@ -50,30 +48,6 @@ class AnalysisPane(OptionList):
     AnalysisPane > .option-list--option { padding: 0 1 0 0; }
     """
     TITLE = ""
-
-    class Highlighted(Message):
-        """The reader moved onto an item (`item_id`), or off every item (None)."""
-
-        def __init__(self, pane: AnalysisPane, item_id: str | None) -> None:
-            super().__init__()
-            self.pane = pane
-            self.item_id = item_id
-
-        @property
-        def control(self) -> AnalysisPane:
-            return self.pane
-
-    class Chosen(Message):
-        """The reader pressed Enter (or clicked) on an item."""
-
-        def __init__(self, pane: AnalysisPane, item_id: str) -> None:
-            super().__init__()
-            self.pane = pane
-            self.item_id = item_id
-
-        @property
-        def control(self) -> AnalysisPane:
-            return self.pane
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -158,13 +132,13 @@ class AnalysisPane(OptionList):
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
-        self.post_message(self.Highlighted(self, event.option.id))
+        self.post_message(ItemHighlighted(self, event.option.id))
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id is not None:
-            self.post_message(self.Chosen(self, event.option.id))
+            self.post_message(ItemChosen(self, event.option.id))
 
 
 class ActorPane(AnalysisPane):

@@ -7,15 +7,16 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content, Span
 from textual.geometry import Region
-from textual.message import Message
 from textual.style import Style
 from textual.widget import Widget
 
+from tui.commands import ARTICLE, bindings
 from tui.highlights import Highlight
+from tui.messages import MentionClicked
 from tui.safe import content
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -59,13 +60,6 @@ class Paragraph(Widget):
        (adding or removing an edge would re-layout all its paragraphs). */
     Paragraph.-current { outline-left: outer $accent; }
     """
-
-    class MentionClicked(Message):
-        """A mention of an actor was clicked."""
-
-        def __init__(self, actor_id: str) -> None:
-            super().__init__()
-            self.actor_id = actor_id
 
     def __init__(self, text: str, start: int, end: int) -> None:
         super().__init__()
@@ -124,19 +118,13 @@ class Paragraph(Widget):
         return 0
 
     def action_mention(self, actor_id: str) -> None:
-        self.post_message(self.MentionClicked(actor_id))
+        self.post_message(MentionClicked(actor_id))
 
 
 class ArticleView(VerticalScroll, can_focus=True):
     """The article, scrollable, paragraph by paragraph."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "scroll_down", "Down", show=False),
-        Binding("k", "scroll_up", "Up", show=False),
-        Binding("space", "page_down", "Page down", show=False),
-        Binding("g", "scroll_home", "Top", show=False),
-        Binding("G", "scroll_end", "Bottom", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(ARTICLE)
     DEFAULT_CSS = """
     ArticleView { padding: 0 1; }
     """

@@ -1,0 +1,1 @@
+"""The reader's screens: reading one article, the library, help, opening, prompts."""
