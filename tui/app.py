@@ -28,11 +28,20 @@ from tui.widgets.article import ArticleView
 NARROW_WIDTH = 100
 
 
-def default_analyzer(article: Article) -> Analysis:
-    # spaCy loads on first use, in the worker thread; the cache skips it for a known article.
-    from core.corpus.cache import cached_analyze
+def cached_analyzer(use_cache: bool = True) -> Analyzer:
+    """The reader's analysis: from the cache of earlier analyses unless `use_cache` is False
+    (`--no-cache`); NEWSREADER_NO_CACHE=1 in the environment turns the cache off as well."""
 
-    return cached_analyze(article)
+    def analyze(article: Article) -> Analysis:
+        # spaCy loads on first use, in the worker thread; the cache skips it for a known article.
+        from core.corpus.cache import cached_analyze
+
+        return cached_analyze(article, use_cache=use_cache)
+
+    return analyze
+
+
+default_analyzer = cached_analyzer()
 
 
 class NewsReaderApp(App[None]):

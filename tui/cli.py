@@ -7,7 +7,6 @@ import os
 import sys
 
 from core import __version__
-from core.corpus.cache import ENV_OFF
 from core.model import Article
 from core.sources.files import seed_paths
 from core.sources.resolve import Collection, SourceError, is_url, resolve
@@ -52,8 +51,6 @@ def main(argv: list[str] | None = None) -> int:
             print("newsreader: no bundled seed article found; give a PATH", file=sys.stderr)
             return 1
         path = str(seeds[0])
-    if args.no_cache:
-        os.environ[ENV_OFF] = "1"  # read by core.corpus.cache wherever the analysis runs
     if is_url(path) and sys.stderr.isatty():
         print(f"newsreader: fetching {path} …", file=sys.stderr)
     try:
@@ -65,13 +62,14 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:  # Ctrl-C while a page downloads
         return 130
-    from tui.app import NewsReaderApp
+    from tui.app import NewsReaderApp, cached_analyzer
 
+    analyzer = cached_analyzer(use_cache=not args.no_cache)
     if isinstance(resolved, Collection):
         placeholder = Article(source=resolved.source, text="", title=resolved.title)
-        NewsReaderApp(placeholder, collection=resolved).run()
+        NewsReaderApp(placeholder, collection=resolved, analyzer=analyzer).run()
     else:
-        NewsReaderApp(resolved.article).run()
+        NewsReaderApp(resolved.article, analyzer=analyzer).run()
     return 0
 
 
