@@ -1,0 +1,64 @@
+"""Named entities checked against evidence, and people folded by name (core.actors.entities)."""
+
+from __future__ import annotations
+
+from tests.core.actors.helpers import actors_of, at, named
+
+
+def test_surname_and_given_name_fold_into_the_full_name(nlp):
+    text = (
+        "Angela Merkel met workers in Hamburg on Monday. Merkel said the plant would stay "
+        "open. Later, Angela told reporters she was pleased."
+    )
+    actors = actors_of(nlp, text)
+    merkel = named(actors, "Angela Merkel")
+    assert merkel.kind == "person"
+    assert at(actors, text, "Merkel", 1) is merkel
+    assert "Merkel" in merkel.aliases
+
+
+def test_capital_metonymy_and_side(nlp):
+    text = (
+        "Moscow rejected the plan on Tuesday, while Kyiv welcomed it. "
+        "The Ukrainian side said talks could start soon. Russia did not comment."
+    )
+    actors = actors_of(nlp, text)
+    russia, ukraine = named(actors, "Russia"), named(actors, "Ukraine")
+    assert at(actors, text, "Moscow") is russia
+    assert at(actors, text, "Kyiv") is ukraine
+    assert at(actors, text, "The Ukrainian side") is ukraine
+    assert all(a.kind != "person" for a in actors if a.name in ("Russia", "Ukraine"))
+
+
+def test_platform_is_not_an_actor(nlp):
+    text = (
+        "Elon Musk said on Twitter that the launch was delayed. "
+        "Jane Roe wrote on Facebook that she disagreed."
+    )
+    actors = actors_of(nlp, text)
+    names = {a.name for a in actors}
+    assert "Twitter" not in names and "Facebook" not in names
+    assert at(actors, text, "Twitter") is None
+
+
+def test_two_people_sharing_a_surname_stay_apart(nlp):
+    text = (
+        "Hillary Clinton and Bill Clinton arrived together. Bill Clinton spoke first. "
+        "Then Hillary Clinton took the stage, and Clinton said the race was close."
+    )
+    actors = actors_of(nlp, text)
+    hillary, bill = named(actors, "Hillary Clinton"), named(actors, "Bill Clinton")
+    assert hillary.id != bill.id
+    assert at(actors, text, "Bill Clinton", 1) is bill
+    # a bare surname goes to the one named last
+    assert at(actors, text, "Clinton", 4) is hillary
+
+
+def test_a_capital_as_a_location_is_the_city(nlp):
+    text = (
+        "Clinton spoke at a town hall in Berlin, New Hampshire, on Tuesday. "
+        "Berlin said on Monday it would send more aid."
+    )
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "Berlin").name == "Berlin"
+    assert at(actors, text, "Berlin", 1).name == "Germany"

@@ -1,0 +1,63 @@
+"""Pronouns resolved to the one actor that fits, or left alone (core.actors.pronouns)."""
+
+from __future__ import annotations
+
+from tests.core.actors.helpers import actors_of, at, named
+
+
+def test_pronouns_go_to_the_clear_antecedent(nlp):
+    text = (
+        "Senator Maria Lopez spoke at the rally on Friday. "
+        "“We will win this state,” she said. Her campaign raised money all week."
+    )
+    actors = actors_of(nlp, text)
+    lopez = named(actors, "Maria Lopez")
+    assert at(actors, text, "she") is lopez
+    assert at(actors, text, "Her") is lopez
+
+
+def test_pronoun_with_two_candidates_prefers_the_subject_or_stays_unresolved(nlp):
+    text = "Tom Baker met Ann Cole in Paris. Mr. Baker said he was glad."
+    actors = actors_of(nlp, text)
+    baker = named(actors, "Tom Baker")
+    assert at(actors, text, "he") is baker
+
+
+def test_it_goes_to_the_country_that_governs_the_clause(nlp):
+    text = "Norway says it will keep its embassy open."
+    actors = actors_of(nlp, text)
+    norway = named(actors, "Norway")
+    assert at(actors, text, "it") is norway
+    assert at(actors, text, "its") is norway
+
+
+def test_expletive_it_stays_unresolved(nlp):
+    text = "The report was long. It is clear that Norway will wait."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "It") is None
+
+
+def test_relative_who_goes_to_the_person(nlp):
+    text = "Sen. Ted Cruz, who won Iowa, said he was pleased."
+    actors = actors_of(nlp, text)
+    cruz = named(actors, "Ted Cruz")
+    assert at(actors, text, "who") is cruz
+    assert at(actors, text, "he") is cruz
+
+
+def test_a_pronoun_outside_quotes_skips_a_name_inside_them(nlp):
+    text = "Tom Reed ran the meeting. “Sam Ortiz will lose,” a clerk said. He left early."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "He") is named(actors, "Tom Reed")
+
+
+def test_a_name_beside_a_nested_quote_is_not_quoted(nlp):
+    # a block quote opened with a straight mark, a curly quote inside it: the name before the
+    # curly quote is the one "he" goes back to, not the man named before the block
+    text = (
+        "Tom Reed wrote on Monday:\n"
+        '"Sam Ortiz of the Ledger has pressed the agency for years. '
+        '“They have done nothing,” he quoted one official as saying."'
+    )
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "he") is named(actors, "Sam Ortiz")
