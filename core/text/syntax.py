@@ -111,6 +111,22 @@ def marked_clause(verb: Token, preps: Iterable[str]) -> Token | None:
     return None
 
 
+def objects_of(tok: Token) -> tuple[Token, ...]:
+    """The object of a verb or preposition: its dobj or pobj, else a "to"/"for" complement's."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "pobj"):
+            return (c,)
+    for c in tok.children:
+        if c.dep_ == "pcomp":
+            return objects_of(c) or (c,)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "to", "into", "of", "with", "on"):
+            found = objects_of(c)
+            if found:
+                return found
+    return ()
+
+
 def line_breaks_around(doc: Doc, idx: int) -> tuple[int, int]:
     """The line breaks before and after character `idx` (-1 and the text's length at the ends):
     the characters of its paragraph are those after the first and up to the second."""

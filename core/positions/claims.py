@@ -1,0 +1,186 @@
+"""Claims: a cue with its holder, polarity, evidence and topic, one per holder.
+
+The holder is the subject or passive agent, resolved by `core.reference`, or for a claim whoever
+states it. Negation flips support to opposition and voids the rest ("has never condemned" is not
+support).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from core.lexicon.stance import (
+    CLAIM_MODALS,
+    INTEND,
+    MODAL,
+    NEUTRAL,
+    REFUSAL_VERBS,
+    SUPPORT,
+    StanceClass,
+)
+from core.model import Actor, Polarity, Quote, Span
+from core.positions.cues import Cue
+from core.positions.topics import OWN_CLAUSE, QUOTE_MARKS, SPACES, topic_of
+from core.reference import Holders
+from core.text.syntax import NOMINAL_SUBJECTS, own_subject, subject_of
+
+# Dependants left of the predicate that belong to the claim ("would not", "she also").
+KEEP_LEFT = NOMINAL_SUBJECTS | {"aux", "auxpass", "neg", "advmod", "expl"}
+MAX_CLAIM = 160
+
+
+@dataclass(frozen=True)
+class Claim:
+    actor: Actor
+    polarity: Polarity
+    cls: StanceClass
+    claim: str
+    topic: str | None
+    keys: frozenset[str]
+    evidence: Span
+    quote: str | None
+
+
+def _negated(cue: Cue) -> bool:
+    for node in (cue.trigger, cue.pred):
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+    pred = cue.pred
+    return pred.dep_ == "xcomp" and pred.head.lemma_.lower() in REFUSAL_VERBS
+
+
+def _content_of_noun(pred: Token) -> bool:
+    """ "Rubio's claim that Cruz is in favor of X": someone's report, not the subject's stance."""
+    node = pred
+    for _ in range(4):
+        if (
+            node.dep_ == "acl"
+            and node.head.pos_ == "NOUN"
+            and any(c.dep_ == "mark" for c in node.children)
+        ):
+            return True
+        if node.dep_ not in ("conj", "xcomp") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _has_modal(pred: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in CLAIM_MODALS for c in pred.children)
+
+
+def _polarity(cue: Cue) -> Polarity | None:
+    """The cue's polarity after negation; None when negation voids it."""
+    if cue.kind == "neutral" or cue.cls is NEUTRAL:
+        if cue.trigger.lower_ == "neither" or cue.trigger.lemma_ == "take":
+            return "neutral"  # the negation is the neutrality
+        return None if _negated(cue) else "neutral"
+    if not _negated(cue):
+        return cue.polarity
+    # Not supporting is opposing; not condemning, not calling for, is not support.
+    if cue.cls in (SUPPORT, INTEND, MODAL) and cue.polarity == "support":
+        return "oppose"
+    return None
+
+
+def claims_of(holders: Holders, cue: Cue) -> list[Claim]:
+    """The claims a cue makes: one per holder ("Trump and Sanders blame China" is two)."""
+    polarity = _polarity(cue)
+    if polarity is None or _content_of_noun(cue.pred):
+        return []
+    found: list[Actor] = []
+    attribution: Token | None = None
+    quote: Quote | None = None
+    subj = cue.holder if cue.holder is not None else subject_of(cue.pred)
+    if cue.kind == "explicit" and _has_modal(cue.pred):
+        # "The international community should stay committed to ...": the subject is told what
+        # to do; the stance is whoever says so.
+        cue = replace(cue, kind="claim")
+    if cue.kind in ("explicit", "view", "neutral") and subj is not None:
+        actor = holders.actor_of(subj)
+        if actor is None and subj.pos_ not in ("PRON",) and cue.kind != "neutral":
+            return []  # a named non-actor holds it ("protesters condemned"): not ours
+        if actor is not None:
+            found.append(actor)
+            for conj in subj.conjuncts:
+                other = holders.actor_of(conj)
+                if other is not None and other not in found:
+                    found.append(other)
+    # A pronoun subject that did not resolve is someone, not the sayer ("those inclined to
+    # support her", she said); only a clause with no subject at all falls to its sayer.
+    if not found and (cue.kind in ("claim", "neutral") or subj is None):
+        actor, attribution, quote = holders.sayer(cue.pred)
+        if actor is not None:
+            found.append(actor)
+    if not found:
+        return []
+    q = holders.quote_at(cue.trigger.idx, cue.trigger.idx + len(cue.trigger.text))
+    evidence = _evidence(holders.text, cue, subj, attribution)
+    claim = _claim_text(holders.text, cue, subj)
+    topic, keys = topic_of(cue.topic, cue.topic_text, holders)
+    if topic is None or any(topic == a.name for a in found):
+        return []  # "opposed it", "would have vetoed", "defended himself": no telling what
+    out = []
+    for actor in found:
+        said = q if q is not None and q.speaker == actor.id else None
+        if said is None and quote is not None and quote.speaker == actor.id:
+            said = quote
+        out.append(
+            Claim(actor, polarity, cue.cls, claim, topic, keys, evidence, said.id if said else None)
+        )
+    return out
+
+
+def _clause(pred: Token, with_subject: bool) -> list[Token]:
+    subj = own_subject(pred, NOMINAL_SUBJECTS)
+    first = subj.left_edge.i if subj is not None else pred.i
+    toks: list[Token] = [pred]
+    for c in pred.children:
+        if c.dep_ in OWN_CLAUSE:
+            continue
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            continue
+        if c.dep_ in NOMINAL_SUBJECTS and not with_subject:
+            continue
+        if c.i < first and c.dep_ not in KEEP_LEFT:
+            continue  # "In the paper, Beijing called ...": the adjunct is not the claim
+        toks.extend(c.subtree)
+    return toks
+
+
+def _evidence(text: str, cue: Cue, subj: Token | None, attribution: Token | None) -> Span:
+    toks = _clause(cue.pred, with_subject=True)
+    if cue.kind == "view" and cue.holder is not None:
+        toks.extend(cue.holder.subtree)
+    toks.append(cue.trigger)
+    toks = [t for t in toks if not t.is_space]
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t.text) for t in toks)
+    # "China says it is neutral": the attribution reads with the claim when it leads into it.
+    if attribution is not None and attribution.sent == cue.pred.sent:
+        lead = attribution.left_edge.idx
+        if lead < start and start - lead < 120:
+            start = lead
+    # Trim edge punctuation so the span reads cleanly.
+    while start < end and not text[start].isalnum() and text[start] not in '"“‘(':
+        start += 1
+    while end > start and text[end - 1] in ",;: ":
+        end -= 1
+    return Span.of(text, start, end)
+
+
+def _claim_text(text: str, cue: Cue, subj: Token | None) -> str:
+    # A claim drops its holder ("called for talks"); a modal claim keeps its subject.
+    keep_subject = cue.kind == "claim"
+    toks = [t for t in _clause(cue.pred, with_subject=keep_subject) if not t.is_space]
+    if not toks:
+        return ""
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t.text) for t in toks)
+    claim = QUOTE_MARKS.sub("", text[start:end])
+    claim = SPACES.sub(" ", claim).strip(" ,;:.")
+    if len(claim) > MAX_CLAIM:
+        claim = claim[: MAX_CLAIM - 1].rsplit(" ", 1)[0] + "…"
+    return claim

@@ -1,0 +1,411 @@
+"""Stance cues: the words by which the parse shows a stance, before its holder is known.
+
+CAMEO-class verbs (call for, urge, demand, support, condemn, reject, warn ... see
+`core.lexicon.stance`), stance adjectives ("open to talks", "neutral"), modal claims ("X should
+...", "the only way"), neutrality ("will neither ... nor", "takes no side"), goals ("with the aim
+of"), and third parties' views ("was seen by X as bias", "called Trump unhinged").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from core.lexicon.speech import NAMING_VERBS, VIEW_VERBS
+from core.lexicon.stance import (
+    ADJECTIVE_PREPS,
+    APPEAL,
+    CLAIM_MODALS,
+    COMPLEMENT_VERBS,
+    DEMAND,
+    DISAPPROVE,
+    FAVOUR_NOUNS,
+    GOAL_NOUNS,
+    INTEND,
+    LIGHT_SUPPORT_NOUNS,
+    LIGHT_SUPPORT_VERBS,
+    MODAL,
+    NEUTRAL,
+    NEUTRAL_WORDS,
+    ONLY_NOUNS,
+    REFUSAL_VERBS,
+    STANCE_ADJECTIVES,
+    STANCE_VERBS,
+    SUPPORT,
+    THREATEN,
+    VIEW,
+    StanceClass,
+    valence,
+)
+from core.model import Polarity
+from core.positions.topics import claim_topic, phrase
+from core.text.parsed import tokens_where
+from core.text.syntax import NOMINAL_SUBJECTS, agent_of, objects_of, own_subject, subject_of
+
+# How a cue finds its holder: "explicit" (its subject or agent), "claim" (whoever states the
+# clause), "neutral" (its subject, else whoever states it), "view" (the viewer).
+CueKind = str
+VALENCE_CUT = 0.3  # VADER ratings nearer zero than this are not an evaluation
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A stance cue found in the parse, before its holder is known."""
+
+    trigger: Token
+    cls: StanceClass
+    polarity: Polarity
+    pred: Token  # the predicate whose subject holds the stance (the verb, or the copula)
+    kind: CueKind
+    topic: tuple[Token, ...] = ()  # the heads of what it is about
+    topic_text: str | None = None  # a fixed topic ("neutrality") when there is no noun
+    holder: Token | None = None  # set when the parse names the holder (a view's agent)
+
+
+# Every lemma and word cue_of can start from: a token with neither is never a cue, so the scan
+# looks only at the few that have one (core.text.parsed.tokens_where).
+_CUE_LEMMAS = frozenset(
+    {
+        *VIEW_VERBS,
+        *NAMING_VERBS,
+        *STANCE_VERBS,
+        *COMPLEMENT_VERBS,
+        *LIGHT_SUPPORT_VERBS,
+        "take",
+        *STANCE_ADJECTIVES,
+        *FAVOUR_NOUNS,
+        *GOAL_NOUNS,
+    }
+)
+_CUE_WORDS = frozenset({*CLAIM_MODALS, "only", "neither", "against"})
+
+
+def _is_cue_lemma(lemma: str) -> bool:
+    return lemma.lower() in _CUE_LEMMAS
+
+
+def cue_candidates(doc: Doc) -> list[Token]:
+    return tokens_where(doc, LEMMA=_is_cue_lemma, LOWER=_CUE_WORDS)
+
+
+def cue_of(tok: Token) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    if tok.pos_ == "VERB":
+        if lemma in VIEW_VERBS or lemma in NAMING_VERBS:
+            view = _view_cue(tok)
+            if view is not None:
+                return view
+        # A particle makes another verb: "back down", "push back", "call off".
+        particle = any(c.dep_ == "prt" for c in tok.children)
+        if lemma in STANCE_VERBS and tok.dep_ not in ("amod", "compound") and not particle:
+            return _verb_cue(tok, STANCE_VERBS[lemma])
+        if lemma in COMPLEMENT_VERBS and (not particle or lemma == "rule"):
+            return _complement_cue(tok, *COMPLEMENT_VERBS[lemma])
+        if lemma in LIGHT_SUPPORT_VERBS:
+            return _light_support_cue(tok)
+        if lemma == "take":
+            return _no_sides_cue(tok)
+    if tok.pos_ == "ADJ" and lemma in STANCE_ADJECTIVES and tok.dep_ in ("acomp", "oprd"):
+        return _adjective_cue(tok, STANCE_ADJECTIVES[lemma])
+    if low in CLAIM_MODALS and tok.dep_ == "aux":
+        return _modal_cue(tok)
+    if low == "only" and tok.dep_ == "amod" and tok.head.lemma_.lower() in ONLY_NOUNS:
+        return _only_cue(tok)
+    if low == "neither" and tok.dep_ == "preconj" and tok.head.pos_ in ("VERB", "AUX"):
+        return Cue(tok, NEUTRAL, "neutral", tok.head, "neutral", topic_text="neutrality")
+    if low == "against" and tok.dep_ == "prep" and tok.head.lemma_ == "be":
+        return Cue(tok, DISAPPROVE, "oppose", tok.head, "explicit", objects_of(tok))
+    if lemma in FAVOUR_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        pred = tok.head.head
+        if pred.lemma_ == "be" or pred.pos_ in ("VERB", "AUX"):
+            return Cue(tok, SUPPORT, "support", pred, "explicit", objects_of(tok))
+    if lemma in GOAL_NOUNS and tok.pos_ == "NOUN":
+        return _goal_cue(tok)
+    return None
+
+
+def _controlled(pred: Token) -> bool:
+    """Is `pred` what someone else is asked to do ("urged X to support", "called on X to")?"""
+    if pred.dep_ != "xcomp":
+        return False
+    head = pred.head
+    if head.lemma_.lower() in REFUSAL_VERBS:
+        return False
+    return any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon")) for c in head.children
+    )
+
+
+def _passive(tok: Token) -> bool:
+    """A passive predicate, including the reduced one ("a plan denounced as reckless")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+        tok.dep_ in ("acl", "advcl")
+        and tok.tag_ == "VBN"
+        and not any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
+def _verb_cue(tok: Token, cls: StanceClass) -> Cue | None:
+    if _controlled(tok) or _is_content_of_stance(tok):
+        return None
+    lemma = tok.lemma_.lower()
+    if cls is THREATEN and any(c.dep_ == "xcomp" for c in tok.children):
+        return None  # "threatened to shut down X" is a lever, not a stance on X
+    passive = _passive(tok)
+    if passive:
+        agent = agent_of(tok)
+        if agent is None:
+            return None
+        topic = tuple(c for c in tok.children if c.dep_ == "nsubjpass")
+        if not topic and tok.dep_ == "acl":
+            topic = (tok.head,)
+        return Cue(tok, cls, cls.polarity, tok, "explicit", topic, holder=agent)
+    # "warn against/of X", "appeal for X", "object to X"; "urge X to Y" takes Y's object.
+    topic = _verb_topic(tok, cls)
+    if not topic and tok.dep_ == "relcl":
+        topic = (tok.head,)  # "the approach they advocate"
+    if lemma in ("warn", "caution") and not topic:
+        return None
+    polarity = cls.polarity
+    if cls in (APPEAL, DEMAND) and topic and any(c.dep_ == "neg" for c in topic[0].children):
+        polarity = "oppose"  # "urged Comey not to announce the review"
+    return Cue(tok, cls, polarity, tok, "explicit", topic)
+
+
+def _is_content_of_stance(tok: Token) -> bool:
+    # "demanded that X condemn ...": the inner verb is the demand's content, not a stance.
+    head = tok.head
+    return (
+        tok.dep_ in ("ccomp", "xcomp")
+        and head is not tok
+        and (head.lemma_.lower() in STANCE_VERBS or head.lemma_.lower() in COMPLEMENT_VERBS)
+        and head.lemma_.lower() not in REFUSAL_VERBS
+    )
+
+
+def _verb_topic(tok: Token, cls: StanceClass | None = None) -> tuple[Token, ...]:
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            inner = (c,)  # "urged X to release Y": the act asked for
+            return inner
+    # What is asked or warned about, before whom: "begged him for an endorsement", "warned
+    # China against provocative behaviour"; a criticism's object is its target.
+    wanted = {APPEAL: ("for",), DEMAND: ("for",), INTEND: ("for",), THREATEN: ("against", "of")}
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in wanted.get(cls, ()):  # type: ignore[arg-type]
+            found = objects_of(c)
+            if found:
+                return found
+    objs = tuple(c for c in tok.children if c.dep_ in ("dobj", "attr"))
+    if objs:
+        return objs
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "against", "of", "to", "on", "about"):
+            found = objects_of(c)
+            if found:
+                return found
+    for c in tok.children:
+        if c.dep_ == "ccomp":  # "insisted that any package include a delay"
+            return (c,)
+    return ()
+
+
+def _complement_cue(tok: Token, cls: StanceClass, licences: frozenset[str]) -> Cue | None:
+    if _controlled(tok) or _is_content_of_stance(tok):
+        return None
+    if _passive(tok):
+        # "they were asked to keep it online": the one asked holds nothing; the asker, if named
+        agent = agent_of(tok)
+        if agent is None:
+            return None
+        return Cue(tok, cls, cls.polarity, tok, "explicit", _verb_topic(tok, cls), holder=agent)
+    deps = {c.dep_ for c in tok.children}
+    preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "prt")}
+    lemma = tok.lemma_.lower()
+    if lemma == "stand":
+        # "stand by/with X", "stand on the side of X"
+        for word, prep in preps.items():
+            if word in licences:
+                return Cue(tok, cls, cls.polarity, tok, "explicit", objects_of(prep))
+            if word == "on":
+                side = next((c for c in prep.children if c.lemma_ == "side"), None)
+                if side is not None:
+                    return Cue(tok, cls, cls.polarity, tok, "explicit", objects_of(side))
+        if "against" in preps:
+            topic = objects_of(preps["against"])
+            return Cue(tok, DISAPPROVE, "oppose", tok, "explicit", topic)
+        return None
+    if lemma == "call":
+        for word in ("for", "on", "upon"):
+            # "called for/on" right after the verb; "On Twitter, X called Y ..." is no appeal
+            if word in preps and 0 < preps[word].i - tok.i <= 2:
+                xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+                if word != "for" and xcomp is None:
+                    return None  # "called on a law firm" is a visit, not an appeal
+                topic = (xcomp,) if xcomp is not None else ()
+                return Cue(
+                    tok, cls, cls.polarity, tok, "explicit", topic or objects_of(preps[word])
+                )
+        return None
+    if lemma == "rule":
+        if "out" in preps:
+            return Cue(tok, cls, cls.polarity, tok, "explicit", _verb_topic(tok, cls))
+        return None
+    licensed = bool(licences & deps) or bool(licences & set(preps))
+    if not licensed:
+        return None
+    if lemma == "campaign" and "against" in preps:
+        return Cue(tok, DISAPPROVE, "oppose", tok, "explicit", objects_of(preps["against"]))
+    return Cue(tok, cls, cls.polarity, tok, "explicit", _verb_topic(tok, cls))
+
+
+def _light_support_cue(tok: Token) -> Cue | None:
+    noun = next(
+        (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in LIGHT_SUPPORT_NOUNS),
+        None,
+    )
+    if noun is None:
+        return None
+    for holder in (tok, noun):
+        for c in holder.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for"):
+                topic = objects_of(c)
+                if topic:
+                    # What gives the impetus is mostly a thing ("this call will give a boost
+                    # to ..."): the stance is the speaker's, so it reads as a claim.
+                    return Cue(tok, SUPPORT, "support", tok, "claim", topic)
+    return None
+
+
+def _no_sides_cue(tok: Token) -> Cue | None:
+    # "takes no side", "will not take sides": declared neutrality
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_ == "side"), None)
+    if obj is None:
+        return None
+    refused = any(c.lower_ == "no" for c in obj.children) or any(
+        c.dep_ == "neg" for c in tok.children
+    )
+    if not refused:
+        return None
+    return Cue(tok, NEUTRAL, "neutral", tok, "neutral", topic_text="neutrality")
+
+
+def _adjective_cue(tok: Token, cls: StanceClass) -> Cue | None:
+    pred = tok.head
+    if cls is NEUTRAL:
+        where = next(
+            (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")), None
+        )
+        named = "neutrality"
+        if where is not None:
+            obj = objects_of(where)
+            if obj:
+                named = f"neutrality {where.lower_} {phrase(obj[0])}"
+        return Cue(tok, NEUTRAL, "neutral", pred, "neutral", topic_text=named)
+    topic: tuple[Token, ...] = ()
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ADJECTIVE_PREPS:
+            topic = objects_of(c)
+        elif c.dep_ == "xcomp":
+            topic = (c,)
+        if topic:
+            break
+    if not topic:  # "the door is open" says nothing about a stance
+        return None
+    return Cue(tok, cls, cls.polarity, pred, "explicit", topic)
+
+
+def _modal_cue(tok: Token) -> Cue | None:
+    pred = tok.head
+    lemma = pred.lemma_.lower()
+    if pred.tag_ == "VBN" and any(c.lower_ == "have" and c.dep_ == "aux" for c in pred.children):
+        return None  # "he should have won": hindsight, not a claim
+    if pred.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj", "advmod"):
+        return None  # "something he should keep quiet about" claims nothing
+    subj = own_subject(pred, NOMINAL_SUBJECTS)
+    if subj is not None and subj.lower_ in ("i", "it", "this", "that"):
+        return None  # "It must be terrible", "I should ...": a guess or a wish, not a stance
+    if any(c.tag_ in ("WP", "WRB") and c.dep_ != "mark" for c in pred.children):
+        return None  # "what you should be doing"
+    passive = any(c.dep_ == "auxpass" for c in pred.children)
+    if (lemma in STANCE_VERBS or lemma in COMPLEMENT_VERBS) and not passive:
+        return None  # "X should support Y": the verb's own cue speaks for it
+    return Cue(tok, MODAL, "support", pred, "claim", claim_topic(pred))
+
+
+def _only_cue(tok: Token) -> Cue | None:
+    noun = tok.head
+    node = noun
+    for _ in range(3):  # "talks were the only way (out)": up to the copula
+        if node.lemma_ == "be":
+            subj = subject_of(node)
+            topic: tuple[Token, ...] = (subj,) if subj is not None else ()
+            if subj is not None and subj.i == noun.i:
+                # "the only way to end poverty is through education": the other side of "is"
+                topic = tuple(c for c in node.children if c.dep_ == "attr") or tuple(
+                    o for c in node.children if c.dep_ == "prep" for o in objects_of(c)
+                )
+            return Cue(tok, MODAL, "support", node, "claim", topic)
+        if node.head is node:
+            break
+        node = node.head
+    return None
+
+
+def _goal_cue(tok: Token) -> Cue | None:
+    # "with the aim of finding X" / "the goal is to reach X"
+    topic: tuple[Token, ...] = ()
+    for c in tok.children:
+        of_phrase = c.dep_ == "prep" and c.lower_ == "of"
+        if of_phrase or (c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+            topic = objects_of(c)
+    if not topic:
+        return None
+    pred = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if pred.pos_ not in ("VERB", "AUX"):
+        return None
+    return Cue(tok, INTEND, "support", pred, "explicit", topic)
+
+
+def _view_cue(tok: Token) -> Cue | None:
+    """ "Y was seen by X as bias", "X portrayed Y as a neutral party", "X dismissed Y as ..."."""
+    as_prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    # "called Trump unhinged": the object predicate says what the object is taken to be
+    naming = next((c for c in tok.children if c.dep_ == "oprd"), None)
+    if as_prep is not None and tok.lemma_.lower() in VIEW_VERBS:
+        heads = list(as_prep.children)
+    elif naming is not None:
+        heads = [naming]
+    else:
+        return None
+    words = [
+        w
+        for c in heads
+        for w in (c, *c.children)
+        if w.pos_ in ("NOUN", "ADJ") and w.dep_ in ("pobj", "amod", "acomp", "oprd", "conj")
+    ]
+    if not words:
+        return None
+    if _passive(tok):
+        holder = agent_of(tok)
+        topic = tuple(c for c in tok.children if c.dep_ == "nsubjpass") or (
+            (tok.head,) if tok.dep_ == "acl" else ()
+        )
+        if holder is None:
+            return None
+    else:
+        holder = None
+        topic = tuple(c for c in tok.children if c.dep_ == "dobj")
+        if not topic and naming is not None:  # "called Trump unhinged" parses Trump as compound
+            topic = tuple(c for c in naming.children if c.dep_ == "compound")
+    if any(w.lemma_.lower() in NEUTRAL_WORDS for w in words):
+        return Cue(tok, NEUTRAL, "neutral", tok, "view", topic, "neutrality", holder)
+    score = sum(valence(w.lemma_) or valence(w.text) for w in words)
+    if tok.lemma_.lower() == "dismiss":
+        score = min(score, -1.0)
+    if abs(score) < VALENCE_CUT:
+        return None
+    polarity: Polarity = "support" if score > 0 else "oppose"
+    return Cue(tok, VIEW, polarity, tok, "view", topic, holder=holder)

@@ -1,0 +1,130 @@
+"""Topics: what a stance is about, as a short phrase, and the key lemmas that group it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from core.lexicon.stance import GENERIC_NOUNS, TOPIC_PREPS, WH_WORDS
+from core.reference import Holders
+from core.text.syntax import objects_of
+
+# Children that start a clause of their own, left out of a cue's evidence and of a topic.
+OWN_CLAUSE = frozenset({"advcl", "cc", "punct", "parataxis", "mark", "dep", "relcl", "appos"})
+# Quote marks, but not an apostrophe inside a word ("Ukraine’s").
+QUOTE_MARKS = re.compile(r"[\"“”«»„`]+|''|(?<!\w)[‘’']|[‘’'](?!\w)")
+SPACES = re.compile(r"\s+")
+
+
+def claim_topic(pred: Token) -> tuple[Token, ...]:
+    """What a modal claim is about: the act it calls for ("send more troops"), or for a passive
+    or "there should be" the thing itself ("sovereignty ... must be upheld")."""
+    if any(c.dep_ == "auxpass" for c in pred.children):
+        subj = next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.pos_ == "NOUN":  # a person "should be jailed": the act
+            return (subj,)
+    attr = next((c for c in pred.children if c.dep_ == "attr"), None)
+    if pred.lemma_ == "be" and attr is not None:
+        return (attr,)
+    return (pred,)
+
+
+def _head_through_generic(tok: Token) -> Token:
+    # "the right approach of promoting talks" is about talks
+    node = tok
+    for _ in range(4):
+        if node.lemma_.lower() not in GENERIC_NOUNS:
+            return node
+        nxt = None
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                nxt = (objects_of(c) or (None,))[0]
+                break
+        if nxt is None:
+            return node
+        node = nxt
+    return node
+
+
+def phrase(tok: Token) -> str:
+    """A short noun phrase for a topic: the head with its modifiers, quote marks dropped."""
+    keep = {tok.i}
+    for c in tok.children:
+        modifier = c.dep_ in ("compound", "amod", "nummod", "poss", "nmod", "case", "cc", "conj")
+        if modifier or (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS):
+            keep.update(t.i for t in _without_clauses(c))
+    doc = tok.doc
+    lo, hi = min(keep), max(keep)
+    if hi - lo > 10:
+        hi = max(i for i in keep if i <= lo + 10)
+    words = [t for t in doc[lo : hi + 1] if not t.is_space]
+    text = QUOTE_MARKS.sub("", "".join(t.text_with_ws for t in words))
+    text = SPACES.sub(" ", text).strip(" ,;:.")
+    return re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
+
+
+def keys_of(tok: Token) -> set[str]:
+    """Lemmas that identify a topic for grouping: the head, its compounds and conjuncts."""
+    out: set[str] = set()
+    heads = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    for h in heads:
+        near = [c for c in h.children if c.dep_ in ("compound", "amod")]
+        for prep in h.children:  # "talks for peace", "integrity of countries"
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+                near.extend(objects_of(prep))
+        for t in (h, *near):
+            lemma = t.lemma_.lower()
+            if t.pos_ in ("NOUN", "VERB") and lemma not in GENERIC_NOUNS and t.is_alpha:
+                out.add(lemma)
+    return out
+
+
+def topic_of(
+    heads: tuple[Token, ...], fixed: str | None, holders: Holders
+) -> tuple[str | None, frozenset[str]]:
+    """A cue's topic and its keys: the `fixed` one ("neutrality"), else a phrase for the first
+    of its `heads`."""
+    if fixed is not None:
+        return fixed, frozenset({"neutrality"})
+    if not heads:
+        return None, frozenset()
+    head = _head_through_generic(heads[0])
+    if head.pos_ in ("PRON", "DET") or head.lower_ in WH_WORDS:
+        # "opposed it", "criticized him": only when the pronoun stands for a known actor
+        actor = holders.actor_of(head) if head.pos_ == "PRON" else None
+        if actor is None:
+            return None, frozenset()
+        return actor.name, frozenset({actor.name.lower()})
+    if head.pos_ in ("VERB", "AUX"):
+        inner = objects_of(head)
+        return verb_phrase(head), frozenset(keys_of(inner[0]) if inner else {head.lemma_.lower()})
+    return phrase(head), frozenset(keys_of(head))
+
+
+def _without_clauses(tok: Token) -> list[Token]:
+    """`tok`'s subtree without relative clauses and appositions ("the bill that would ...")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl", "appos", "advcl", "punct"):
+            out.extend(_without_clauses(c))
+    return out
+
+
+def verb_phrase(verb: Token) -> str:
+    """An act as a topic: "resume peace talks", "return to negotiations" (at most 8 words)."""
+    keep = [verb]
+    for c in verb.children:
+        joins_words = c.dep_ == "cc" and any(
+            d.dep_ == "conj" and d.pos_ not in ("VERB", "AUX") for d in verb.children
+        )
+        if (
+            c.i > verb.i
+            and (c.dep_ not in OWN_CLAUSE or joins_words)
+            and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+        ):
+            keep.extend(_without_clauses(c))
+    keep = sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)[:8]
+    words = [verb.lemma_] + [t.text for t in keep[1:] if not t.is_space]
+    text = QUOTE_MARKS.sub("", " ".join(words))
+    return SPACES.sub(" ", text).strip(" ,;:.")
