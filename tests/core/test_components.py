@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import tomllib
 from importlib.metadata import EntryPoint, entry_points
 
@@ -132,9 +134,31 @@ def test_pyproject_declares_every_factory():
     assert {n: EntryPoint(n, v, "spacy_factories").load() for n, v in group.items()} == FACTORIES
 
 
-def test_the_installed_package_registers_them():
+def installed_factories() -> dict[str, EntryPoint]:
     found = {ep.name: ep for ep in entry_points(group="spacy_factories")}
     if not found.keys() & FACTORIES.keys():
         # An editable install made before the entry points existed (CI installs afresh).
         pytest.skip("installed before the entry points: pip install --no-deps -e . to register")
+    return found
+
+
+def test_the_installed_package_registers_them():
+    found = installed_factories()
     assert {n: found[n].load() for n in FACTORIES} == FACTORIES
+
+
+def test_add_pipe_finds_the_component_with_no_import():
+    installed_factories()
+    code = (
+        "import sys, spacy\n"
+        f"nlp = spacy.load({model_name()!r})\n"
+        "nlp.add_pipe('newsreader')\n"
+        "doc = nlp('The minister said the plan was fair.')\n"
+        "print(doc._.newsreader.quotes[0].text)\n"
+    )
+    # Run from elsewhere, so `core` is found only where the package is installed.
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd="/", check=False
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "the plan was fair"
