@@ -46,7 +46,9 @@ default_analyzer = cached_analyzer()
 
 class NewsReaderApp(App[None]):
     TITLE = "newsreader"
-    CSS_PATH = "newsreader.tcss"
+    # A path from this file: Textual reads a relative one from the file of the class in use,
+    # which for a subclass elsewhere (bench/bench_tui.py) is not tui/.
+    CSS_PATH = Path(__file__).parent / "newsreader.tcss"
     # The screen gets `-narrow` or `-wide` from its width; newsreader.tcss lays each out.
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
         (0, "-narrow"),

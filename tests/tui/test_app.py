@@ -94,3 +94,17 @@ async def test_hostile_names_and_quotes_are_shown_literally_in_the_panes_too():
         for strip in app.screen._compositor.render_strips():
             for seg in strip:
                 assert "\x1b" not in seg.text and "\x07" not in seg.text
+
+
+async def test_a_subclass_defined_elsewhere_still_finds_the_stylesheet():
+    # Textual reads a relative CSS_PATH from the subclass's file (here tests/tui/), as the bench's
+    # TimedApp does; the layout must come from tui/newsreader.tcss all the same.
+    class Elsewhere(NewsReaderApp):
+        pass
+
+    analysis = Analysis(Article("a.txt", "One paragraph.\n\nAnother."))
+    app = Elsewhere(analysis.article, analyzer=lambda _article: analysis)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await ready(app, pilot)
+        assert app.reader.narrow
+        assert app.query_one(ActorPane).region.y > app.query_one("#reading").region.y
