@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from typing import TextIO
 
 from core import __version__
@@ -19,6 +20,7 @@ from core.evaluation.report import (
 )
 from core.evaluation.run import analyse, read_predictions
 from core.evaluation.score import Evaluation, evaluate
+from core.text.pipeline import ModelNotFound
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,22 +91,26 @@ def main(argv: list[str], out: TextIO | None = None) -> int:
             _say(problem)
         _say("nothing scored: fix the gold above")
         return 1
+    if args.pred:
+        scored = read_predictions(args.pred, golds)
+    else:
+        if sys.stderr.isatty():
+            _say(f"analysing {len(golds)} article{'s' * (len(golds) != 1)} …")
+        scored = analyse(golds, args.jobs)
     try:
-        if args.pred:
-            scored = list(read_predictions(args.pred, golds))
-        else:
-            if sys.stderr.isatty():
-                _say(f"analysing {len(golds)} article{'s' * (len(golds) != 1)} …")
-            scored = list(analyse(golds, args.jobs))
+        # Lazily: each analysis is scored as it comes and dropped, so memory stays flat.
+        ev = evaluate(scored, args.iou)
     except GoldError as err:
         _say(str(err))
         return 1
+    except ModelNotFound as err:
+        _say(str(err))
+        return 2
+    except BrokenProcessPool:
+        _say("a worker process died (out of memory?); rerun with fewer --jobs")
+        return 2
     except KeyboardInterrupt:
         return 130
-    except Exception as err:  # the model missing, a worker dying: one line, not a traceback
-        _say(f"the analysis failed ({type(err).__name__}: {err})")
-        return 1
-    ev = evaluate(scored, args.iou)
     for article, why in ev.failed:
         _say(f"{article}: {why}; its gold counts as missed")
     if args.format == "json":
