@@ -167,7 +167,7 @@ def _trim(
     cue set inside what it reports: "This campaign, he says, is different") joins two runs, as
     attribution corpora mark such content whole."""
     lo, hi = line_breaks_around(cue.doc, cue.idx)
-    toks = [t for t in toks if lo < t.idx <= hi]  # in the cue's paragraph
+    toks = sorted(t for t in toks if lo < t.idx <= hi)  # in the cue's paragraph
     if not toks:
         return None
     runs: list[list[Token]] = [[toks[0]]]
@@ -245,6 +245,13 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
     for child in verb.children:
         if child.dep_ == "ccomp" and same_paragraph(child, verb):
             # (a ccomp in another paragraph is the parser running two paragraphs together)
+            if child.i < verb.i and _own_cue(child):
+                # "Lund has said …, and the talks “were …”, Chen told reporters": Chen
+                # reports the clause beside Lund's report, not Lund's report itself
+                joined = [c for c in child.rights if c.dep_ == "conj" and has_subject(c)]
+                if not joined:
+                    return None
+                return _clause_tokens(joined[-1], set(), foreign)
             return _clause_tokens(child, set(), foreign)
     if lemma in NAMING_VERBS:
         named = _naming_content(verb)
@@ -328,6 +335,25 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
         head = verb.head
         return _clause_tokens(head, {t.i for t in verb.subtree})
     return None
+
+
+def _embeds_quote(verb: Token, text: str, span: tuple[int, int]) -> bool:
+    """ "vowed that “…”", "said China “will …”": the cue runs on into the quoted words, which it
+    reports as a statement of its own (shown once in the reader, kept twice in the JSON). A quote
+    the cue only frames ("said: “…”", "“…,” she said") is the direct quote alone."""
+    if verb.lower_ == "according" or verb.idx > span[0] or _parenthetical(verb):
+        return False
+    between = text[verb.idx + len(verb) : span[0]]
+    return ":" not in between and len(between) <= 80
+
+
+def _own_cue(head: Token) -> bool:
+    """Is this clause a report of its own ("Lund said …"): a verb of saying with its subject?"""
+    return (
+        is_speech_verb(head)
+        and has_subject(head)
+        and any(c.dep_ in ("ccomp", "xcomp") for c in head.children)
+    )
 
 
 def _negated_speech_reports(verb: Token) -> bool:
@@ -561,7 +587,7 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
             continue
         if len(_WORD.findall(text[span[0] : span[1]])) < _MIN_WORDS:
             continue
-        if _covered(text, span, mask) >= _COVERED:
+        if _covered(text, span, mask) >= _COVERED and not _embeds_quote(tok, text, span):
             continue
         seen.add(span)
         speaker = (
