@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from core.actors.registry import find_actors
 from core.model import Analysis, Article
-from core.positions.find import find_positions
+from core.positions.find import find_positions, with_holder_mentions
 from core.quotes.find import find_quotes
 from core.text.parsed import share_text
 from core.text.pipeline import load_pipeline
@@ -21,6 +21,7 @@ def analyze_doc(article: Article, doc: Doc) -> Analysis:
     actors = find_actors(doc)
     quotes = find_quotes(doc, actors)
     positions = find_positions(doc, actors, quotes)
+    actors = with_holder_mentions(actors, positions)
     return Analysis(article=article, actors=actors, quotes=quotes, positions=positions)
 
 

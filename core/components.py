@@ -146,11 +146,13 @@ class PositionsStep:
     """Step 3: where each actor stands, from steps 1 and 2."""
 
     def __call__(self, doc: Doc) -> Doc:
-        from core.positions.find import find_positions
+        from core.positions.find import find_positions, with_holder_mentions
 
         _check_parsed(doc, POSITIONS)
         actors = _actors(doc, POSITIONS)
-        _store(doc, POSITIONS, find_positions(doc, actors, _quotes(doc, POSITIONS)))
+        positions = find_positions(doc, actors, _quotes(doc, POSITIONS))
+        _store(doc, ACTORS, with_holder_mentions(actors, positions))
+        _store(doc, POSITIONS, positions)
         return doc
 
 

@@ -154,6 +154,8 @@ class Position:
     quote: str | None = None
     # Every piece of evidence when one position groups several statements; start/end is the first.
     evidence: tuple[Span, ...] = ()
+    # The words that name the actor as holder ("we" in its speaker's quote), each a mention.
+    holders: tuple[Span, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -166,6 +168,7 @@ class Position:
             "end": self.end,
             "quote": self.quote,
             "evidence": [e.to_dict() for e in self.evidence],
+            "holders": [h.to_dict() for h in self.holders],
         }
 
     @classmethod
@@ -180,6 +183,7 @@ class Position:
             end=int(d["end"]),
             quote=d.get("quote"),
             evidence=tuple(Span.from_dict(e) for e in d.get("evidence") or ()),
+            holders=tuple(Span.from_dict(h) for h in d.get("holders") or ()),
         )
 
 

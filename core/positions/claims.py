@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from core.lexicon.attitude import FLIP_ON_NEGATION
 from core.lexicon.stance import (
     CLAIM_MODALS,
     INTEND,
@@ -41,6 +42,7 @@ class Claim:
     keys: frozenset[str]
     evidence: Span
     quote: str | None
+    holder: Span | None = None  # the words naming the actor here ("we" in its speaker's quote)
 
 
 def _negated(cue: Cue) -> bool:
@@ -80,7 +82,8 @@ def _polarity(cue: Cue) -> Polarity | None:
     if not _negated(cue):
         return cue.polarity
     # Not supporting is opposing; not condemning, not calling for, is not support.
-    if cue.cls in (SUPPORT, INTEND, MODAL) and cue.polarity == "support":
+    flips = cue.cls in (SUPPORT, INTEND, MODAL) or cue.cls.name in FLIP_ON_NEGATION
+    if flips and cue.polarity == "support":
         return "oppose"
     return None
 
@@ -114,11 +117,39 @@ def claims_of(holders: Holders, cue: Cue) -> list[Claim]:
         actor, attribution, quote = holders.sayer(cue.pred)
         if actor is not None:
             found.append(actor)
+    named = {
+        a.id: t
+        for t in (subj, *(subj.conjuncts if subj is not None else ()))
+        if t is not None
+        for a in [holders.actor_of(t)]
+        if a is not None and a in found
+    }
+    # '"...," Wu warned': the verb that introduces a quote is its speaker's stance on it.
+    cued = _quote_cued_by(holders, cue.trigger)
+    if cued is not None and not found:
+        speaker = holders.actor_by_id(cued.speaker)
+        if speaker is not None:
+            found.append(speaker)
+    own_topic = bool(cue.topic)
+    if cued is not None and any(a.id == cued.speaker for a in found):
+        quote = cued
+        if not own_topic:
+            content = holders.doc.char_span(cued.start, cued.end, alignment_mode="expand")
+            if content is not None:
+                cue = replace(cue, topic=(content.root,))
+    else:
+        cued = None
     if not found:
         return []
     q = holders.quote_at(cue.trigger.idx, cue.trigger.idx + len(cue.trigger.text))
     evidence = _evidence(holders.text, cue, subj, attribution)
     claim = _claim_text(holders.text, cue, subj)
+    if cued is not None:  # the statement itself is the evidence, with the verb that frames it
+        lo, hi = min(evidence.start, cued.start), max(evidence.end, cued.end)
+        evidence = Span.of(holders.text, lo, hi)
+        if not own_topic:  # "warned: the plan is reckless", the speaker's claim
+            said_text = SPACES.sub(" ", QUOTE_MARKS.sub("", cued.text))
+            claim = _trimmed(f"{cue.trigger.text}: {said_text}")
     topic, keys = topic_of(cue.topic, cue.topic_text, holders)
     if topic is None or any(topic == a.name for a in found):
         return []  # "opposed it", "would have vetoed", "defended himself": no telling what
@@ -127,10 +158,23 @@ def claims_of(holders: Holders, cue: Cue) -> list[Claim]:
         said = q if q is not None and q.speaker == actor.id else None
         if said is None and quote is not None and quote.speaker == actor.id:
             said = quote
-        out.append(
-            Claim(actor, polarity, cue.cls, claim, topic, keys, evidence, said.id if said else None)
+        tok = named.get(actor.id)
+        holder = (
+            Span.of(holders.text, tok.idx, tok.idx + len(tok.text)) if tok is not None else None
         )
+        if holder is None and said is not None and said.speaker == actor.id:
+            holder = said.speaker_mention
+        quote_id = said.id if said else None
+        out.append(Claim(actor, polarity, cue.cls, claim, topic, keys, evidence, quote_id, holder))
     return out
+
+
+def _quote_cued_by(holders: Holders, tok: Token) -> Quote | None:
+    """The quote with a speaker that `tok` introduces as its cue ("warned", "insisted")."""
+    for q in holders.quotes:
+        if q.speaker and q.cue is not None and q.cue.start <= tok.idx < q.cue.end:
+            return q
+    return None
 
 
 def _clause(pred: Token, with_subject: bool) -> list[Token]:
@@ -179,8 +223,11 @@ def _claim_text(text: str, cue: Cue, subj: Token | None) -> str:
         return ""
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t.text) for t in toks)
-    claim = QUOTE_MARKS.sub("", text[start:end])
-    claim = SPACES.sub(" ", claim).strip(" ,;:.")
+    return _trimmed(SPACES.sub(" ", QUOTE_MARKS.sub("", text[start:end])))
+
+
+def _trimmed(claim: str) -> str:
+    claim = claim.strip(" ,;:.")
     if len(claim) > MAX_CLAIM:
         claim = claim[: MAX_CLAIM - 1].rsplit(" ", 1)[0] + "…"
     return claim

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from core.lexicon.attitude import ATTITUDE_LEMMAS, ATTITUDE_WORDS
 from core.lexicon.speech import NAMING_VERBS, VIEW_VERBS
 from core.lexicon.stance import (
     ADJECTIVE_PREPS,
@@ -63,8 +64,8 @@ class Cue:
     holder: Token | None = None  # set when the parse names the holder (a view's agent)
 
 
-# Every lemma and word cue_of can start from: a token with neither is never a cue, so the scan
-# looks only at the few that have one (core.text.parsed.tokens_where).
+# Every lemma and word cue_of (or core.positions.attitudes) can start from: a token with neither
+# is never a cue, so the scan looks only at the few that have one (core.text.parsed.tokens_where).
 _CUE_LEMMAS = frozenset(
     {
         *VIEW_VERBS,
@@ -76,9 +77,10 @@ _CUE_LEMMAS = frozenset(
         *STANCE_ADJECTIVES,
         *FAVOUR_NOUNS,
         *GOAL_NOUNS,
+        *ATTITUDE_LEMMAS,  # read by core.positions.attitudes
     }
 )
-_CUE_WORDS = frozenset({*CLAIM_MODALS, "only", "neither", "against"})
+_CUE_WORDS = frozenset({*CLAIM_MODALS, "only", "neither", "against", *ATTITUDE_WORDS})
 
 
 def _is_cue_lemma(lemma: str) -> bool:
@@ -126,7 +128,7 @@ def cue_of(tok: Token) -> Cue | None:
     return None
 
 
-def _controlled(pred: Token) -> bool:
+def controlled(pred: Token) -> bool:
     """Is `pred` what someone else is asked to do ("urged X to support", "called on X to")?"""
     if pred.dep_ != "xcomp":
         return False
@@ -138,7 +140,7 @@ def _controlled(pred: Token) -> bool:
     )
 
 
-def _passive(tok: Token) -> bool:
+def passive(tok: Token) -> bool:
     """A passive predicate, including the reduced one ("a plan denounced as reckless")."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
         tok.dep_ in ("acl", "advcl")
@@ -148,13 +150,12 @@ def _passive(tok: Token) -> bool:
 
 
 def _verb_cue(tok: Token, cls: StanceClass) -> Cue | None:
-    if _controlled(tok) or _is_content_of_stance(tok):
+    if controlled(tok) or content_of_stance(tok):
         return None
     lemma = tok.lemma_.lower()
     if cls is THREATEN and any(c.dep_ == "xcomp" for c in tok.children):
         return None  # "threatened to shut down X" is a lever, not a stance on X
-    passive = _passive(tok)
-    if passive:
+    if passive(tok):
         agent = agent_of(tok)
         if agent is None:
             return None
@@ -163,7 +164,7 @@ def _verb_cue(tok: Token, cls: StanceClass) -> Cue | None:
             topic = (tok.head,)
         return Cue(tok, cls, cls.polarity, tok, "explicit", topic, holder=agent)
     # "warn against/of X", "appeal for X", "object to X"; "urge X to Y" takes Y's object.
-    topic = _verb_topic(tok, cls)
+    topic = verb_topic(tok, cls)
     if not topic and tok.dep_ == "relcl":
         topic = (tok.head,)  # "the approach they advocate"
     if lemma in ("warn", "caution") and not topic:
@@ -174,7 +175,7 @@ def _verb_cue(tok: Token, cls: StanceClass) -> Cue | None:
     return Cue(tok, cls, polarity, tok, "explicit", topic)
 
 
-def _is_content_of_stance(tok: Token) -> bool:
+def content_of_stance(tok: Token) -> bool:
     # "demanded that X condemn ...": the inner verb is the demand's content, not a stance.
     head = tok.head
     return (
@@ -185,7 +186,7 @@ def _is_content_of_stance(tok: Token) -> bool:
     )
 
 
-def _verb_topic(tok: Token, cls: StanceClass | None = None) -> tuple[Token, ...]:
+def verb_topic(tok: Token, cls: StanceClass | None = None) -> tuple[Token, ...]:
     for c in tok.children:
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
             inner = (c,)  # "urged X to release Y": the act asked for
@@ -213,14 +214,14 @@ def _verb_topic(tok: Token, cls: StanceClass | None = None) -> tuple[Token, ...]
 
 
 def _complement_cue(tok: Token, cls: StanceClass, licences: frozenset[str]) -> Cue | None:
-    if _controlled(tok) or _is_content_of_stance(tok):
+    if controlled(tok) or content_of_stance(tok):
         return None
-    if _passive(tok):
+    if passive(tok):
         # "they were asked to keep it online": the one asked holds nothing; the asker, if named
         agent = agent_of(tok)
         if agent is None:
             return None
-        return Cue(tok, cls, cls.polarity, tok, "explicit", _verb_topic(tok, cls), holder=agent)
+        return Cue(tok, cls, cls.polarity, tok, "explicit", verb_topic(tok, cls), holder=agent)
     deps = {c.dep_ for c in tok.children}
     preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "prt")}
     lemma = tok.lemma_.lower()
@@ -251,14 +252,14 @@ def _complement_cue(tok: Token, cls: StanceClass, licences: frozenset[str]) -> C
         return None
     if lemma == "rule":
         if "out" in preps:
-            return Cue(tok, cls, cls.polarity, tok, "explicit", _verb_topic(tok, cls))
+            return Cue(tok, cls, cls.polarity, tok, "explicit", verb_topic(tok, cls))
         return None
     licensed = bool(licences & deps) or bool(licences & set(preps))
     if not licensed:
         return None
     if lemma == "campaign" and "against" in preps:
         return Cue(tok, DISAPPROVE, "oppose", tok, "explicit", objects_of(preps["against"]))
-    return Cue(tok, cls, cls.polarity, tok, "explicit", _verb_topic(tok, cls))
+    return Cue(tok, cls, cls.polarity, tok, "explicit", verb_topic(tok, cls))
 
 
 def _light_support_cue(tok: Token) -> Cue | None:
@@ -329,8 +330,8 @@ def _modal_cue(tok: Token) -> Cue | None:
         return None  # "It must be terrible", "I should ...": a guess or a wish, not a stance
     if any(c.tag_ in ("WP", "WRB") and c.dep_ != "mark" for c in pred.children):
         return None  # "what you should be doing"
-    passive = any(c.dep_ == "auxpass" for c in pred.children)
-    if (lemma in STANCE_VERBS or lemma in COMPLEMENT_VERBS) and not passive:
+    is_passive = any(c.dep_ == "auxpass" for c in pred.children)
+    if (lemma in STANCE_VERBS or lemma in COMPLEMENT_VERBS) and not is_passive:
         return None  # "X should support Y": the verb's own cue speaks for it
     return Cue(tok, MODAL, "support", pred, "claim", claim_topic(pred))
 
@@ -388,7 +389,7 @@ def _view_cue(tok: Token) -> Cue | None:
     ]
     if not words:
         return None
-    if _passive(tok):
+    if passive(tok):
         holder = agent_of(tok)
         topic = tuple(c for c in tok.children if c.dep_ == "nsubjpass") or (
             (tok.head,) if tok.dep_ == "acl" else ()

@@ -2,7 +2,8 @@
 
 Two sources feed one pass over the parse:
 (a) what actors say: a cue inside a quote with a speaker belongs to that speaker (quote id kept);
-(b) stance language about an actor.
+(b) stance language about an actor: the CAMEO classes (`core.positions.cues`) and attitudes
+    (`core.positions.attitudes`: wanting, believing, welcoming, resenting).
 The steps: `core.positions.cues` finds the stance cues, `core.positions.claims` gives each its
 holders (through `core.reference`), evidence and topic (`core.positions.topics`), and
 `core.positions.grouping` makes one position of an actor's claims on one topic.
@@ -10,9 +11,12 @@ holders (through `core.reference`), evidence and topic (`core.positions.topics`)
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
-from core.model import Actor, Position, Quote
+from core.model import Actor, Position, Quote, Span
+from core.positions.attitudes import attitude_cue
 from core.positions.claims import Claim, claims_of
 from core.positions.cues import cue_candidates, cue_of
 from core.positions.grouping import group
@@ -27,8 +31,30 @@ def find_positions(
     holders = Holders(doc, actors, quotes)
     claims: list[Claim] = []
     for tok in cue_candidates(doc):
-        cue = cue_of(tok)
+        cue = cue_of(tok) or attitude_cue(tok)
         if cue is None:
             continue
         claims.extend(claims_of(holders, cue))
     return group(claims, actors)
+
+
+def with_holder_mentions(
+    actors: tuple[Actor, ...], positions: tuple[Position, ...]
+) -> tuple[Actor, ...]:
+    """The actors with the words that name them as a position's holder among their mentions:
+    what the resolver read as the actor ("we" in its speaker's quote) is a mention of it."""
+    extra: dict[str, set[Span]] = {}
+    for p in positions:
+        extra.setdefault(p.actor, set()).update(p.holders)
+    out = []
+    for actor in actors:
+        new = [
+            m
+            for m in extra.get(actor.id, ())
+            if not any(o.start < m.end and m.start < o.end for o in actor.mentions)
+        ]
+        if new:
+            mentions = sorted((*actor.mentions, *new), key=lambda m: (m.start, m.end))
+            actor = replace(actor, mentions=tuple(mentions))
+        out.append(actor)
+    return tuple(out)

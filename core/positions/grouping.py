@@ -64,9 +64,14 @@ def group(claims: list[Claim], actors: tuple[Actor, ...]) -> tuple[Position, ...
                 topic=topic,
                 quote=best.quote or next((c.quote for c in group if c.quote), None),
                 evidence=evidence,
+                holders=tuple(sorted({c.holder for c in group if c.holder is not None}, key=_at)),
             )
         )
     return tuple(out)
+
+
+def _at(span: Span) -> tuple[int, int]:
+    return span.start, span.end
 
 
 def _same_statement(a: Span, b: Span) -> bool:

@@ -1,0 +1,112 @@
+"""Attitude words: what an actor wants, believes, welcomes or resents, beyond CAMEO's verbs.
+
+`core.lexicon.stance` holds the CAMEO classes (appeal, demand, support, disapprove, reject,
+threaten); these are the private states news reports just as often: desire and intention
+("wants to join", "plans to sign"), belief ("believes that talks can work"), feelings about
+something ("welcomed", "regrets", "fears") and the nouns and adjectives that name them ("his
+concern over", "X's commitment to", "X is ready to", "X is worried about"). The lists are common
+English attitude words, in the spirit of subjectivity lexicons (Wilson, Wiebe & Hoffmann 2005),
+chosen for what an actor holds rather than how a writer describes.
+"""
+
+from __future__ import annotations
+
+from core.lexicon.stance import DISAPPROVE, INTEND, STANCE_ADJECTIVES, SUPPORT, StanceClass
+from core.lexicon.words import words
+
+# Not CAMEO: arguing that something is so ("believes", "insists"); weakest cue for a headline.
+BELIEVE = StanceClass("belief", "support", (), 1)
+# Not CAMEO: a good or bad feeling toward something ("appreciates", "regrets").
+APPROVE = StanceClass("approval", "support", (), 2)
+RESENT = StanceClass("resentment", "oppose", (), 2)
+
+# "is interested in": the participle of an attitude, read as support.
+INTEREST = StanceClass("interest", "support", (), 1)
+
+# Classes whose negation is the opposite stance ("does not want", "does not believe", "does not
+# accept"); for the others, negation only voids the cue ("did not condemn" is not support).
+FLIP_ON_NEGATION: frozenset[str] = frozenset({"belief", "approval", "interest"})
+
+# Verbs whose subject holds the attitude toward their object or complement.
+ATTITUDE_VERBS: dict[str, StanceClass] = {
+    **dict.fromkeys(
+        words("want wish hope plan intend aim vow pledge promise decide resolve aspire strive")
+        | words("prefer desire propose"),
+        INTEND,
+    ),
+    **dict.fromkeys(
+        words("believe think argue maintain contend assert claim stress emphasise")
+        | words("emphasize affirm reaffirm reiterate conclude agree feel"),
+        BELIEVE,
+    ),
+    **dict.fromkeys(
+        words("congratulate thank appreciate admire respect value trust approve like love")
+        | words("accept embrace"),
+        APPROVE,
+    ),
+    **dict.fromkeys(
+        words("regret lament complain fear worry doubt question suspect resent hate dislike")
+        | words("mistrust distrust ridicule mock scorn boycott deny refuse"),
+        RESENT,
+    ),
+}
+# Of these, the ones that state an attitude only with a clause ("plans to sign", "maintains
+# that ..."): "plans a visit", "maintains its ties" are facts.
+CLAUSE_ONLY: frozenset[str] = words("plan maintain decide resolve feel stress conclude")
+
+# Nouns naming a held attitude; the holder is their possessor ("Japan's support for"), the "by"
+# phrase, or the subject of a verb that expresses them ("voiced concern over").
+ATTITUDE_NOUNS: dict[str, StanceClass] = {
+    **dict.fromkeys(
+        words("support backing approval praise welcome hope wish desire commitment")
+        | words("determination readiness willingness confidence trust satisfaction gratitude")
+        | words("appreciation sympathy solidarity agreement endorsement demand appeal")
+        | words("belief conviction insistence resolve pledge promise vow plan decision"),
+        SUPPORT,
+    ),
+    **dict.fromkeys(
+        words("opposition criticism condemnation concern fear worry anxiety doubt suspicion")
+        | words("objection protest refusal rejection denial disapproval anger outrage")
+        | words("indignation displeasure dissatisfaction disappointment regret frustration")
+        | words("alarm distrust mistrust hostility resentment complaint accusation skepticism")
+        | words("scepticism reservation"),
+        DISAPPROVE,
+    ),
+}
+# Of these, the feelings, which need no "for"/"over" phrase to be a stance ("voiced concern");
+# the others do ("had a call" is a telephone call, "its plan" may be a timetable).
+FEELING_NOUNS: frozenset[str] = words(
+    "concern fear worry anxiety anger outrage indignation displeasure dissatisfaction regret"
+) | words("disappointment frustration alarm satisfaction gratitude sympathy solidarity")
+
+# Verbs by which a holder expresses such a noun: "expressed concern", "voiced support".
+EXPRESS_VERBS: frozenset[str] = words(
+    "express voice show state reiterate reaffirm declare announce give offer lend have extend"
+) | words("convey register signal")
+
+# Predicate adjectives: "X is determined to", "X was worried about" (the CAMEO ones, "ready",
+# "opposed", are in `core.lexicon.stance`).
+ATTITUDE_ADJECTIVES: dict[str, StanceClass] = {
+    **dict.fromkeys(
+        words("determined eager keen prepared happy glad pleased")
+        | words("delighted satisfied grateful optimistic confident hopeful sure convinced"),
+        SUPPORT,
+    ),
+    **dict.fromkeys(
+        words("concerned worried afraid fearful anxious angry furious unhappy displeased")
+        | words("dissatisfied disappointed frustrated upset alarmed sceptical skeptical")
+        | words("suspicious reluctant unwilling wary pessimistic")
+        | words("doubtful"),
+        DISAPPROVE,
+    ),
+}
+
+# Every lemma above, for the cue scan.
+ATTITUDE_LEMMAS: frozenset[str] = frozenset(
+    {*ATTITUDE_VERBS, *ATTITUDE_NOUNS, *ATTITUDE_ADJECTIVES}
+)
+# The small model reads "hoped" as the verb "hop"; and an adjective of attitude is often parsed
+# as a passive participle ("was determined to", "is interested in"): these are scanned as words.
+HOPE_FORMS: frozenset[str] = words("hoped hoping")
+PARTICIPLES: frozenset[str] = frozenset({*ATTITUDE_ADJECTIVES, *STANCE_ADJECTIVES, "interested"})
+ATTITUDE_WORDS: frozenset[str] = HOPE_FORMS | PARTICIPLES

@@ -1,0 +1,128 @@
+"""Attitude cues: what an actor wants, believes, welcomes or resents (`core.lexicon.attitude`).
+
+Verbs take their holder from the subject ("Norway wants to sign"); nouns from their possessor
+("Japan's concern over"), from the verb that expresses them ("voiced support for"), or from a name
+before them ("the US decision to"); adjectives from the copula's subject ("Chile is determined
+to"). Silent when the text does not say the holder holds it: a question, a condition ("if X
+wants"), a passive without its agent, what someone is asked to do ("urged X to accept"), or the
+content of another stance ("demanded that X accept").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from core.lexicon.attitude import (
+    ATTITUDE_ADJECTIVES,
+    ATTITUDE_NOUNS,
+    ATTITUDE_VERBS,
+    CLAUSE_ONLY,
+    EXPRESS_VERBS,
+    FEELING_NOUNS,
+    HOPE_FORMS,
+    INTEREST,
+    PARTICIPLES,
+)
+from core.lexicon.stance import STANCE_ADJECTIVES
+from core.positions.cues import Cue, content_of_stance, controlled, passive, verb_topic
+from core.text.syntax import objects_of
+
+# Prepositions that introduce what an attitude noun or adjective is about.
+ABOUT_PREPS = frozenset({"for", "to", "of", "over", "about", "at", "with", "on", "against", "in"})
+CONDITIONS = frozenset({"if", "unless", "whether"})
+
+
+def attitude_cue(tok: Token) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    word = tok.lower_
+    if word in HOPE_FORMS:
+        lemma = "hope"
+    if tok.tag_ == "VBN" and word in PARTICIPLES and any(c.dep_ == "auxpass" for c in tok.children):
+        return _adjective(tok, word, pred=tok)
+    if tok.pos_ == "VERB" and lemma in ATTITUDE_VERBS:
+        return _verb(tok, lemma)
+    if tok.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS:
+        return _noun(tok, lemma)
+    if tok.pos_ == "ADJ" and lemma in ATTITUDE_ADJECTIVES and tok.dep_ in ("acomp", "oprd"):
+        return _adjective(tok, lemma)
+    return None
+
+
+def _unasserted(tok: Token, pred: Token) -> bool:
+    """A question or a condition: "Does Japan want ...?", "if Japan wants ..."."""
+    if tok.sent.text.rstrip().endswith("?"):
+        return True
+    node = pred
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in node.children):
+            return True
+        if node.dep_ not in ("conj", "xcomp") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _verb(tok: Token, lemma: str) -> Cue | None:
+    if tok.dep_ in ("amod", "compound") or any(c.dep_ == "prt" for c in tok.children):
+        return None  # "a wanted man"; "thought up" is another verb
+    if controlled(tok) or content_of_stance(tok) or passive(tok) or _unasserted(tok, tok):
+        return None
+    if lemma in CLAUSE_ONLY and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return None
+    cls = ATTITUDE_VERBS[lemma]
+    topic = verb_topic(tok, cls)
+    if not topic:
+        return None
+    return Cue(tok, cls, cls.polarity, tok, "explicit", topic)
+
+
+def _about(tok: Token) -> tuple[Token, ...]:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS:
+            found = objects_of(c)
+            if found:
+                return found
+        if c.dep_ in ("acl", "relcl", "xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            return (c,)
+    return ()
+
+
+def _noun(tok: Token, lemma: str) -> Cue | None:
+    cls = ATTITUDE_NOUNS[lemma]
+    about = _about(tok)
+    if not about and lemma not in FEELING_NOUNS:
+        return None  # "had a call", "its plan": not a stance without what it is about
+    topic = about or (tok,)
+    # The holder: "Japan's", "its"; whoever expresses it ("voiced concern"); or a name before
+    # the noun ("the US decision", "Chinese opposition to"), not a plain adjective ("strong").
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        if _unasserted(tok, tok.head):
+            return None
+        return Cue(tok, cls, cls.polarity, tok, "explicit", topic, holder=poss)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESS_VERBS:
+        pred = tok.head
+        if passive(pred) or controlled(pred) or _unasserted(tok, pred):
+            return None
+        return Cue(tok, cls, cls.polarity, pred, "explicit", topic)
+    named = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.text[:1].isupper())
+        ),
+        None,
+    )
+    if named is not None and about and not _unasserted(tok, tok.head):
+        return Cue(tok, cls, cls.polarity, tok, "explicit", topic, holder=named)
+    return None
+
+
+def _adjective(tok: Token, lemma: str, pred: Token | None = None) -> Cue | None:
+    pred = pred if pred is not None else tok.head
+    if _unasserted(tok, pred):
+        return None
+    cls = ATTITUDE_ADJECTIVES.get(lemma) or STANCE_ADJECTIVES.get(lemma) or INTEREST
+    if cls.polarity == "neutral":
+        return None  # "neutral" is read by the stance rule, as an adjective
+    return Cue(tok, cls, cls.polarity, pred, "explicit", _about(tok) or (tok,))

@@ -1,0 +1,142 @@
+"""Attitude cues: wanting, believing, feeling about, in verbs, nouns and adjectives, each with a
+near miss that must stay silent (a question, a condition, a forecast, a writer's fact, a party
+named "opposition", someone else's view). Short texts of our own."""
+
+from __future__ import annotations
+
+from core.model import Quote, Span
+from core.positions.find import find_positions, with_holder_mentions
+from tests.core.positions.test_positions import make_actors, only, person, place, positions_of
+
+NAMES = {
+    "Norway": place(),
+    "Chile": place(),
+    "Kenya": place(),
+    "Japan": place(),
+    "Peru": place(),
+    "Brazil": place(),
+    "Mexico": place(),
+    "Canada": place(),
+}
+
+
+def stances(nlp, text: str) -> list[tuple[str, str]]:
+    return sorted((name, p.polarity) for name, p in positions_of(nlp, text, NAMES))
+
+
+def test_wanting_to_do_something_is_support(nlp):
+    [(name, p)] = positions_of(nlp, "Norway wants to join the climate accord.", NAMES)
+    assert name == "Norway" and p.polarity == "support"
+    assert "join" in (p.topic or "")
+
+
+def test_a_question_or_a_condition_states_no_wish(nlp):
+    assert stances(nlp, "Does Norway want to join the climate accord?") == []
+    assert stances(nlp, "If Norway wants to join the accord, the vote comes first.") == []
+
+
+def test_not_wanting_is_opposition(nlp):
+    assert stances(nlp, "Chile does not want new fishing quotas.") == [("Chile", "oppose")]
+
+
+def test_a_belief_is_the_believers(nlp):
+    result = positions_of(nlp, "Kenya believes that the border talks can succeed.", NAMES)
+    [p] = only(result, "Kenya")
+    assert p.polarity == "support" and "talks" in p.evidence[0].text
+
+
+def test_a_forecast_and_a_writers_fact_are_no_position(nlp):
+    assert stances(nlp, "Mexico expects growth to slow next year.") == []
+    assert stances(nlp, "The border talks with Kenya succeeded last year.") == []
+
+
+def test_someone_elses_view_is_theirs_not_the_sayers(nlp):
+    result = positions_of(nlp, "Mexico said that Canada wants a new trade deal.", NAMES)
+    assert [n for n, _ in result] == ["Canada"]
+
+
+def test_a_possessed_attitude_noun_names_its_holder(nlp):
+    text = "Japan's concern over the new tariffs has grown."
+    assert stances(nlp, text) == [("Japan", "oppose")]
+
+
+def test_a_party_called_the_opposition_is_no_stance(nlp):
+    assert stances(nlp, "Japan's opposition held a rally in the capital on Sunday.") == []
+
+
+def test_an_expressed_attitude_is_the_expressers(nlp):
+    assert stances(nlp, "Peru expressed strong support for the fisheries treaty.") == [
+        ("Peru", "support")
+    ]
+
+
+def test_an_attitude_expressed_by_nobody_named_is_silent(nlp):
+    assert stances(nlp, "Support for the fisheries treaty was expressed at the meeting.") == []
+
+
+def test_a_predicate_adjective_of_feeling(nlp):
+    assert stances(nlp, "Brazil is worried about the growing deficit.") == [("Brazil", "oppose")]
+    assert stances(nlp, "The growing deficit is worrying.") == []
+
+
+def test_the_verb_that_introduces_a_quote_is_its_speakers_stance(nlp):
+    text = '"The dam plan is reckless and will flood the valley," Peru warned.'
+    actors = make_actors(text, {"Peru": place()})
+    end = text.index(',"') + 1
+    quote = Quote(
+        "q1",
+        "direct",
+        1,
+        end - 1,
+        text[1 : end - 1],
+        speaker=actors[0].id,
+        speaker_mention=Span.of(text, text.index("Peru"), text.index("Peru") + 4),
+        cue=Span.of(text, text.index("warned"), text.index("warned") + 6),
+    )
+    [p] = find_positions(nlp(text), actors, (quote,))
+    assert p.actor == actors[0].id and p.polarity == "oppose" and p.quote == "q1"
+
+
+def test_a_plain_said_quote_takes_no_stance(nlp):
+    text = '"The dam will open in May," Peru said.'
+    actors = make_actors(text, {"Peru": place()})
+    end = text.index(',"') + 1
+    quote = Quote(
+        "q1",
+        "direct",
+        1,
+        end - 1,
+        text[1 : end - 1],
+        speaker=actors[0].id,
+        cue=Span.of(text, text.index("said"), text.index("said") + 4),
+    )
+    assert find_positions(nlp(text), actors, (quote,)) == ()
+
+
+def test_first_person_in_a_quote_becomes_a_mention_of_its_speaker(nlp):
+    text = 'Ann Lee spoke on Monday. "We want a ceasefire now," Ann Lee said.'
+    actors = make_actors(text, {"Ann Lee": person("Lee")})
+    start = text.index('"') + 1
+    end = text.index(',"')
+    quote = Quote("q1", "direct", start, end, text[start:end], speaker=actors[0].id)
+    positions = find_positions(nlp(text), actors, (quote,))
+    [p] = positions
+    assert p.polarity == "support" and [h.text for h in p.holders] == ["We"]
+    [actor] = with_holder_mentions(actors, positions)
+    assert "We" in [m.text for m in actor.mentions]
+    assert all(text[m.start : m.end] == m.text for m in actor.mentions)
+
+
+def test_an_attitude_adjective_parsed_as_a_participle(nlp):
+    assert stances(nlp, "Chile was determined to finish the new road.") == [("Chile", "support")]
+    assert stances(nlp, "The new road was determined by the survey.") == []
+
+
+def test_hoped_is_hope(nlp):
+    assert stances(nlp, "Kenya hoped that the border talks would resume.") == [("Kenya", "support")]
+
+
+def test_a_name_before_an_attitude_noun_holds_it(nlp):
+    text = "The Canada decision to close the mine angered workers."
+    assert stances(nlp, text) == [("Canada", "support")]
+    assert stances(nlp, "The strong decision to close the mine angered workers.") == []
