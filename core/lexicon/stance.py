@@ -118,12 +118,12 @@ COMPLEMENT_VERBS: dict[str, tuple[StanceClass, frozenset[str]]] = {
     "press": (DEMAND, frozenset({"for", "xcomp"})),
     "push": (DEMAND, frozenset({"for", "xcomp"})),
     "campaign": (DEMAND, frozenset({"for", "against"})),
-    "ask": (APPEAL, frozenset({"xcomp"})),
+    "ask": (APPEAL, frozenset({"xcomp", "for"})),
     # 052 defend verbally / 053 rally support: "stand by/with", "stand on the side of"
     "stand": (SUPPORT, frozenset({"by", "with", "behind", "side"})),
     "side": (SUPPORT, frozenset({"with"})),
-    # 036 express intent to meet or negotiate: "seek talks", "seek a settlement"
-    "seek": (INTEND, frozenset({"dobj"})),
+    # 036 express intent to meet or negotiate: "seek talks", "seek a settlement", "seek to"
+    "seek": (INTEND, frozenset({"dobj", "xcomp"})),
     # 120: "rule out" (PETRARCH +RULE_OUT)
     "rule": (REJECT, frozenset({"out"})),
 }
@@ -167,6 +167,11 @@ LIGHT_SUPPORT_NOUNS: frozenset[str] = frozenset(
 
 # Modal claims: "X should/must ..." said by an actor (not CAMEO).
 CLAIM_MODALS: frozenset[str] = frozenset({"should", "must", "ought"})
+# Verbs of change that make "should" a forecast, not a call: "profits should rise", "the deal
+# should help it grow" (not CAMEO).
+FORECAST_VERBS: frozenset[str] = words(
+    "increase rise grow fall drop decline improve help boost reach exceed climb slip gain lose"
+) | words("ease recover")
 # "the only way / the only viable solution": what the actor holds to be necessary.
 ONLY_NOUNS: frozenset[str] = frozenset(
     {"way", "solution", "option", "path", "route", "answer", "means", "choice", "alternative"}

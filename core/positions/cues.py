@@ -22,6 +22,7 @@ from core.lexicon.stance import (
     DEMAND,
     DISAPPROVE,
     FAVOUR_NOUNS,
+    FORECAST_VERBS,
     GOAL_NOUNS,
     INTEND,
     LIGHT_SUPPORT_NOUNS,
@@ -331,6 +332,8 @@ def _modal_cue(tok: Token) -> Cue | None:
     if any(c.tag_ in ("WP", "WRB") and c.dep_ != "mark" for c in pred.children):
         return None  # "what you should be doing"
     is_passive = any(c.dep_ == "auxpass" for c in pred.children)
+    if tok.lower_ == "should" and lemma in FORECAST_VERBS and not is_passive:
+        return None  # "profits should rise": a forecast
     if (lemma in STANCE_VERBS or lemma in COMPLEMENT_VERBS) and not is_passive:
         return None  # "X should support Y": the verb's own cue speaks for it
     return Cue(tok, MODAL, "support", pred, "claim", claim_topic(pred))

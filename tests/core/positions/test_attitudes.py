@@ -140,3 +140,19 @@ def test_a_name_before_an_attitude_noun_holds_it(nlp):
     text = "The Canada decision to close the mine angered workers."
     assert stances(nlp, text) == [("Canada", "support")]
     assert stances(nlp, "The strong decision to close the mine angered workers.") == []
+
+
+def test_asking_for_and_seeking_to(nlp):
+    assert stances(nlp, "Peru asked for a recount of the votes.") == [("Peru", "support")]
+    assert stances(nlp, "Kenya is seeking to host the next summit.") == [("Kenya", "support")]
+
+
+def test_asking_about_is_no_request(nlp):
+    assert stances(nlp, "Peru asked about the recount of the votes.") == []
+
+
+def test_should_with_a_verb_of_change_is_a_forecast(nlp):
+    assert stances(nlp, "Chile said that its exports should grow next year.") == []
+    assert stances(nlp, "Chile said that the government should cut fuel taxes.") == [
+        ("Chile", "support")
+    ]
