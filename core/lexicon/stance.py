@@ -126,6 +126,9 @@ COMPLEMENT_VERBS: dict[str, tuple[StanceClass, frozenset[str]]] = {
     "seek": (INTEND, frozenset({"dobj", "xcomp"})),
     # 120: "rule out" (PETRARCH +RULE_OUT)
     "rule": (REJECT, frozenset({"out"})),
+    # Not CAMEO: a vote states where the voter stands ("voted against the resolution"); a
+    # signature is an act, not a stance ("signed the accord" is reported, "ready to sign" read)
+    "vote": (SUPPORT, frozenset({"for", "against"})),
 }
 
 # Verbs that turn the stance of the verb they govern around ("refused to back", "failed to

@@ -49,6 +49,11 @@ def _negated(cue: Cue) -> bool:
     for node in (cue.trigger, cue.pred):
         if any(c.dep_ == "neg" for c in node.children):
             return True
+    # "has no intention of", "showed no support for"
+    if cue.trigger.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in cue.trigger.children
+    ):
+        return True
     pred = cue.pred
     return pred.dep_ == "xcomp" and pred.head.lemma_.lower() in REFUSAL_VERBS
 

@@ -258,7 +258,7 @@ def _complement_cue(tok: Token, cls: StanceClass, licences: frozenset[str]) -> C
     licensed = bool(licences & deps) or bool(licences & set(preps))
     if not licensed:
         return None
-    if lemma == "campaign" and "against" in preps:
+    if lemma in ("campaign", "vote") and "against" in preps:
         return Cue(tok, DISAPPROVE, "oppose", tok, "explicit", objects_of(preps["against"]))
     return Cue(tok, cls, cls.polarity, tok, "explicit", verb_topic(tok, cls))
 

@@ -156,3 +156,19 @@ def test_should_with_a_verb_of_change_is_a_forecast(nlp):
     assert stances(nlp, "Chile said that the government should cut fuel taxes.") == [
         ("Chile", "support")
     ]
+
+
+def test_no_intention_is_opposition(nlp):
+    assert stances(nlp, "Norway has no intention of raising taxes.") == [("Norway", "oppose")]
+    assert stances(nlp, "Mexico showed no support for the plan.") == [("Mexico", "oppose")]
+
+
+def test_a_vote_states_a_stance(nlp):
+    assert stances(nlp, "Chile voted against the resolution.") == [("Chile", "oppose")]
+    assert stances(nlp, "Kenya voted for the new constitution.") == [("Kenya", "support")]
+    assert stances(nlp, "Canada voted on Tuesday.") == []
+
+
+def test_will_not_rule_out_is_no_rejection(nlp):
+    assert stances(nlp, "Peru will not rule out new elections.") == []
+    assert stances(nlp, "Peru ruled out new elections.") == [("Peru", "oppose")]
