@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from core.actors.registry import actor_at
 from core.lexicon.documents import DOCUMENT_NOUNS, ISSUE_VERBS
@@ -65,6 +66,17 @@ class Holders:
         return next((a for a in self.actors if a.id == actor_id), None)
 
     # -- tokens to actors ---------------------------------------------------------------------
+    def actor_in(self, start: int, end: int) -> Actor | None:
+        """The actor the words [start, end) name: an actor's own mention, else what the parse
+        shows its head noun stands for (a document for its issuer: "the paper read")."""
+        found = actor_at(self.actors, start, end)
+        if found is not None:
+            return found
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        return self.actor_of(head_noun(span))
+
     def actor_of(self, tok: Token, hops: int = 0) -> Actor | None:
         """The actor a noun or pronoun stands for, or None when the text does not say."""
         if hops > MAX_HOPS:
@@ -184,58 +196,10 @@ class Holders:
                 return actor_at(self.actors, subj.idx, subj.idx + len(subj.text))
         return None
 
-    # -- who says a clause --------------------------------------------------------------------
-    def sayer(self, tok: Token) -> tuple[Actor | None, Token | None, Quote | None]:
-        """Who states the clause around `tok`: (actor, the attribution's first token, quote).
 
-        A quote with a speaker wins; then the parse: the clause is the complement of a verb of
-        saying ("X said that ..."), of "as saying" ("reported X as saying"), of "according to
-        X", or of a position noun ("its core position is to ...").
-        """
-        q = self.quote_at(tok.idx, tok.idx + len(tok.text))
-        if q is not None and q.speaker:
-            actor = self.actor_by_id(q.speaker)
-            if actor is not None:
-                return actor, None, q
-        node = tok
-        for _ in range(40):
-            for child in node.children:
-                if child.dep_ == "prep" and child.lower_ == "according":
-                    for to in child.children:
-                        for pobj in to.children:
-                            if pobj.dep_ == "pobj":
-                                found = self.actor_of(pobj)
-                                if found is not None:
-                                    return found, child, q
-            head = node.head
-            if head is node:
-                break
-            if node.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") and (
-                head.lemma_.lower() in SAY_VERBS
-            ):
-                speaker = self._speaker_of_say(head)
-                if speaker is not None:
-                    first = subject_of(head)
-                    return speaker, first if first is not None else head, q
-            if node.dep_ in ("ccomp", "xcomp", "attr") and head.lemma_ == "be":
-                subj = subject_of(head)
-                if subj is not None and subj.lemma_.lower() in POSITION_NOUNS:
-                    speaker = self.actor_of(subj)
-                    if speaker is not None:
-                        return speaker, subj.left_edge, q
-            node = head
-        return None, None, q
-
-    def _speaker_of_say(self, verb: Token) -> Actor | None:
-        # "CCTV reported Xi as saying": the speaker is the object of the verb "as" hangs on.
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
-            for child in verb.head.head.children:
-                if child.dep_ == "dobj":
-                    return self.actor_of(child)
-        subj = subject_of(verb)
-        if subj is None and verb.pos_ == "NOUN":
-            # The small model reads "the paper read" as a compound noun.
-            subj = next((c for c in verb.children if c.dep_ == "compound"), None)
-        if subj is None:
-            return None
-        return self.actor_of(subj)
+def head_noun(span: SpacySpan) -> Token:
+    """The noun a mention is about; the parse's root of a misparse ("the paper read", where
+    "read" is taken for a noun) can be a determiner."""
+    nominal = [t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    heads = [t for t in nominal if not (span.start <= t.head.i < span.end)]
+    return (heads or nominal or [span.root])[-1]

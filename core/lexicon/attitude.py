@@ -110,3 +110,8 @@ ATTITUDE_LEMMAS: frozenset[str] = frozenset(
 HOPE_FORMS: frozenset[str] = words("hoped hoping")
 PARTICIPLES: frozenset[str] = frozenset({*ATTITUDE_ADJECTIVES, *STANCE_ADJECTIVES, "interested"})
 ATTITUDE_WORDS: frozenset[str] = HOPE_FORMS | PARTICIPLES
+
+# Prepositions that introduce what an attitude noun or adjective is about.
+ABOUT_PREPS: frozenset[str] = frozenset(
+    {"for", "to", "of", "over", "about", "at", "with", "on", "against", "in"}
+)

@@ -22,3 +22,5 @@ PERSPECTIVE_PREPOSITIONS = words("to for")
 PEOPLE_OBJECTS = words("him her them me us")
 # The copula: "X's point was that …" states something; "be" is a cue candidate however tagged.
 COPULA = words("be")
+# Subordinators of a condition or a question ("if X wants", "whether X will"): not a stance.
+CONDITIONS = words("if unless whether")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.lexicon.attitude import (
+    ABOUT_PREPS,
     ATTITUDE_ADJECTIVES,
     ATTITUDE_NOUNS,
     ATTITUDE_VERBS,
@@ -23,13 +24,10 @@ from core.lexicon.attitude import (
     INTEREST,
     PARTICIPLES,
 )
+from core.lexicon.function_words import CONDITIONS
 from core.lexicon.stance import STANCE_ADJECTIVES
 from core.positions.cues import Cue, content_of_stance, controlled, passive, verb_topic
 from core.text.syntax import objects_of
-
-# Prepositions that introduce what an attitude noun or adjective is about.
-ABOUT_PREPS = frozenset({"for", "to", "of", "over", "about", "at", "with", "on", "against", "in"})
-CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
 def attitude_cue(tok: Token) -> Cue | None:

@@ -24,6 +24,8 @@ from core.lexicon.stance import (
 from core.model import Actor, Polarity, Quote, Span
 from core.positions.cues import Cue
 from core.positions.topics import OWN_CLAUSE, QUOTE_MARKS, SPACES, topic_of
+from core.quotes.attribution import Cue as Cue_
+from core.quotes.attribution import statement_cues
 from core.reference import Holders
 from core.text.syntax import NOMINAL_SUBJECTS, own_subject, subject_of
 
@@ -99,7 +101,7 @@ def claims_of(holders: Holders, cue: Cue) -> list[Claim]:
     if polarity is None or _content_of_noun(cue.pred):
         return []
     found: list[Actor] = []
-    attribution: Token | None = None
+    attribution: Cue_ | None = None
     quote: Quote | None = None
     subj = cue.holder if cue.holder is not None else subject_of(cue.pred)
     if cue.kind == "explicit" and _has_modal(cue.pred):
@@ -119,7 +121,7 @@ def claims_of(holders: Holders, cue: Cue) -> list[Claim]:
     # A pronoun subject that did not resolve is someone, not the sayer ("those inclined to
     # support her", she said); only a clause with no subject at all falls to its sayer.
     if not found and (cue.kind in ("claim", "neutral") or subj is None):
-        actor, attribution, quote = holders.sayer(cue.pred)
+        actor, attribution, quote = _stated_by(holders, cue.pred)
         if actor is not None:
             found.append(actor)
     named = {
@@ -199,7 +201,23 @@ def _clause(pred: Token, with_subject: bool) -> list[Token]:
     return toks
 
 
-def _evidence(text: str, cue: Cue, subj: Token | None, attribution: Token | None) -> Span:
+def _stated_by(holders: Holders, pred: Token) -> tuple[Actor | None, Cue_ | None, Quote | None]:
+    """Who states the clause of `pred`: (actor, the attribution's cue, the quote around it).
+    The speaker of a quote around it, else the one attribution answer (`statement_cues`)."""
+    quote = holders.quote_at(pred.idx, pred.idx + len(pred.text))
+    if quote is not None and quote.speaker:
+        actor = holders.actor_by_id(quote.speaker)
+        if actor is not None:
+            return actor, None, quote
+    for stated in statement_cues(pred):
+        start = stated.speaker_start if stated.speaker_start is not None else stated.start
+        speaker = holders.actor_in(start, stated.speaker_end or start)
+        if speaker is not None:
+            return speaker, stated, quote
+    return None, None, quote
+
+
+def _evidence(text: str, cue: Cue, subj: Token | None, attribution: Cue_ | None) -> Span:
     toks = _clause(cue.pred, with_subject=True)
     if cue.kind == "view" and cue.holder is not None:
         toks.extend(cue.holder.subtree)
@@ -208,8 +226,9 @@ def _evidence(text: str, cue: Cue, subj: Token | None, attribution: Token | None
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t.text) for t in toks)
     # "China says it is neutral": the attribution reads with the claim when it leads into it.
-    if attribution is not None and attribution.sent == cue.pred.sent:
-        lead = attribution.left_edge.idx
+    if attribution is not None and attribution.verb.sent == cue.pred.sent:
+        who = attribution.speaker_start
+        lead = attribution.start if who is None else min(attribution.start, who)
         if lead < start and start - lead < 120:
             start = lead
     # Trim edge punctuation so the span reads cleanly.

@@ -7,6 +7,7 @@ with no subject of their own that borrow one ("..., saying ...", "X said ... but
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -39,6 +40,14 @@ _VERB_TAGS = frozenset({"VERB", "AUX"})
 _PHRASAL_SPEECH_BASES = frozenset(v.split("_")[0] for v in SPEECH_VERBS if "_" in v)
 # Dependencies through which a verb without a subject inherits one from its head.
 _BORROW = ("advcl", "xcomp", "conj", "pcomp", "prep")
+# Dependencies by which a clause is what the cue it hangs on states ("said [that …]", "urged Y
+# [to …]", "…, [he said]"); a clause joined to a cue ("committed crimes [and should be tried]")
+# is not what the cue states.
+_CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "advcl"})
+# How far up the parse `statement_cue` climbs from a word to the cue that states its clause.
+_MAX_CLIMB = 40
+# Parts of speech of the short noun phrase before a speech word the tagger took for a noun.
+NOUN_PHRASE_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON"})
 # Entity labels that name a possible speaker.
 _SPEAKER_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"}
 
@@ -289,3 +298,46 @@ def cue_at(verb: Token, speech_only: bool = False) -> Cue | None:
         return Cue(verb, start, end)
     s0, s1 = mention_bounds(subj)
     return Cue(verb, start, end, s0, s1)
+
+
+def misread_cue(tok: Token) -> Cue | None:
+    """“…,” the paper read.: the tagger took the verb for a noun. A speech word that ends its
+    clause right after a short noun phrase (one to four words) is the cue, the phrase its
+    speaker."""
+    doc = tok.doc
+    if tok.pos_ not in NOUN_PHRASE_POS or tok.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if tok.i + 1 >= len(doc) or not (doc[tok.i + 1].is_punct or doc[tok.i + 1].is_space):
+        return None
+    first = tok.i
+    while first > 0 and tok.i - first < 4 and doc[first - 1].pos_ in NOUN_PHRASE_POS:
+        first -= 1
+    if first == tok.i:
+        return None
+    last = doc[tok.i - 1]
+    return Cue(tok, tok.idx, tok.idx + len(tok), doc[first].idx, last.idx + len(last))
+
+
+def statement_cues(tok: Token) -> Iterator[Cue]:
+    """Who states the clause around `tok`: the cues, with a speaker, of the clauses it is the
+    content of, nearest first ("X said (that) …", "CCTV reported X as saying …", "according to
+    X, …", "…, the paper read", "its position is that …"). The caller takes the first whose
+    speaker is someone it knows ("X thinks that the plan is sound and is determined that …":
+    the plan is no speaker, X is)."""
+    node = tok
+    for _ in range(_MAX_CLIMB):
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS:
+                cue = cue_at(child)
+                if cue is not None and cue.speaker_start is not None:
+                    yield cue
+        head = node.head
+        if head is node:
+            break
+        if node.dep_ in _CONTENT_DEPS or (node.dep_ == "attr" and head.lemma_ == "be"):
+            cue = cue_at(head) if head.pos_ in _VERB_TAGS else misread_cue(head)
+            # "did not want to say what X should do": a negated cue states nothing
+            negated = any(c.dep_ == "neg" for c in head.children)
+            if cue is not None and cue.speaker_start is not None and not negated:
+                yield cue
+        node = head

@@ -14,8 +14,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from core.lexicon.speech import SPEECH_NOUNS, SPEECH_VERBS
-from core.quotes.attribution import Cue, cue_at, is_speech_verb, is_statement_copula, mention_bounds
+from core.lexicon.speech import SPEECH_NOUNS
+from core.quotes.attribution import (
+    NOUN_PHRASE_POS,
+    Cue,
+    cue_at,
+    is_speech_verb,
+    is_statement_copula,
+    mention_bounds,
+    misread_cue,
+)
 from core.text.parsed import text_of
 from core.text.quote_marks import QuotedSpan, scan_quotes
 from core.text.syntax import NOMINAL_SUBJECTS, own_subject, phrase_head
@@ -165,22 +173,14 @@ def _cue_after(doc: Doc, text: str, marks: list[QuotedSpan], para: tuple[int, in
 
 
 def _mistagged_cue(after: list[Token]) -> Cue | None:
-    """“…,” the paper read. where the tagger took the verb for a noun: a short noun phrase and a
-    speech word that ends the clause."""
+    """“…,” the paper read. where the tagger took the verb for a noun (`misread_cue`): the
+    noun phrase right after the quote is its speaker."""
     for k, tok in enumerate(after[:5]):
-        if tok.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "PRON"):
+        if tok.pos_ not in NOUN_PHRASE_POS:
             return None
-        if k >= 1 and tok.lemma_.lower() in SPEECH_VERBS and tok.i + 1 < len(tok.doc):
-            nxt = tok.doc[tok.i + 1]
-            if nxt.is_punct or nxt.is_space:
-                first = after[0]
-                return Cue(
-                    tok,
-                    tok.idx,
-                    tok.idx + len(tok),
-                    first.idx,
-                    after[k - 1].idx + len(after[k - 1]),
-                )
+        cue = misread_cue(tok) if k >= 1 else None
+        if cue is not None:
+            return cue
     return None
 
 

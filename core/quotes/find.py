@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Doc
 
 from core.actors.registry import actor_at
 from core.model import Actor, Quote, QuoteKind, Span
@@ -18,8 +17,8 @@ from core.text.parsed import text_of
 
 
 class _Speakers:
-    """The actor a speaker mention names: an actor's own mention, else what the parse shows it
-    stands for (a document for its issuer: "the paper read"; "its" for the last subject)."""
+    """The actor a speaker mention names (`Holders.actor_in`), the resolver built only when an
+    article has a mention that is no actor's own."""
 
     def __init__(self, doc: Doc, actors: tuple[Actor, ...]) -> None:
         self.doc = doc
@@ -30,20 +29,9 @@ class _Speakers:
         found = actor_at(self.actors, start, end)
         if found is not None:
             return found
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            return None
-        if self._holders is None:  # built only when an article needs it
+        if self._holders is None:
             self._holders = Holders(self.doc, self.actors, ())
-        return self._holders.actor_of(_head_noun(span))
-
-
-def _head_noun(span: SpacySpan) -> Token:
-    """The noun a speaker mention is about; the parse's root of a misparse ("the paper read",
-    where "read" is taken for a noun) can be a determiner."""
-    nominal = [t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON")]
-    heads = [t for t in nominal if not (span.start <= t.head.i < span.end)]
-    return (heads or nominal or [span.root])[-1]
+        return self._holders.actor_in(start, end)
 
 
 def _quote(

@@ -1,0 +1,53 @@
+"""core.quotes.attribution: the one answer to "who states this clause?"."""
+
+from __future__ import annotations
+
+from core.quotes.attribution import misread_cue, statement_cues
+
+
+def _tok(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def _stated(nlp, text, word):
+    doc = nlp(text)
+    return [
+        (c.verb.text, doc.text[c.speaker_start : c.speaker_end])
+        for c in statement_cues(_tok(doc, word))
+    ]
+
+
+def test_the_subject_of_a_verb_of_saying_states_its_clause(nlp):
+    assert _stated(nlp, "The mayor said that the city should build more housing.", "build") == [
+        ("said", "The mayor")
+    ]
+
+
+def test_according_to_names_who_states_the_clause(nlp):
+    found = _stated(nlp, "According to the union, the plant should stay open.", "stay")
+    assert found[0] == ("According", "the union")
+
+
+def test_reported_as_saying_is_the_quoted_person_not_the_channel(nlp):
+    found = _stated(nlp, "State radio reported the minister as saying talks must resume.", "resume")
+    assert found[0][1] == "the minister"
+
+
+def test_the_nearest_statement_comes_first(nlp):
+    text = "The senator thinks the plan is sound and is determined that voters must decide."
+    found = _stated(nlp, text, "decide")
+    assert found[-1] == ("thinks", "The senator")
+
+
+def test_a_clause_nobody_states_has_no_answer(nlp):
+    assert _stated(nlp, "The city should build more housing.", "build") == []
+
+
+def test_a_speech_word_the_tagger_takes_for_a_noun(nlp):
+    doc = nlp("“Talks must resume,” the paper read.")
+    read = _tok(doc, "read")
+    assert read.pos_ == "NOUN"  # the small model's misreading this rule is for
+    cue = misread_cue(read)
+    assert cue is not None and doc.text[cue.speaker_start : cue.speaker_end] == "the paper"
+    # a speech noun with more words after it is no cue
+    assert misread_cue(_tok(nlp("The report said little."), "report")) is None
