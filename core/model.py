@@ -105,6 +105,8 @@ class Quote:
     speaker: str | None = None
     speaker_mention: Span | None = None
     cue: Span | None = None
+    # Everyone a joint mention names ("reply Okoro and Lund"): `speaker` first; empty otherwise.
+    speakers: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -119,6 +121,8 @@ class Quote:
         d["speaker"] = self.speaker
         d["speaker_mention"] = self.speaker_mention.to_dict() if self.speaker_mention else None
         d["cue"] = self.cue.to_dict() if self.cue else None
+        if self.speakers:
+            d["speakers"] = list(self.speakers)
         return d
 
     @classmethod
@@ -134,6 +138,7 @@ class Quote:
             speaker=d.get("speaker"),
             speaker_mention=Span.from_dict(sm) if sm else None,
             cue=Span.from_dict(cue) if cue else None,
+            speakers=tuple(str(x) for x in d.get("speakers") or ()),
         )
 
     @property

@@ -72,6 +72,12 @@ class Holders:
         found = actor_at(self.actors, start, end)
         if found is not None:
             return found
+        words = self.doc.text[start:end].split()
+        if words and all(w.isupper() for w in words):
+            # a transcript's label ("PENCE:") names the one person the article calls Pence
+            named = [a for a in self.actors if a.kind == "person" and _has_name_word(a, words[-1])]
+            if len(named) == 1:
+                return named[0]
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
@@ -203,3 +209,7 @@ def head_noun(span: SpacySpan) -> Token:
     nominal = [t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON")]
     heads = [t for t in nominal if not (span.start <= t.head.i < span.end)]
     return (heads or nominal or [span.root])[-1]
+
+
+def _has_name_word(actor: Actor, word: str) -> bool:
+    return any(word.casefold() in n.casefold().split() for n in (actor.name, *actor.aliases))

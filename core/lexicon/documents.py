@@ -23,3 +23,13 @@ ISSUE_VERBS: frozenset[str] = subset(SPEECH_VERBS, "propose write announce") | w
 
 # Verbs of saying that are cues only with a document for their subject ("the paper read").
 DOCUMENT_VERBS: frozenset[str] = subset(SPEECH_VERBS, "read")
+
+# Capitalised labels that open a line with a colon but name no speaker ("UPDATE: …", "NOTE: …").
+NOT_SPEAKER_LABELS: frozenset[str] = words(
+    """
+    update updated note notes breaking correction clarification editor editors editor's
+    watch read related video photo photos listen live exclusive opinion analysis advertisement
+    source sources credit warning alert disclaimer transcript crosstalk applause laughter
+    inaudible unknown unidentified voice narrator announcer caption summary background
+    """
+)

@@ -20,6 +20,7 @@ SPEECH_VERBS: frozenset[str] = words(
     charge complain protest object lament bemoan grumble gripe mourn
     ask inquire wonder question query demand request plead beg implore appeal
     reply respond answer retort counter rebut fire_back shoot_back quip joke laugh tease jest
+    blurt fume
     mock scoff sneer taunt ridicule deride
     promise pledge vow swear guarantee assure reassure vouch commit
     predict forecast project estimate anticipate

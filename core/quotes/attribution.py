@@ -131,7 +131,22 @@ def is_statement_copula(tok: Token) -> bool:
 
 
 def mention_bounds(tok: Token) -> tuple[int, int]:
-    """The words that name the speaker whose head is `tok`: its entity, or its noun phrase."""
+    """The words that name the speaker whose head is `tok`: its entity, or its noun phrase; two
+    names joined by "and" ("said Okoro and Lund") are spoken for together."""
+    start, end = _one_mention(tok)
+    for child in tok.rights:
+        if (
+            child.dep_ == "conj"
+            and child.pos_ == "PROPN"
+            and any(
+                c.dep_ == "cc" and c.lower_ in ("and", "&") for c in tok.rights if c.i < child.i
+            )
+        ):
+            end = max(end, _one_mention(child)[1])
+    return start, end
+
+
+def _one_mention(tok: Token) -> tuple[int, int]:
     if tok.ent_type_ in _SPEAKER_ENTS:
         # the entity around tok, from the IOB tags (doc.ents is rebuilt on every access)
         doc = tok.doc
@@ -147,6 +162,9 @@ def mention_bounds(tok: Token) -> tuple[int, int]:
     for child in tok.lefts:
         if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod"):
             first = min(first, child.left_edge, key=lambda t: t.i)
+    doc = tok.doc
+    while first.i < tok.i and (first.is_space or first.is_punct):
+        first = doc[first.i + 1]  # blank lines a file opens with, hung on its first noun phrase
     return first.idx, tok.idx + len(tok)
 
 

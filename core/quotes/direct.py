@@ -10,11 +10,11 @@ short scare quotes with no cue are not speech. A quote split by its attribution 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from core.lexicon.speech import SPEECH_NOUNS
+from core.lexicon.speech import SPEECH_NOUNS, SPEECH_VERBS
 from core.quotes.attribution import (
     NOUN_PHRASE_POS,
     Cue,
@@ -24,6 +24,7 @@ from core.quotes.attribution import (
     mention_bounds,
     misread_cue,
 )
+from core.quotes.transcript import Turns
 from core.text.parsed import text_of
 from core.text.quote_marks import QuotedSpan, scan_quotes
 from core.text.syntax import NOMINAL_SUBJECTS, own_subject, phrase_head
@@ -161,6 +162,9 @@ def _cue_after(doc: Doc, text: str, marks: list[QuotedSpan], para: tuple[int, in
     after = _outside(_tokens_in(doc, hi, min(para[1], hi + _REACH)), lo, hi)
     while after and (after[0].is_quote or after[0].text in ",:"):
         after = after[1:]
+    signed = _signature(after)
+    if signed is not None:
+        return signed
     for k, tok in enumerate(after[:window]):
         if tok.is_quote or tok.text in ".?!":
             break
@@ -169,18 +173,82 @@ def _cue_after(doc: Doc, text: str, marks: list[QuotedSpan], para: tuple[int, in
         cue = _speech_cue(tok)
         if cue is not None:
             return _outside_speaker(cue, lo, hi)
-    return _mistagged_cue(after)
+    return _cue_by_shape(after, window == 4)
 
 
-def _mistagged_cue(after: list[Token]) -> Cue | None:
-    """“…,” the paper read. where the tagger took the verb for a noun (`misread_cue`): the
-    noun phrase right after the quote is its speaker."""
-    for k, tok in enumerate(after[:5]):
-        if tok.pos_ not in NOUN_PHRASE_POS:
-            return None
-        cue = misread_cue(tok) if k >= 1 else None
-        if cue is not None:
-            return cue
+def _is_speech_word(tok: Token) -> bool:
+    """A verb of saying however the tagger took it ("reply" as a noun, "asked" as a participle)."""
+    return tok.lemma_.lower() in SPEECH_VERBS or tok.lower_ in SPEECH_VERBS
+
+
+def _name_run(toks: list[Token]) -> int:
+    """How many of `toks`, from the first, make one noun phrase naming a speaker or two ("former
+    tech executive Jane Doe", "the 43-year-old", "Okoro and Lund"): the tagger's slips inside a
+    title ("Oversight ranking Democrat …") are taken in when a name follows them."""
+    n = 0
+    while n < min(len(toks), 9):
+        tok = toks[n]
+        nxt = toks[n + 1] if n + 1 < len(toks) else None
+        nominal = tok.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or tok.tag_ in ("HYPH", "POS")
+        joins = nxt is not None and nxt.pos_ == "PROPN"
+        if nominal or (joins and (tok.pos_ == "CCONJ" or tok.tag_ in ("VBG", "VBN"))):
+            n += 1
+            continue
+        break
+    while n and toks[n - 1].pos_ not in ("NOUN", "PROPN", "NUM"):
+        n -= 1  # a phrase ends on its noun
+    return n
+
+
+def _signature(after: list[Token]) -> Cue | None:
+    """“…” — Commissioner Jane Doe: a dash and a name after a quote sign it (nothing else
+    follows in the sentence, so "“…” — and then the vote" signs nothing)."""
+    if not after or after[0].text not in ("—", "–", "--", "-"):
+        return None
+    n = _name_run(after[1:])
+    if not n or not any(t.pos_ == "PROPN" for t in after[1 : n + 1]):
+        return None
+    rest = after[n + 1 :]
+    if rest and not (rest[0].is_punct or rest[0].is_space or rest[0].text == "("):
+        return None
+    dash, last = after[0], after[n]
+    return Cue(dash, dash.idx, dash.idx + len(dash), after[1].idx, last.idx + len(last))
+
+
+def _ends_clause(tok: Token) -> bool:
+    """Does the speech word end its clause ("the paper read.", "the 43-year-old asked in …")?"""
+    doc = tok.doc
+    return tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ in ("PUNCT", "SPACE", "ADP", "ADV")
+
+
+def _cue_by_shape(after: list[Token], sentence_ended: bool) -> Cue | None:
+    """The cue and speaker of “…” by the shape of the words after it, where the parse gives no
+    speaker: a short noun phrase and a speech word (“…,” the paper read. “…?” the 43-year-old
+    asked in …) or, inverted, a speech word and a noun phrase (“…!” reply Okoro and Lund; “…,”
+    said Oversight ranking Democrat Jane Doe), the verb in whatever form the tagger took it for."""
+    for k, tok in enumerate(after[:8]):
+        misread = misread_cue(tok) if k >= 1 else None
+        if misread is not None:
+            return misread
+        # the parser left the verb without its subject: the phrase before it is the speaker
+        if k >= 1 and _is_speech_word(tok) and _ends_clause(tok):
+            return Cue(
+                tok, tok.idx, tok.idx + len(tok), after[0].idx, after[k - 1].idx + len(after[k - 1])
+            )
+        if tok.pos_ not in NOUN_PHRASE_POS and tok.pos_ != "NUM" and tok.tag_ != "HYPH":
+            break
+    # a finite verb or one the tagger took for a noun; "…,” saying the city …" is no inversion
+    if (
+        after
+        and not sentence_ended
+        and _is_speech_word(after[0])
+        and after[0].tag_ in ("VBD", "VBZ", "VBP", "VB", "NN")
+        and not after[0].text[:1].isupper()
+    ):
+        n = _name_run(after[1:])
+        if n:
+            verb, last = after[0], after[n]
+            return Cue(verb, verb.idx, verb.idx + len(verb), after[1].idx, last.idx + len(last))
     return None
 
 
@@ -237,7 +305,10 @@ def _lead_in(doc: Doc, start: int, end: int, colon_only: bool = False) -> Cue | 
         s0, s1 = mention_bounds(subj)
     else:
         # "Chris Doe, The Daily Planet: “…”": the speaker is the first name of the lead-in
-        head = next((t for t in sent if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        # "From the desk of Jane Doe, analyst:": a person named in the lead-in before any noun
+        head = next((t for t in sent if t.ent_type_ == "PERSON"), None) or next(
+            (t for t in sent if t.pos_ in ("PROPN", "NOUN", "PRON")), None
+        )
         if head is None:
             return None
         head = phrase_head(head)
@@ -300,17 +371,42 @@ def _groups(spans: tuple[QuotedSpan, ...]) -> list[list[QuotedSpan]]:
     return groups
 
 
+def _turns(
+    doc: Doc, text: str, groups: list[list[QuotedSpan]]
+) -> list[tuple[list[QuotedSpan], Cue | None]]:
+    """Split quoted transcripts into turns: a quoted paragraph that opens with "NAME: " starts a
+    quote of its own, without the label, whose speaker is NAME (see `core.quotes.transcript`)."""
+    turns = Turns.of(text)
+    if not turns.names:
+        return [(g, None) for g in groups]
+    out: list[tuple[list[QuotedSpan], Cue | None]] = []
+    for group in groups:
+        for m in group:
+            label = turns.label_at(text, m.start)
+            if label is None:
+                if out and out[-1][0] and out[-1][0][-1].continues and out[-1][0][-1] in group:
+                    out[-1][0].append(m)
+                else:
+                    out.append(([m], None))
+                continue
+            s0, s1, content = label
+            colon = doc.char_span(s1, s1 + 1, alignment_mode="expand")
+            cue = Cue(colon[0], s1, s1 + 1, s0, s1) if colon is not None and len(colon) else None
+            out.append(([replace(m, start=content)], cue))
+    return out
+
+
 def find_direct(doc: Doc) -> list[DirectQuote]:
     """Every direct quote of `doc` in text order, split quotes joined into fragments."""
     text = text_of(doc)
     para_starts = _paragraph_index(text)
     out: list[DirectQuote] = []
-    for marks in _groups(scan_quotes(text)):
+    for marks, turn in _turns(doc, text, _groups(scan_quotes(text))):
         p = _para_of(para_starts, marks[0].open)
         last_p = _para_of(para_starts, marks[-1].open)
         last_end = para_starts[last_p + 1] if last_p + 1 < len(para_starts) else len(text)
         para = (para_starts[p], last_end)
-        cue = _cue_after(doc, text, marks, para)
+        cue = turn or _cue_after(doc, text, marks, para)
         if cue is None:
             cue = _cue_by_parse(doc, marks, para)
         if cue is None or cue.speaker_start is None:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -33,6 +34,27 @@ class _Speakers:
             self._holders = Holders(self.doc, self.actors, ())
         return self._holders.actor_in(start, end)
 
+    def joint(self, mention: Span, first: Actor | None) -> tuple[str, ...]:
+        """Every actor a joint mention names, `first` first; () unless it names two or more."""
+        if " and " not in mention.text and " & " not in mention.text:
+            return ()
+        ids: list[str] = [first.id] if first else []
+        for s, e in _joint_parts(mention.text):
+            found = actor_at(self.actors, mention.start + s, mention.start + e)
+            if found is not None and found.id not in ids:
+                ids.append(found.id)
+        return tuple(ids) if len(ids) > 1 else ()
+
+
+def _joint_parts(text: str) -> list[tuple[int, int]]:
+    """The names a joint mention joins ("Okoro and Lund"), as offsets into the mention."""
+    out, pos = [], 0
+    for part in re.split(r"(\s+(?:and|&)\s+|,\s+)", text):
+        if part and not re.fullmatch(r"\s+(?:and|&)\s+|,\s+", part):
+            out.append((pos, pos + len(part)))
+        pos += len(part)
+    return out
+
 
 def _quote(
     text: str,
@@ -55,6 +77,7 @@ def _quote(
         speaker=actor.id if actor else None,
         speaker_mention=mention,
         cue=Span.of(text, *cue) if cue else None,
+        speakers=speakers.joint(mention, actor) if mention else (),
     )
 
 

@@ -55,6 +55,7 @@ from core.quotes.attribution import (
     verb_lemma,
 )
 from core.quotes.direct import DirectQuote
+from core.quotes.transcript import Turns
 from core.text.parsed import text_of, tokens_where
 from core.text.syntax import (
     NOMINAL_SUBJECTS,
@@ -480,13 +481,16 @@ def _colon_lines(doc: Doc, mask: bytearray) -> list[Reported]:
     said. Found in the text, not the tokens; the name must be a person or organisation the
     entity recognizer found ("Correction:", "Iowa:", "The Latest:" are not speakers)."""
     text = text_of(doc)
+    turns = Turns.of(text)
     out: list[Reported] = []
     for m in _COLON_LINE.finditer(text):
         start, end = m.span("claim")
         if mask[start] or text[start:end].rstrip().endswith("?"):
             continue
         who = doc.char_span(*m.span("who"))
-        if who is None or not any(t.ent_type_ in ("PERSON", "ORG") for t in who):
+        if who is None or not (
+            any(t.ent_type_ in ("PERSON", "ORG") for t in who) or m.group("who") in turns.names
+        ):
             continue
         end = start + len(text[start:end].rstrip(" .\t"))
         if _covered(text, (start, end), mask) >= _COVERED:

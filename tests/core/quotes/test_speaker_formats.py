@@ -1,0 +1,143 @@
+"""Who speaks, in the formats extractors miss: inverted and mistagged cues, joint speakers, a
+signature after a dash, lead-ins that name a person, transcripts. Each rule has a near miss."""
+
+from __future__ import annotations
+
+from core.analyze import analyze_doc
+from core.model import Analysis, Article
+
+
+def analysis_of(nlp, text: str) -> Analysis:
+    return analyze_doc(Article(source="t.txt", text=text), nlp(text))
+
+
+def said(analysis: Analysis, kind: str = "direct") -> list[tuple[str, str, str | None]]:
+    """(quote text, speaker words, actor name) of every quote of one kind."""
+    names = {a.id: a.name for a in analysis.actors}
+    return [
+        (
+            q.text,
+            q.speaker_mention.text if q.speaker_mention else "",
+            names.get(q.speaker or ""),
+        )
+        for q in analysis.quotes
+        if q.kind == kind
+    ]
+
+
+def test_an_inverted_bare_verb_with_two_speakers_is_a_quote_of_both(nlp):
+    (quote,) = said(analysis_of(nlp, "“We are ready!” reply Okoro and Lund."))
+    assert quote[:2] == ("We are ready!", "Okoro and Lund")
+
+
+def test_a_participle_after_a_quote_is_no_inversion(nlp):
+    # "…,” saying the city …": the city is what is talked about, not who talks
+    text = "Okafor defended “family values,” saying the city embodied the “soul of the nation.”"
+    speakers = {words for _, words, _ in said(analysis_of(nlp, text))}
+    assert "the city" not in speakers
+
+
+def test_a_speaker_after_the_verb_keeps_a_title_the_tagger_misreads(nlp):
+    text = (
+        "“The committee is wasting everyone's time with this,” said Oversight ranking "
+        "Democrat Elena Marsh (D-Ore.)."
+    )
+    (quote,) = said(analysis_of(nlp, text))
+    assert quote[1].endswith("Elena Marsh")
+
+
+def test_a_noun_phrase_before_a_speech_verb_is_the_speaker(nlp):
+    text = "“What if the mayor had elocution lessons?” the 43-year-old asked in the video."
+    (quote,) = said(analysis_of(nlp, text))
+    assert quote[1] == "the 43-year-old"
+
+
+def test_a_dash_and_a_name_sign_a_quote(nlp):
+    text = (
+        "The agency voted on Tuesday.\n\n"
+        "“This rule protects consumers and we should have passed it years ago.” "
+        "— Commissioner Maria Ortiz"
+    )
+    (quote,) = said(analysis_of(nlp, text))
+    assert quote[1:] == ("Commissioner Maria Ortiz", "Maria Ortiz")
+
+
+def test_a_dash_that_runs_on_signs_nothing(nlp):
+    text = (
+        "The agency voted.\n\n"
+        "“This rule protects consumers and we should have passed it years ago.” — and "
+        "then the vote went ahead."
+    )
+    assert [words for _, words, _ in said(analysis_of(nlp, text))] == [""]
+
+
+def test_a_lead_in_that_names_a_person_gives_the_speaker(nlp):
+    for lead_in in ("From the desk of John Doe, VP Analyst:", "And from Chairwoman John Doe:"):
+        text = (
+            f"{lead_in}\n\n"
+            "“Prices will keep rising through the winter, and we see no relief before spring.”"
+        )
+        (quote,) = said(analysis_of(nlp, text))
+        assert quote[2] == "John Doe", lead_in
+
+
+def test_a_quoted_transcript_is_one_quote_per_turn_with_its_speaker(nlp):
+    text = (
+        "A transcript of the interview follows.\n\n"
+        '"WALLACE: Will the senator be at the debate tomorrow, governor?\n\n'
+        '"PENCE: She will not be attending the debate tomorrow night, and that is final.\n\n'
+        '"WALLACE: Thank you, Governor Pence.'
+    )
+    quotes = said(analysis_of(nlp, text))
+    assert [(q[0].split()[0], q[1]) for q in quotes] == [
+        ("Will", "WALLACE"),
+        ("She", "PENCE"),
+        ("Thank", "WALLACE"),
+    ]
+
+
+def test_a_transcript_label_names_the_person_the_article_names(nlp):
+    text = (
+        "The minister, Ada Okafor, spoke to the host.\n\n"
+        "OKAFOR: We will hold the line on fuel prices this winter."
+    )
+    (quote,) = said(analysis_of(nlp, text), "indirect")
+    assert quote == ("We will hold the line on fuel prices this winter", "OKAFOR", "Ada Okafor")
+
+
+def test_a_heading_in_capitals_is_no_speaker(nlp):
+    text = (
+        "UPDATE: The council will meet again on Friday.\n\n"
+        "BREAKING: The bridge is closed.\n\nBREAKING: The bridge has reopened."
+    )
+    assert analysis_of(nlp, text).quotes == ()
+
+
+def test_a_report_in_a_file_that_opens_with_blank_lines_names_its_speaker_alone(nlp):
+    (quote,) = said(
+        analysis_of(nlp, "\n\nThe mayor said the bridge would reopen in May."), "indirect"
+    )
+    assert quote[:2] == ("the bridge would reopen in May", "The mayor")
+
+
+def test_a_phrasal_verb_of_saying_reports_its_clause(nlp):
+    (quote,) = said(
+        analysis_of(nlp, "The mayor blurted out that the bridge would reopen in May."), "indirect"
+    )
+    assert quote[:2] == ("the bridge would reopen in May", "The mayor")
+
+
+def test_a_joint_mention_names_every_speaker(nlp):
+    text = "Okoro and Lund said they were ready. Okoro left first."
+    analysis = analysis_of(nlp, text)
+    (quote,) = analysis.quotes
+    names = {a.id: a.name for a in analysis.actors}
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Okoro and Lund"
+    assert [names[i] for i in quote.speakers] == ["Okoro", "Lund"]
+    assert quote.to_dict()["speakers"] == list(quote.speakers)
+
+
+def test_one_speaker_has_no_joint_list(nlp):
+    text = "Okoro said the plan and the budget were ready. Okoro left first."
+    (quote,) = analysis_of(nlp, text).quotes
+    assert quote.speakers == () and "speakers" not in quote.to_dict()
