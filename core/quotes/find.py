@@ -14,6 +14,7 @@ from core.model import Actor, Quote, QuoteKind, Span
 from core.quotes.direct import find_direct
 from core.quotes.reported import find_reported
 from core.reference import Holders
+from core.sources.boilerplate import Boilerplate, find_boilerplate, inside_boilerplate
 from core.text.parsed import text_of
 
 
@@ -44,6 +45,13 @@ class _Speakers:
             if found is not None and found.id not in ids:
                 ids.append(found.id)
         return tuple(ids) if len(ids) > 1 else ()
+
+
+def _in_boilerplate(site: tuple[Boilerplate, ...], quote: Quote) -> bool:
+    cue = quote.cue
+    return inside_boilerplate(site, quote.start, quote.end) or (
+        cue is not None and inside_boilerplate(site, cue.start, cue.end)
+    )
 
 
 def _joint_parts(text: str) -> list[tuple[int, int]]:
@@ -98,5 +106,9 @@ def find_quotes(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
     ]
     for r in find_reported(doc, direct):
         quotes.append(_quote(text, "indirect", [(r.start, r.end)], r.cue, r.speaker, speakers))
+    # a byline, teaser, caption or share prompt is the site's, not the story's: no one speaks there
+    site = find_boilerplate(text)
+    if site:
+        quotes = [q for q in quotes if not _in_boilerplate(site, q)]
     quotes.sort(key=lambda q: (q.start, q.end))
     return tuple(replace(q, id=f"q{i}") for i, q in enumerate(quotes, 1))
