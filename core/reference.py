@@ -1,4 +1,4 @@
-"""Who holds a stance: the actor behind a subject, a pronoun, a document or a reported claim.
+"""The one resolver: which actor a token or a span stands for (`Resolver`, `resolver_for`).
 
 `core.actors.registry.actor_at` is asked first everywhere: when the actors module resolves
 pronouns and role phrases, its answer wins. The fallbacks here are the cheap cases the parse itself
@@ -9,6 +9,7 @@ the start of a sentence (the previous sentence's subject), and "X's position is 
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -29,27 +30,38 @@ def _is_document_noun(lemma: str) -> bool:
 
 
 @dataclass
-class Holders:
-    """Resolves tokens to actors for one parsed article."""
+class Resolver:
+    """Which actor a token or a span of one article stands for: a name or role (the actors'
+    own mentions), a pronoun, a document for its issuer, a body for the actor it speaks for.
+    Built once per article (`resolver_for`); the quotes ask it for their speakers, the positions
+    for their holders, with the quotes known (`with_quotes`: "I" in a quote is its speaker)."""
 
     doc: Doc
     actors: tuple[Actor, ...]
-    quotes: tuple[Quote, ...]
-    _owners: dict[str, Actor] = field(default_factory=dict)
+    quotes: tuple[Quote, ...] = ()
     # Doc.text joins every token on each access: read it once.
     text: str = ""
-
+    # Document nouns to the actor the text says issued them, found on the first question.
+    _owners: dict[str, Actor] | None = None
     _quote_at_char: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.text = text_of(self.doc)
-        self._owners = self._document_owners()
         # Each character's tightest quote piece, so a look-up costs no scan of all quotes.
-        self._quote_at_char = [-1] * len(self.text)
+        self._quote_at_char = [-1] * len(self.text) if self.quotes else []
         pieces = [(p.start, p.end, n) for n, q in enumerate(self.quotes) for p in q.pieces]
         for start, end, n in sorted(pieces, key=lambda x: x[0] - x[1]):  # longest first
             lo, hi = max(0, start), min(len(self.text), end)
             self._quote_at_char[lo:hi] = [n] * max(0, hi - lo)
+
+    def with_quotes(self, quotes: tuple[Quote, ...]) -> Resolver:
+        """This resolver, knowing the article's quotes (what it found so far is kept)."""
+        return Resolver(self.doc, self.actors, quotes, _owners=self._owners_found())
+
+    def _owners_found(self) -> dict[str, Actor]:
+        if self._owners is None:
+            self._owners = self._document_owners()
+        return self._owners
 
     # -- quotes -------------------------------------------------------------------------------
     def quote_at(self, start: int, end: int) -> Quote | None:
@@ -94,7 +106,7 @@ class Holders:
             return self._pronoun(tok, hops)
         lemma = tok.lemma_.lower()
         if lemma in DOCUMENT_NOUNS:
-            issuer = self._issuer(tok) or self._owners.get(lemma)
+            issuer = self._issuer(tok) or self._owners_found().get(lemma)
             if issuer is not None:
                 return issuer
         if lemma in POSITION_NOUNS or lemma in DOCUMENT_NOUNS:
@@ -213,3 +225,15 @@ def head_noun(span: SpacySpan) -> Token:
 
 def _has_name_word(actor: Actor, word: str) -> bool:
     return any(word.casefold() in n.casefold().split() for n in (actor.name, *actor.aliases))
+
+
+_local = threading.local()  # the reader analyses in a worker thread
+
+
+def resolver_for(doc: Doc, actors: tuple[Actor, ...]) -> Resolver:
+    """The article's resolver, built once: the quotes and the positions of one analysis share it
+    (only the article being analysed is kept)."""
+    last: Resolver | None = getattr(_local, "last", None)
+    if last is None or last.doc is not doc or last.actors is not actors:
+        last = _local.last = Resolver(doc, actors)
+    return last

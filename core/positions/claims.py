@@ -26,7 +26,7 @@ from core.positions.cues import Cue
 from core.positions.topics import OWN_CLAUSE, QUOTE_MARKS, SPACES, topic_of
 from core.quotes.attribution import Cue as Cue_
 from core.quotes.attribution import statement_cues
-from core.reference import Holders
+from core.reference import Resolver
 from core.text.syntax import NOMINAL_SUBJECTS, own_subject, subject_of
 
 # Dependants left of the predicate that belong to the claim ("would not", "she also").
@@ -95,7 +95,7 @@ def _polarity(cue: Cue) -> Polarity | None:
     return None
 
 
-def claims_of(holders: Holders, cue: Cue) -> list[Claim]:
+def claims_of(holders: Resolver, cue: Cue) -> list[Claim]:
     """The claims a cue makes: one per holder ("Trump and Sanders blame China" is two)."""
     polarity = _polarity(cue)
     if polarity is None or _content_of_noun(cue.pred):
@@ -176,7 +176,7 @@ def claims_of(holders: Holders, cue: Cue) -> list[Claim]:
     return out
 
 
-def _quote_cued_by(holders: Holders, tok: Token) -> Quote | None:
+def _quote_cued_by(holders: Resolver, tok: Token) -> Quote | None:
     """The quote with a speaker that `tok` introduces as its cue ("warned", "insisted")."""
     for q in holders.quotes:
         if q.speaker and q.cue is not None and q.cue.start <= tok.idx < q.cue.end:
@@ -201,7 +201,7 @@ def _clause(pred: Token, with_subject: bool) -> list[Token]:
     return toks
 
 
-def _stated_by(holders: Holders, pred: Token) -> tuple[Actor | None, Cue_ | None, Quote | None]:
+def _stated_by(holders: Resolver, pred: Token) -> tuple[Actor | None, Cue_ | None, Quote | None]:
     """Who states the clause of `pred`: (actor, the attribution's cue, the quote around it).
     The speaker of a quote around it, else the one attribution answer (`statement_cues`)."""
     quote = holders.quote_at(pred.idx, pred.idx + len(pred.text))

@@ -20,7 +20,7 @@ from core.positions.attitudes import attitude_cue
 from core.positions.claims import Claim, claims_of
 from core.positions.cues import cue_candidates, cue_of
 from core.positions.grouping import group
-from core.reference import Holders
+from core.reference import resolver_for
 
 
 def find_positions(
@@ -28,7 +28,7 @@ def find_positions(
 ) -> tuple[Position, ...]:
     if not actors or len(doc) == 0:
         return ()
-    holders = Holders(doc, actors, quotes)
+    holders = resolver_for(doc, actors).with_quotes(quotes)
     claims: list[Claim] = []
     for tok in cue_candidates(doc):
         cue = cue_of(tok) or attitude_cue(tok)

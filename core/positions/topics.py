@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Token
 
 from core.lexicon.stance import GENERIC_NOUNS, TOPIC_PREPS, WH_WORDS
-from core.reference import Holders
+from core.reference import Resolver
 from core.text.syntax import objects_of
 
 # Children that start a clause of their own, left out of a cue's evidence and of a topic.
@@ -81,7 +81,7 @@ def keys_of(tok: Token) -> set[str]:
 
 
 def topic_of(
-    heads: tuple[Token, ...], fixed: str | None, holders: Holders
+    heads: tuple[Token, ...], fixed: str | None, holders: Resolver
 ) -> tuple[str | None, frozenset[str]]:
     """A cue's topic and its keys: the `fixed` one ("neutrality"), else a phrase for the first
     of its `heads`."""

@@ -13,38 +13,21 @@ from core.actors.registry import actor_at
 from core.model import Actor, Quote, QuoteKind, Span
 from core.quotes.direct import find_direct
 from core.quotes.reported import find_reported
-from core.reference import Holders
+from core.reference import Resolver, resolver_for
 from core.sources.boilerplate import Boilerplate, find_boilerplate, inside_boilerplate
 from core.text.parsed import text_of
 
 
-class _Speakers:
-    """The actor a speaker mention names (`Holders.actor_in`), the resolver built only when an
-    article has a mention that is no actor's own."""
-
-    def __init__(self, doc: Doc, actors: tuple[Actor, ...]) -> None:
-        self.doc = doc
-        self.actors = actors
-        self._holders: Holders | None = None
-
-    def actor(self, start: int, end: int) -> Actor | None:
-        found = actor_at(self.actors, start, end)
-        if found is not None:
-            return found
-        if self._holders is None:
-            self._holders = Holders(self.doc, self.actors, ())
-        return self._holders.actor_in(start, end)
-
-    def joint(self, mention: Span, first: Actor | None) -> tuple[str, ...]:
-        """Every actor a joint mention names, `first` first; () unless it names two or more."""
-        if " and " not in mention.text and " & " not in mention.text:
-            return ()
-        ids: list[str] = [first.id] if first else []
-        for s, e in _joint_parts(mention.text):
-            found = actor_at(self.actors, mention.start + s, mention.start + e)
-            if found is not None and found.id not in ids:
-                ids.append(found.id)
-        return tuple(ids) if len(ids) > 1 else ()
+def _joint(actors: tuple[Actor, ...], mention: Span, first: Actor | None) -> tuple[str, ...]:
+    """Every actor a joint mention names, `first` first; () unless it names two or more."""
+    if " and " not in mention.text and " & " not in mention.text:
+        return ()
+    ids: list[str] = [first.id] if first else []
+    for s, e in _joint_parts(mention.text):
+        found = actor_at(actors, mention.start + s, mention.start + e)
+        if found is not None and found.id not in ids:
+            ids.append(found.id)
+    return tuple(ids) if len(ids) > 1 else ()
 
 
 def _in_boilerplate(site: tuple[Boilerplate, ...], quote: Quote) -> bool:
@@ -70,11 +53,11 @@ def _quote(
     pieces: list[tuple[int, int]],
     cue: tuple[int, int] | None,
     speaker: tuple[int, int] | None,
-    speakers: _Speakers,
+    speakers: Resolver,
 ) -> Quote:
     start, end = pieces[0][0], pieces[-1][1]
     mention = Span.of(text, *speaker) if speaker else None
-    actor = speakers.actor(mention.start, mention.end) if mention else None
+    actor = speakers.actor_in(mention.start, mention.end) if mention else None
     return Quote(
         id="",
         kind=kind,
@@ -85,13 +68,13 @@ def _quote(
         speaker=actor.id if actor else None,
         speaker_mention=mention,
         cue=Span.of(text, *cue) if cue else None,
-        speakers=speakers.joint(mention, actor) if mention else (),
+        speakers=_joint(speakers.actors, mention, actor) if mention else (),
     )
 
 
 def find_quotes(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
     text = text_of(doc)
-    speakers = _Speakers(doc, actors)
+    speakers = resolver_for(doc, actors)
     direct = find_direct(doc)
     quotes = [
         _quote(

@@ -1,0 +1,47 @@
+"""core.reference: the one resolver, built once per article and shared by quotes and positions."""
+
+from __future__ import annotations
+
+from core.actors.registry import find_actors
+from core.reference import resolver_for
+
+
+def test_one_resolver_per_article_and_a_new_one_for_the_next(nlp):
+    doc = nlp("China published a paper on the war. The paper called for talks.")
+    actors = find_actors(doc)
+    first = resolver_for(doc, actors)
+    assert resolver_for(doc, actors) is first
+    other = nlp("Spain said nothing.")
+    assert resolver_for(other, find_actors(other)) is not first
+
+
+def test_a_document_stands_for_its_issuer_and_a_plain_noun_for_no_one(nlp):
+    text = "China published a paper on the war. The paper called for talks."
+    doc = nlp(text)
+    resolver = resolver_for(doc, find_actors(doc))
+    second = [t for t in doc if t.text == "paper"][1]
+    actor = resolver.actor_of(second)
+    assert actor is not None and actor.name == "China"
+    assert resolver.actor_of(next(t for t in doc if t.text == "talks")) is None
+
+
+def test_a_span_resolves_by_its_mention_or_its_head_noun(nlp):
+    text = "China published a paper on the war. The paper called for talks."
+    doc = nlp(text)
+    resolver = resolver_for(doc, find_actors(doc))
+    start = text.rindex("The paper")
+    assert resolver.actor_in(start, start + len("The paper")).name == "China"
+    assert resolver.actor_in(0, len("China")).name == "China"
+
+
+def test_with_quotes_reads_i_inside_a_quote_as_its_speaker(nlp):
+    from core.quotes.find import find_quotes
+
+    text = "“I will not sign it,” Ana Ruiz said."
+    doc = nlp(text)
+    actors = find_actors(doc)
+    quotes = find_quotes(doc, actors)
+    resolver = resolver_for(doc, actors).with_quotes(quotes)
+    i = next(t for t in doc if t.text == "I")
+    assert resolver.actor_of(i) is not None and resolver.actor_of(i).name == "Ana Ruiz"
+    assert resolver_for(doc, actors).actor_of(i) is None  # without the quotes, no one
