@@ -4,8 +4,9 @@ An analysis is stored under the hash of the article's text, the spaCy pipeline (
 and spaCy's version) and the analysis version: the package version plus a digest of the code and
 data under core/, so that a changed rule never serves a stale analysis. The cache lives in the
 user's cache directory (platformdirs), or in NEWSREADER_CACHE_DIR; NEWSREADER_NO_CACHE=1 bypasses
-it, as `--no-cache` does by passing `use_cache=False`. A corrupt or outdated file is rebuilt; any other failure turns the
-cache off for the process. It is never fatal: the worst case is analysing again.
+it, as `--no-cache` does by passing `use_cache=False`. A corrupt or outdated file is rebuilt; any
+other failure turns the cache off for the process. It is never fatal: the worst case is analysing
+again.
 """
 
 from __future__ import annotations
