@@ -9,13 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App
 
 from core.model import Analysis, Article
 from core.sources.resolve import Collection, SourceError, resolve
 from tui.background import in_daemon_thread
 from tui.commands import ReaderCommands
+from tui.heap import KeyCalm
 from tui.messages import PageFailed, PageFetched
 from tui.safe import visible
 from tui.screens.help import HelpScreen
@@ -73,6 +74,18 @@ class NewsReaderApp(App[None]):
         # Which download's result is still wanted: opening anything else makes a pending one stale.
         self._ticket = 0
         self.downloading: str | None = None
+        self._calm = KeyCalm(lambda delay, callback: self.set_timer(delay, callback))
+        self._last_key: events.Key | None = None
+
+    async def on_event(self, event: events.Event) -> None:
+        # A key passes through here again as it bubbles back up: count it once.
+        if isinstance(event, events.Key) and event is not self._last_key:
+            self._last_key = event
+            self._calm.key()  # no full garbage collection while the reader is pressing keys
+        await super().on_event(event)
+
+    def on_unmount(self) -> None:
+        self._calm.stop()  # `q` is a key too: the collector's thresholds go back as they were
 
     def get_default_screen(self) -> ReaderScreen:
         return self.reader

@@ -12,6 +12,7 @@ from tests.support.tui_helpers import (
     visible_in_article,
 )
 from tui.highlights import MENTION_STYLE, MUTED_QUOTE_STYLE
+from tui.messages import ItemHighlighted
 from tui.widgets.article import ArticleView, Paragraph
 from tui.widgets.panes import ActorPane, PositionPane, QuotePane
 
@@ -216,3 +217,37 @@ async def test_clicking_a_tab_in_the_narrow_layout_shows_that_pane():
         await pilot.pause()
         assert app.query_one(PositionPane).display
         assert not app.query_one(ActorPane).display
+
+
+async def test_a_pane_reports_the_readers_moves_and_never_echoes_the_screens_selections():
+    """The one rule for the pane echo: `]`, a click in the article or Esc select through the
+    screen, which tells the pane quietly; only the reader moving a pane's cursor is reported."""
+    reported: list[tuple[str | None, str | None]] = []
+
+    def hook(message: object) -> None:
+        if isinstance(message, ItemHighlighted):
+            reported.append((message.pane.id, message.item_id))
+
+    app = fixture_app()
+    async with app.run_test(size=(140, 40), message_hook=hook) as pilot:
+        await ready(app, pilot)
+        quotes, actors = app.query_one(QuotePane), app.query_one(ActorPane)
+        await pilot.press(*["right_square_bracket"] * 3)  # queued together, as a held key
+        await pilot.pause()
+        assert app.reader.state.quote == "q3" and quotes.current_id == "q3"
+        first = app.query_one(ArticleView).paragraphs[0]
+        col = ACTOR["a1"].mentions[0].start - first.start
+        assert await pilot.click(first, offset=(1 + col + 2, 0))  # "Ana Ruiz"
+        await pilot.pause()
+        assert app.reader.state.actor == "a1" and actors.current_id == "a1"
+        await pilot.press("escape")  # the actor filter goes, and the actor cursor with it
+        assert app.reader.state.actor is None and actors.current_id is None
+        assert reported == []
+        # The reader's own move in the quotes pane is reported (once per node it passes).
+        await pilot.press("right_square_bracket")  # q1, selected by the screen: quiet
+        quotes.focus()
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+        assert set(reported) == {("quotes", "q2")}
+        assert app.reader.state.quote == "q2"

@@ -6,8 +6,9 @@ article's highlights, the panes' filters and the panes' cursors up to date; widg
 into each other.
 
 The pane echo, one rule: a pane reports only the reader's own moves (`ItemHighlighted`); when
-the screen selects something, it tells the pane quietly (`AnalysisPane.show_current`), so a
-selection never comes back as a message.
+the screen selects something (a key like `]`, a click in the article, Esc), it sets the state and
+the watcher tells the pane quietly (`AnalysisPane.show_current`), so a selection never comes back
+as a message and nothing needs guarding against its own echo.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from textual.widgets import Footer, Header, Tab, Tabs
 from textual.widgets.option_list import Option
 
 from core.export import write_export
-from core.model import Analysis, Article
+from core.model import Analysis, Article, Position, Quote
+from tui import heap
 from tui.background import in_daemon_thread
 from tui.clipboard import quote_with_speaker, save_copy
 from tui.commands import READER, bindings
@@ -61,7 +63,9 @@ class ReaderScreen(Screen[None]):
     COMMAND_SCOPE = READER
     BINDINGS: ClassVar[list[BindingType]] = bindings(READER)
 
-    state: reactive[ReaderState] = reactive(ReaderState, init=False)
+    # No repaint of its own (a reactive would repaint the whole screen): the watcher repaints
+    # only the paragraphs and panes the change touches.
+    state: reactive[ReaderState] = reactive(ReaderState, init=False, repaint=False)
 
     def __init__(self, article: Article, analyzer: Analyzer) -> None:
         super().__init__()
@@ -72,6 +76,8 @@ class ReaderScreen(Screen[None]):
         self._base_actor: object = ()  # the actor the base highlight layer was built for
         self._base: list[Highlight] = []
         self.cursor = 0  # where n/N step from: the last place the reader was taken to
+        self._quotes: dict[str, Quote] = {}
+        self._positions: dict[str, Position] = {}
 
     # ---- layout -------------------------------------------------------------------------
 
@@ -148,6 +154,7 @@ class ReaderScreen(Screen[None]):
 
     async def read(self, article: Article) -> None:
         """Show another article, and analyse it."""
+        heap.unsettle()  # the article left behind is garbage now
         old = self.query_one(ArticleView)
         await old.remove()
         view = ArticleView(article.text, id="article")
@@ -158,6 +165,7 @@ class ReaderScreen(Screen[None]):
     def _start(self, article: Article) -> None:
         self.article = article
         self.analysis = None
+        self._quotes, self._positions = {}, {}
         self._base_actor, self._base = (), []
         self.state = ReaderState()
         self.app.sub_title = visible(article.title or Path(article.source).name or article.source)
@@ -186,6 +194,8 @@ class ReaderScreen(Screen[None]):
         if message.article is not self.article:
             return  # a result for an article that has since been replaced
         analysis = self.analysis = message.analysis
+        self._quotes = {q.id: q for q in analysis.quotes}
+        self._positions = {p.id: p for p in analysis.positions}
         self.colours = speaker_colours(analysis)
         for pane in self.query(AnalysisPane):
             pane.loading = False
@@ -194,6 +204,7 @@ class ReaderScreen(Screen[None]):
             [(m.start, m.end, a.id) for a in analysis.actors for m in a.mentions]
         )
         self._repaint()
+        self.call_after_refresh(heap.settle)  # the article and its analysis are here to stay
         for note in analysis.notes:
             self.notify(visible(note), title="Analysis", markup=False)
 
@@ -221,76 +232,96 @@ class ReaderScreen(Screen[None]):
         self.state = replace(self.state, **changes)  # type: ignore[arg-type]
 
     def watch_state(self, old: ReaderState, new: ReaderState) -> None:
+        """Bring the screen up to the new state: the panes (told quietly) and the highlights."""
+        if self.analysis is not None:
+            if new.actor != old.actor:
+                self.query_one(QuotePane).filter(new.actor)
+                self.query_one(PositionPane).filter(new.actor)
+            self.query_one(ActorPane).show_current(new.actor)
+            # A pane's cursor stays where the reader left it when its item is unmarked: `]`
+            # steps on from there.
+            if new.quote is not None:
+                self.query_one(QuotePane).show_current(new.quote)
+            if new.position is not None:
+                self.query_one(PositionPane).show_current(new.position)
         self._repaint()
 
     def _repaint(self) -> None:
         """Paint the highlights the state calls for; only changed paragraphs repaint."""
+        view = self.query_one(ArticleView)
         if self.analysis is None:
-            self.query_one(ArticleView).show_highlights(
-                current_highlights(Analysis(self.article), self.state, {})
-            )
+            view.show_highlights((), current_highlights(Analysis(self.article), self.state, {}))
             return
         if self._base_actor != self.state.actor:
             self._base = base_highlights(self.analysis, self.state.actor, self.colours)
             self._base_actor = self.state.actor
-        layer = current_highlights(self.analysis, self.state, self.colours)
-        self.query_one(ArticleView).show_highlights([*self._base, *layer])
+        # The same base list while the actor stays: the view then only revisits the paragraphs
+        # the current layer touches.
+        view.show_highlights(
+            self._base, current_highlights(self.analysis, self.state, self.colours)
+        )
 
     def _go(self, start: int) -> None:
         self.cursor = start
         self.query_one(ArticleView).go_to(start)
 
     # ---- linking ------------------------------------------------------------------------
+    # A pane reports the reader's own moves (ItemHighlighted); everything else selects through
+    # select_actor / select_quote / select_position, and the state's watcher tells the panes.
 
     @on(ItemHighlighted, "#actors")
     def _actor_highlighted(self, event: ItemHighlighted) -> None:
         self.select_actor(event.item_id)
 
-    def select_actor(self, actor_id: str | None, at: int | None = None) -> None:
-        """Mark this actor's mentions and quotes, and filter the other panes to it."""
+    @on(ItemHighlighted, "#quotes")
+    def _quote_highlighted(self, event: ItemHighlighted) -> None:
+        self.select_quote(event.item_id)
+
+    @on(ItemHighlighted, "#positions")
+    def _position_highlighted(self, event: ItemHighlighted) -> None:
+        self.select_position(event.item_id)
+
+    def select_actor(self, actor_id: str | None) -> None:
+        """Mark this actor's mentions and quotes, filter the other panes to it (None: all), and
+        go to its first mention."""
         if self.analysis is None:
             return
         actor = self.analysis.actor(actor_id)
         actor_id = actor.id if actor else None
-        self.query_one(QuotePane).filter(actor_id)
-        self.query_one(PositionPane).filter(actor_id)
         # The quote or position the reader was on stays marked only if it is this actor's.
         changes: dict[str, object] = {"actor": actor_id}
         if actor_id is not None:
-            quote = next((q for q in self.analysis.quotes if q.id == self.state.quote), None)
+            quote = self._quote(self.state.quote)
             if quote is not None and quote.speaker != actor_id:
                 changes["quote"] = None
-            position = next(
-                (p for p in self.analysis.positions if p.id == self.state.position), None
-            )
+            position = self._position(self.state.position)
             if position is not None and position.actor != actor_id:
                 changes["position"] = None
         self._set_state(**changes)
-        if at is not None:
-            self.cursor = at
-        elif actor is not None and actor.mentions:
+        if actor is not None and actor.mentions:
             self._go(actor.mentions[0].start)
 
-    @on(ItemHighlighted, "#quotes")
-    def _quote_highlighted(self, event: ItemHighlighted) -> None:
-        if self.analysis is None or event.item_id is None:
-            return
-        quote = next((q for q in self.analysis.quotes if q.id == event.item_id), None)
+    def select_quote(self, quote_id: str | None) -> None:
+        """Mark this quote and scroll the article to it."""
+        quote = self._quote(quote_id)
         if quote is None:
             return
         self._set_state(quote=quote.id, position=None)
         self._go(quote.start)
 
-    @on(ItemHighlighted, "#positions")
-    def _position_highlighted(self, event: ItemHighlighted) -> None:
-        if self.analysis is None or event.item_id is None:
-            return
-        position = next((p for p in self.analysis.positions if p.id == event.item_id), None)
+    def select_position(self, position_id: str | None) -> None:
+        """Mark this position's evidence and scroll the article to it."""
+        position = self._position(position_id)
         if position is None:
             return
         self._set_state(position=position.id, quote=None)
-        evidence = position.evidence[0].start if position.evidence else position.start
-        self._go(evidence)
+        self._go(position.evidence[0].start if position.evidence else position.start)
+
+    def _quote(self, quote_id: str | None) -> Quote | None:
+        return self._quotes.get(quote_id) if quote_id is not None else None
+
+    def _position(self, position_id: str | None) -> Position | None:
+        return self._positions.get(position_id) if position_id is not None else None
 
     @on(ItemChosen)
     def _chosen(self, event: ItemChosen) -> None:
@@ -304,11 +335,9 @@ class ReaderScreen(Screen[None]):
 
     @on(MentionClicked)
     def _mention_clicked(self, event: MentionClicked) -> None:
-        actors = self.query_one(ActorPane)
-        self._activate_pane(actors)
-        if actors.current_id == event.actor_id:
-            return
-        actors.select_id(event.actor_id)
+        self._activate_pane(self.query_one(ActorPane))
+        if self.state.actor != event.actor_id:
+            self.select_actor(event.actor_id)
 
     # ---- actions ------------------------------------------------------------------------
 
@@ -358,10 +387,10 @@ class ReaderScreen(Screen[None]):
         self._step(-1)
 
     def action_next_quote(self) -> None:
-        self.query_one(QuotePane).move(1)
+        self.select_quote(self.query_one(QuotePane).neighbour(1))
 
     def action_previous_quote(self) -> None:
-        self.query_one(QuotePane).move(-1)
+        self.select_quote(self.query_one(QuotePane).neighbour(-1))
 
     def action_show_all(self) -> None:
         """Esc: clear the search, then the actor filter, then the quote or position marked."""
@@ -372,9 +401,6 @@ class ReaderScreen(Screen[None]):
             self._set_state(quote=None, position=None)
             self.query_one(ArticleView).clear_current()
             return
-        actors = self.query_one(ActorPane)
-        with actors.prevent(ItemHighlighted, ActorPane.OptionHighlighted):
-            actors.highlighted = None
         self.select_actor(None)
 
     def action_copy_quote(self) -> None:
@@ -382,7 +408,7 @@ class ReaderScreen(Screen[None]):
             self.notify("The analysis is not ready yet", severity="warning")
             return
         quote_id = self.state.quote or self.query_one(QuotePane).current_id
-        quote = next((q for q in self.analysis.quotes if q.id == quote_id), None)
+        quote = self._quote(quote_id)
         if quote is None:
             self.notify("Move to a quote first (] or the quotes pane)", severity="warning")
             return

@@ -70,6 +70,8 @@ class Paragraph(Widget):
         self._links: list[Span] = []
         self._highlights: tuple[Highlight, ...] = ()
         self._content = self._plain
+        self._wrapped_width = 0
+        self._wrapped_ends: list[int] = []
 
     def render(self) -> Content:
         return self._content
@@ -106,16 +108,23 @@ class Paragraph(Widget):
         width = self.content_region.width or self.size.width
         if width <= 0:
             return 0
-        local, pos = offset - self.start, 0
-        for i, line in enumerate(self._plain.wrap(width)):
-            # Wrapping may drop the spaces at a break, so find each line in the text.
-            found = self._plain.plain.find(line.plain.strip(), pos)
-            pos = found if found >= 0 else pos
-            pos_end = pos + len(line.plain.strip())
-            if local < pos_end:
-                return i
-            pos = pos_end
-        return 0
+        local = offset - self.start
+        ends = self._line_ends(width)
+        return min(bisect_right(ends, local), len(ends) - 1) if ends else 0
+
+    def _line_ends(self, width: int) -> list[int]:
+        """Where each wrapped line ends in the paragraph's text, at this width (kept until the
+        width changes: going to a quote asks on every key)."""
+        if self._wrapped_width != width:
+            ends, pos = [], 0
+            for line in self._plain.wrap(width):
+                # Wrapping may drop the spaces at a break, so find each line in the text.
+                text = line.plain.strip()
+                found = self._plain.plain.find(text, pos)
+                pos = (found if found >= 0 else pos) + len(text)
+                ends.append(pos)
+            self._wrapped_width, self._wrapped_ends = width, ends
+        return self._wrapped_ends
 
     def action_mention(self, actor_id: str) -> None:
         self.post_message(MentionClicked(actor_id))
@@ -135,6 +144,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.paragraphs = [Paragraph(text, s, e) for s, e in split_paragraphs(text)]
         self._starts = [p.start for p in self.paragraphs]
         self._lit: set[int] = set()  # paragraphs that have highlights now
+        self._base_layer: Sequence[Highlight] = ()
+        self._base_buckets: dict[int, list[Highlight]] = {}
+        self._current_buckets: dict[int, list[Highlight]] = {}
         self._current: Paragraph | None = None
         self.repainted = 0  # paragraphs repainted by the last show_highlights (for the bench)
 
@@ -177,18 +189,31 @@ class ArticleView(VerticalScroll, can_focus=True):
                 i += 1
         return out
 
-    def show_highlights(self, highlights: list[Highlight]) -> None:
-        """Apply highlights; paragraphs whose highlights did not change are not repainted."""
-        buckets = self._bucket(highlights)
+    def show_highlights(self, base: Sequence[Highlight], current: Sequence[Highlight] = ()) -> None:
+        """Apply two layers of highlights: `base`, which changes rarely (every quote, the selected
+        actor's mentions), and `current`, which changes on every key (the quote the reader is
+        on, search matches). Only paragraphs whose highlights changed are repainted, and a key
+        press that keeps the same `base` (the same list object) only looks at the paragraphs
+        the current layer leaves or enters."""
+        if base is not self._base_layer:
+            self._base_layer = base
+            self._base_buckets = self._bucket(base)
+            touched = set(self._lit) | self._base_buckets.keys()
+        else:
+            touched = set(self._current_buckets)
+        self._current_buckets = self._bucket(current)
+        touched |= self._current_buckets.keys()
         repainted = 0
-        for i in self._lit | buckets.keys():
-            if self.paragraphs[i].set_highlights(tuple(buckets.get(i, ()))):
+        for i in touched:
+            layers = (*self._base_buckets.get(i, ()), *self._current_buckets.get(i, ()))
+            if self.paragraphs[i].set_highlights(layers):
                 repainted += 1
-        self._lit = set(buckets)
+        self._lit = self._base_buckets.keys() | self._current_buckets.keys()
         self.repainted = repainted
 
     def go_to(self, start: int, end: int | None = None) -> None:
-        """Mark the paragraph holding `start` and scroll so that its line is centred."""
+        """Mark the paragraph holding `start`, and centre its line unless it is in the middle
+        half of the window already."""
         i = self.index_at(start)
         if i is None:
             i = max(bisect_right(self._starts, start) - 1, 0) if self.paragraphs else None
@@ -201,8 +226,14 @@ class ArticleView(VerticalScroll, can_focus=True):
             para.add_class("-current")
             self._current = para
         region = para.virtual_region
-        line = para.line_of(start)
-        target = Region(region.x, region.y + line, region.width, 1)
+        y = region.y + para.line_of(start)
+        # Already in the middle half of the window: stay (a scroll redraws the whole article;
+        # stepping through nearby quotes then costs only the paragraphs that change).
+        height = self.scrollable_content_region.height
+        top = self.scroll_y
+        if height and top + height // 4 <= y < top + height - height // 4:
+            return
+        target = Region(region.x, y, region.width, 1)
         self.scroll_to_region(target, center=True, animate=False, force=True, immediate=True)
 
     def clear_current(self) -> None:

@@ -6,13 +6,14 @@ id, ...), so the screen reacts to "the reader is on quote q3", not to option ind
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, suppress
 from typing import ClassVar
 
 from textual import on
 from textual.binding import BindingType
 from textual.content import Content
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from core.export import stance_phrase
 from core.model import Actor, Analysis, Position, Quote
@@ -74,8 +75,8 @@ class AnalysisPane(OptionList):
         if self.analysis is None:
             return
         keep = self.current_id
-        # Refilling is not the reader moving: no Highlighted messages while it happens.
-        with self.prevent(OptionList.OptionHighlighted):
+        # Refilling is the screen's doing, not the reader moving: it is done quietly.
+        with self._quietly():
             self.clear_options()
             items = self.items(self.analysis, self.actor_filter)
             if items:
@@ -105,32 +106,36 @@ class AnalysisPane(OptionList):
         option = self.highlighted_option
         return option.id if option is not None else None
 
-    def select_id(self, item_id: str | None) -> bool:
-        """Move the cursor to this item (posting Highlighted as if the reader moved there)."""
-        if item_id is None:
-            return False
-        try:
-            index = self.get_option_index(item_id)
-        except Exception:
-            return False
-        self.highlighted = index
-        return True
+    def _quietly(self) -> AbstractContextManager[None]:
+        """Moves of the cursor made in here are the screen's: they are not reported back."""
+        return self.prevent(OptionList.OptionHighlighted)
 
-    def move(self, step: int) -> None:
-        """Next/previous item, wrapping around; starts at the first/last when on none."""
+    def show_current(self, item_id: str | None) -> None:
+        """The screen selected this item (None: none): put the cursor on it, quietly. An item the
+        pane does not list (filtered out) leaves no cursor."""
+        index = None
+        if item_id is not None:
+            with suppress(OptionDoesNotExist):
+                index = self.get_option_index(item_id)
+        if index != self.highlighted:
+            with self._quietly():
+                self.highlighted = index
+
+    def neighbour(self, step: int) -> str | None:
+        """The item `step` away from the cursor, wrapping around (the first or last from none);
+        the cursor does not move: the screen selects the item, then tells the pane."""
         n = self.option_count
-        if n == 0 or self.analysis is None or not self.items(self.analysis, self.actor_filter):
-            return
-        if self.highlighted is None:
-            self.highlighted = 0 if step > 0 else n - 1
-        else:
-            self.highlighted = (self.highlighted + step) % n
+        if n == 0 or self.get_option_at_index(0).disabled:  # nothing, or "(none found)"
+            return None
+        index = (0 if step > 0 else n - 1) if self.highlighted is None else self.highlighted + step
+        return self.get_option_at_index(index % n).id
 
     def items(self, analysis: Analysis, actor_id: str | None) -> list[Option]:
         raise NotImplementedError
 
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        # Only the reader's own moves arrive here: the screen's are made quietly.
         event.stop()
         self.post_message(ItemHighlighted(self, event.option.id))
 
