@@ -1,10 +1,12 @@
 """The one resolver: which actor a token or a span stands for (`Resolver`, `resolver_for`).
 
-`core.actors.registry.actor_at` is asked first everywhere: when the actors module resolves
-pronouns and role phrases, its answer wins. The fallbacks here are the cheap cases the parse itself
-shows: "X said it/he ..." (the pronoun is X), "I"/"we" inside a quote (its speaker), a document that
-speaks for whoever issued it ("a paper published by China ... the paper called for"), "its" at
-the start of a sentence (the previous sentence's subject), and "X's position is that ...".
+`core.actors.index.actor_at` is asked first everywhere: when the actors module resolves
+pronouns and role phrases, its answer wins. The rest is what the parse shows beyond the actors'
+own mentions: a document that speaks for whoever issued it ("a paper published by China ... the
+paper called for"), a body for the actor it speaks for ("China's foreign ministry"), "I"/"we"
+inside a quote (its speaker), a pronoun whose antecedent is one of these (the actors' pronoun
+rules, `core.text.syntax.governing_subject` and `opening_subject`, asked again through the
+resolver), and "X's position is that ...".
 """
 
 from __future__ import annotations
@@ -19,10 +21,10 @@ from core.actors.registry import actor_at
 from core.lexicon.documents import DOCUMENT_NOUNS, ISSUE_VERBS
 from core.lexicon.people import SPEAKING_BODIES
 from core.lexicon.pronouns import FIRST_PERSON, PERSONAL, THIRD_PERSON
-from core.lexicon.speech import POSITION_NOUNS, SAY_VERBS
+from core.lexicon.speech import POSITION_NOUNS
 from core.model import Actor, Quote
 from core.text.parsed import text_of, tokens_where
-from core.text.syntax import MAX_HOPS, agent_of, subject_of
+from core.text.syntax import MAX_HOPS, agent_of, governing_subject, opening_subject, subject_of
 
 
 def _is_document_noun(lemma: str) -> bool:
@@ -138,30 +140,17 @@ class Resolver:
             return self.actor_by_id(q.speaker) if q and q.speaker else None
         if low not in THIRD_PERSON:
             return None
-        # "X said (that) he/it ...": the subject of the clause said is the sayer; "X has stood
-        # ... and its position is": the subject of the clause it is coordinated with.
-        clause = tok.head
-        if tok.dep_ == "poss":
-            clause = tok.head.head
-        for _ in range(MAX_HOPS):
-            head = clause.head
-            if head is clause:
-                break
-            if clause.dep_ in ("ccomp", "conj") and head.lemma_.lower() in SAY_VERBS:
-                return self._antecedent(subject_of(head), tok, hops)
-            if clause.dep_ == "conj":
-                found = self._antecedent(subject_of(head), tok, hops)
-                if found is not None:
-                    return found
-            if clause.dep_ not in ("conj", "xcomp"):
-                break
-            clause = head
-        # "Its first point ...": it/its opening a sentence is the last sentence's subject.
-        if low in ("it", "its") and tok.i == tok.sent.start:
-            prev = self._previous_subject(tok)
-            if prev is not None:
-                return self.actor_of(prev, hops + 1)
-        return None
+        # The actors' pass left it open, but its antecedent may be what only the resolver
+        # knows (a document for its issuer, a body for its owner): the same two rules again,
+        # asking the resolver ("X said it …", "The paper … . Its first point …").
+        found = governing_subject(tok, lambda subj: self._antecedent(subj, tok, hops))
+        if found is not None or tok.i != tok.sent.start:
+            return found
+        start = tok.sent.start
+        if start == 0:
+            return None
+        prev = opening_subject(tok, start, self.doc[start - 1].sent.start)
+        return self._antecedent(prev, tok, hops)
 
     def _antecedent(self, subj: Token | None, pronoun: Token, hops: int) -> Actor | None:
         """`subj` as the antecedent of `pronoun`, when it is an actor of a fitting kind."""
@@ -174,13 +163,6 @@ class Resolver:
         if personal != (actor.kind == "person"):
             return None  # "it" is no person, "he" is no country
         return actor
-
-    def _previous_subject(self, tok: Token) -> Token | None:
-        start = tok.sent.start
-        if start == 0:
-            return None
-        prev = self.doc[start - 1].sent
-        return subject_of(prev.root)
 
     def _document_owners(self) -> dict[str, Actor]:
         """Document nouns mapped to the actor the text says issued them, first mention wins."""

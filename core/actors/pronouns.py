@@ -27,6 +27,7 @@ from core.lexicon.people import (
     THING_PRONOUNS,
 )
 from core.text.parsed import tokens_where
+from core.text.syntax import governing_subject, opening_subject
 
 # How many sentences back a pronoun may look for its antecedent.
 # (A run of quoted sentences often sits between "Rubio said." and "…,” he continued.")
@@ -197,22 +198,7 @@ def _search_person(
 
 def _governing_key(tok: Token, key_of_tok: _Lookup) -> ActorKey | None:
     """The subject of the nearest clause above the pronoun that has one we know."""
-    node = tok
-    # An object is not its own clause's subject: in "Kyiv welcomed it", "it" is not Kyiv.
-    skip = tok.head.i if tok.dep_ in ("dobj", "iobj", "dative", "attr") else -1
-    for _ in range(12):
-        head = node.head
-        for c in head.children:
-            if head.i == skip:
-                break
-            if c.dep_ in SUBJECT_DEPS and c.i != tok.i and c.i < tok.i:
-                k = key_of_tok.get(c.i)
-                if k:
-                    return k
-        if head.i == node.i:
-            break
-        node = head
-    return None
+    return governing_subject(tok, lambda c: key_of_tok.get(c.i))
 
 
 def _governing_subject(
@@ -225,14 +211,8 @@ def _governing_subject(
     # The pronoun opens the sentence: the previous sentence's subject, if it is an actor.
     article = ledger.article
     sent = article.sent_of[tok.i]
+    if sent == 0:
+        return None
     first = article.sent_starts[sent] if sent < len(article.sent_starts) else 0
-    if sent == 0 or any(t.dep_ in SUBJECT_DEPS for t in article.doc[first : tok.i]):
-        return None
-    prev_start = article.sent_starts[sent - 1]
-    root = next((t for t in article.doc[prev_start:first] if t.dep_ == "ROOT"), None)
-    if root is None:
-        return None
-    for c in root.children:
-        if c.dep_ in SUBJECT_DEPS:
-            return ok.get(c.i)  # an actor subject, or a thing we do not track: then unresolved
-    return None
+    subj = opening_subject(tok, first, article.sent_starts[sent - 1])
+    return ok.get(subj.i) if subj is not None else None  # else a thing we do not track

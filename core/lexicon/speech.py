@@ -164,17 +164,6 @@ SPEECH_NOUNS: frozenset[str] = words(
 # "deemed it a failure"): their object and its label are the content.
 NAMING_VERBS: frozenset[str] = subset(PREDICATIVE_CUES, "call brand label dub term") | words("deem")
 
-# Attribution heads whose clausal complement a position holder states ("X said (that) …"):
-# the verbs of saying and thinking a stance inside the clause is traced through.
-SAY_VERBS: frozenset[str] = subset(
-    SPEECH_VERBS | COGNITION_VERBS,
-    """
-    say tell state add insist argue believe think write declare announce stress emphasise
-    emphasize note claim maintain assert contend report read reiterate repeat suggest explain
-    warn urge tweet post acknowledge affirm recommend propose agree vow pledge promise
-    """,
-)
-
 # Verbs that say nothing themselves but hand their subject the stance noun they take ("made
 # the case that …", "voiced support for …").
 LIGHT_VERBS: frozenset[str] = words("make express voice issue offer signal renew repeat")

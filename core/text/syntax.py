@@ -6,7 +6,8 @@ relative pronouns `subject_of` looks through (from `core.lexicon.pronouns`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
@@ -57,6 +58,42 @@ def subject_of(pred: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+T = TypeVar("T")
+
+
+def governing_subject(tok: Token, known: Callable[[Token], T | None]) -> T | None:
+    """What `known` makes of the subject of the nearest clause above `tok` that has one it
+    knows, before `tok` in the text ("X said he …", "X has stood … and its position is"). An
+    object is not its own clause's subject: in "Kyiv welcomed it", "it" is not Kyiv."""
+    node = tok
+    skip = tok.head.i if tok.dep_ in ("dobj", "iobj", "dative", "attr") else -1
+    for _ in range(12):
+        head = node.head
+        for c in head.children:
+            if head.i == skip:
+                break
+            if c.dep_ in NOMINAL_SUBJECTS and c.i != tok.i and c.i < tok.i:
+                found = known(c)
+                if found:
+                    return found
+        if head.i == node.i:
+            break
+        node = head
+    return None
+
+
+def opening_subject(tok: Token, sent_start: int, prev_start: int) -> Token | None:
+    """The subject of the previous sentence (from `prev_start` to `sent_start`) when `tok`
+    opens its own sentence, no subject before it ("China … . Its first point …")."""
+    doc = tok.doc
+    if sent_start == 0 or any(t.dep_ in NOMINAL_SUBJECTS for t in doc[sent_start : tok.i]):
+        return None
+    root = next((t for t in doc[prev_start:sent_start] if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    return next((c for c in root.children if c.dep_ in NOMINAL_SUBJECTS), None)
 
 
 def pobj_of(prep: Token) -> Token | None:

@@ -78,3 +78,26 @@ def test_paragraphs_are_the_text_between_line_breaks(nlp):
     lo, hi = line_breaks_around(doc, council.idx)
     assert text[lo + 1 : hi] == "The council listened."
     assert line_breaks_around(doc, mayor.idx) == (-1, text.index("\n"))
+
+
+def test_governing_subject_is_the_nearest_known_one_before_the_pronoun(nlp):
+    from core.text.syntax import governing_subject
+
+    doc = nlp("The mayor said he would resign.")
+    he = _tok(doc, "he")
+    assert governing_subject(he, lambda t: t.text if t.text != "he" else None) == "mayor"
+    assert governing_subject(he, lambda t: None) is None  # nobody known: no antecedent
+    # an object is not its own clause's subject: "Kyiv welcomed it" is not Kyiv
+    obj = nlp("Kyiv welcomed it.")
+    assert governing_subject(_tok(obj, "it"), lambda t: t.text) is None
+
+
+def test_opening_subject_is_the_previous_sentences_subject(nlp):
+    from core.text.syntax import opening_subject
+
+    doc = nlp("The ministry issued a paper. Its first point was clear.")
+    its = _tok(doc, "Its")
+    start = its.sent.start
+    prev = doc[start - 1].sent.start
+    assert opening_subject(its, start, prev).text == "ministry"
+    assert opening_subject(its, 0, 0) is None  # the first sentence has none before it
