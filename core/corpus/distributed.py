@@ -257,6 +257,7 @@ def run_shards(
     out_for_workers = out_fs.unstrip_protocol(out) if sh.has_protocol(out_url) else out
     advance = progress(sum(b.length for b in blocks)) if progress else (lambda n: None)
 
+    out_fs.invalidate_cache(out)  # object stores cache listings; workers may have written since
     for message in unreadable:  # named, but not there: the rest still runs
         report(message)
     failed = len(unreadable)
@@ -311,6 +312,7 @@ def run_shards(
                         more = result.failed - len(result.errors)
                         report(f"{block.shard}: {more} more failed; see {sh.meta_name(n)} in OUT")
                     failed += result.failed
+                    out_fs.invalidate_cache(out)
                     if not out_fs.exists(f"{out}/{sh.part_name(n)}"):
                         report(
                             f"{sh.part_name(n)} was written by a worker but is not in "

@@ -2,7 +2,8 @@
 
 Input (files, folders of .txt, JSONL corpora) is read by `iter_items`, the one function that knows
 where articles come from; running them goes through `core.corpus.batch` (one or N processes) or
-`core.corpus.distributed` (Dask); output is one JSON line per article, in input order.
+`core.corpus.distributed` (Dask); output is one JSON line per article, in input order. With Dask,
+JSONL shards are not read here at all: the workers read them (`core.corpus.shards`).
 """
 
 from __future__ import annotations

@@ -62,7 +62,8 @@ class PartResult:
 
 
 def is_glob(arg: str) -> bool:
-    return any(c in arg for c in "*?[") and not os.path.exists(arg)
+    """A pattern of JSONL shards ('corpus/*.jsonl'); a missing 'a[1].txt' stays a missing file."""
+    return any(c in arg for c in "*?[") and not os.path.exists(arg) and is_jsonl(arg)
 
 
 def has_protocol(arg: str) -> bool:
@@ -83,8 +84,8 @@ def is_shard_folder(arg: str) -> bool:
 
 
 def names_shards(arg: str) -> bool:
-    """Whether a workers can read this input itself: a JSONL file, a glob, a folder of shards, or
-    an fsspec URL of one of those."""
+    """Whether Dask workers can read this input themselves: a JSONL file, a glob of them, a
+    folder of shards, or an fsspec URL of one of those."""
     return has_protocol(arg) or is_glob(arg) or is_shard_folder(arg) or is_jsonl(arg)
 
 

@@ -174,14 +174,14 @@ def test_a_rerun_skips_finished_parts_and_redoes_the_rest(tmp_path, shards, sche
     redone = {p.name for p in parts(out) if p.stat().st_ino != inodes.get(p.name)}
     assert redone == {names[2].name, names[4].name}
     assert not list(out.glob(".*.tmp"))
-    # Errors of a finished part are said again on every rerun, and the exit code stays 1.
+    # A changed shard no longer matches OUT's parts: refused, nothing touched.
     with (shards / "s3.jsonl").open("a", encoding="utf-8") as fh:
         fh.write("oops\n")
     capsys.readouterr()
-    # ...but a changed shard no longer matches OUT's parts: refused, nothing touched.
     assert run(argv) == 2
     assert "holds the parts of other shards" in capsys.readouterr().err
     assert cat(out) == whole
+    # Errors of a finished part are said again on every rerun, so the exit code stays 1.
     out2 = tmp_path / "out2"
     argv2 = [str(shards), "--scheduler", scheduler, "-o", str(out2)]
     assert run(argv2) == 1
