@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from core.model import Analysis
@@ -73,13 +74,41 @@ def to_markdown(analysis: Analysis) -> str:
     return "\n".join(lines) + "\n"
 
 
+def export_text(analysis: Analysis, name: str | Path) -> tuple[str, str]:
+    """The export's text in the format `name`'s suffix names; returns (text, format)."""
+    fmt = export_format(name)
+    if fmt == "markdown":
+        return to_markdown(analysis), fmt
+    return json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2) + "\n", fmt
+
+
 def write_export(analysis: Analysis, path: str | Path) -> tuple[Path, str]:
     """Write the analysis to `path` in the format its suffix names; returns (path, format)."""
     p = Path(path).expanduser()
-    fmt = export_format(p)
-    if fmt == "markdown":
-        body = to_markdown(analysis)
-    else:
-        body = json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    body, fmt = export_text(analysis, p)
     p.write_text(body, encoding="utf-8")
     return p, fmt
+
+
+# A download's name goes into an HTTP header and the browser's save dialog: a plain ASCII name.
+_DOWNLOAD_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._()+ -]{0,150}")
+
+
+def download_name(value: str) -> str:
+    """`value` as the name of an export the browser downloads; ValueError (one line) for a path
+    or a name a header cannot carry, since a shared reader never writes the server's disk."""
+    name = value.strip()
+    if "/" in name or "\\" in name or name.startswith((".", "~")):
+        raise ValueError(
+            f"{name}: a shared reader exports as a download; give a file name, not a path"
+        )
+    if not _DOWNLOAD_NAME.fullmatch(name):
+        raise ValueError(f"{name}: use letters, digits, spaces and ._-()+ in the file name")
+    return name
+
+
+def default_download_name(source: str) -> str:
+    """`STEM.analysis.json` for an article's source, with what a download name cannot hold
+    replaced by `-`."""
+    stem = re.sub(r"[^A-Za-z0-9._()+ -]", "-", Path(source).stem).strip(" .-") or "article"
+    return f"{stem[:120]}.analysis.json"

@@ -56,6 +56,8 @@ class NewsReaderApp(App[None]):
         (NARROW_WIDTH, "-wide"),
     ]
     COMMANDS = App.COMMANDS | {ReaderCommands}
+    # The reader's screen; the shared reader (tui/served) swaps in one that never writes disk.
+    reader_screen: ClassVar[type[ReaderScreen]] = ReaderScreen
 
     def __init__(
         self,
@@ -69,7 +71,7 @@ class NewsReaderApp(App[None]):
         placeholder (empty text) until one is chosen."""
         super().__init__()
         self.collection = collection
-        self.reader = ReaderScreen(article, analyzer)
+        self.reader = self.reader_screen(article, analyzer)
         self.copy_dir = copy_dir
         # Which download's result is still wanted: opening anything else makes a pending one stale.
         self._ticket = 0

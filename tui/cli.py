@@ -38,6 +38,10 @@ def main(argv: list[str] | None = None) -> int:
         from core.corpus.extract import main as extract_main
 
         return extract_main(argv[1:])
+    if argv and argv[0] == "serve":
+        from tui.served.cli import main as serve_main
+
+        return serve_main(argv[1:])
     if argv and argv[0] == "eval":
         from core.evaluation.cli import main as eval_main
 

@@ -403,16 +403,22 @@ class ReaderScreen(Screen[None]):
             return
         self.select_actor(None)
 
-    def action_copy_quote(self) -> None:
+    def selected_quote_text(self) -> str | None:
+        """The selected quote with its speaker, to copy; None (and a message why) when none."""
         if self.analysis is None:
             self.notify("The analysis is not ready yet", severity="warning")
-            return
+            return None
         quote_id = self.state.quote or self.query_one(QuotePane).current_id
         quote = self._quote(quote_id)
         if quote is None:
             self.notify("Move to a quote first (] or the quotes pane)", severity="warning")
+            return None
+        return quote_with_speaker(quote, self.analysis)
+
+    def action_copy_quote(self) -> None:
+        text = self.selected_quote_text()
+        if text is None:
             return
-        text = quote_with_speaker(quote, self.analysis)
         self.app.copy_to_clipboard(text)  # OSC 52: most terminals put this on the clipboard
         saved = save_copy(text, self.app.copy_dir)  # type: ignore[attr-defined]
         where = f"; also saved to {saved}" if saved else ""
