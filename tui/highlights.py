@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.model import Analysis, Quote
+from core.sources.boilerplate import find_boilerplate
 from tui.state import ReaderState
 
 # Theme colours a speaker can get, in order of first quote; they repeat past six speakers.
@@ -33,6 +34,8 @@ CURRENT_STYLE = "bold underline on {colour} 55%"
 MENTION_STYLE = "bold reverse"
 SEARCH_STYLE = "bold italic on $warning 45%"
 SEARCH_CURRENT_STYLE = "bold italic reverse"
+# Bylines, teasers, captions and prompts a site wraps around the story: there, but quiet.
+BOILERPLATE_STYLE = "dim"
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,33 @@ def speaker_colours(analysis: Analysis) -> dict[str | None, str]:
     return colours
 
 
+def inside_statement(quote: Quote, quotes: tuple[Quote, ...]) -> Quote | None:
+    """The reported statement a direct quote is part of: “…” words quoted inside what the same
+    speaker is reported to have said ("the leaders had “a long call”"), else None."""
+    if quote.kind != "direct":
+        return None
+    for other in quotes:
+        if (
+            other.kind == "indirect"
+            and other.speaker == quote.speaker
+            and (quote.speaker is not None or _same_words(other, quote))
+            and all(other.start <= p.start and p.end <= other.end for p in quote.pieces)
+        ):
+            return other
+    return None
+
+
+def _same_words(a: Quote, b: Quote) -> bool:
+    ma, mb = a.speaker_mention, b.speaker_mention
+    return ma is not None and mb is not None and (ma.start, ma.end) == (mb.start, mb.end)
+
+
+def listed_quotes(analysis: Analysis) -> list[Quote]:
+    """The quotes the quotes pane lists: each statement once, a quote inside a reported
+    statement of the same speaker shown within it (both stay in the JSON)."""
+    return [q for q in analysis.quotes if inside_statement(q, analysis.quotes) is None]
+
+
 def colour_of(colours: dict[str | None, str], speaker: str | None) -> str:
     return colours.get(speaker, UNATTRIBUTED)
 
@@ -70,7 +100,10 @@ def base_highlights(
     This layer changes only when the selected actor changes, so it is worth keeping apart from
     the current-item layer that changes on every key press.
     """
-    out: list[Highlight] = []
+    out = [
+        Highlight(b.start, b.end, BOILERPLATE_STYLE)
+        for b in find_boilerplate(analysis.article.text)
+    ]
     for q in analysis.quotes:
         if actor is None or q.speaker == actor:
             style = QUOTE_STYLE.format(colour=colour_of(colours, q.speaker))

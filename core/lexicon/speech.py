@@ -102,7 +102,7 @@ VIEW_CUES: frozenset[str] = subset(VIEW_VERBS, "see view regard consider")
 # "described it as …"): the object and what is said of it are the content.
 PREDICATIVE_CUES: frozenset[str] = words(
     """
-    call describe label brand dub term characterize portray paint accuse blame praise criticize
+    call describe label brand dub term characterize accuse blame praise criticize
     criticise credit thank fault slam blast attack condemn denounce
     """
 )

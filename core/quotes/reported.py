@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from core.lexicon.documents import DOCUMENT_NOUNS
 from core.lexicon.function_words import (
     APPOSITION_STARTERS,
     CONCESSIVE,
@@ -234,6 +235,11 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
             ):
                 break
             head = head.head
+        source = speaker_token(verb)
+        if _own_cue(head) and source is not None and source.lemma_.lower() in DOCUMENT_NOUNS:
+            # "According to a readout, Xi said …": the readout names who spoke; what Xi said is
+            # Xi's report (found from "said"), not a speakerless one of the readout's
+            return None
         return _clause_tokens(head, {t.i for t in verb.subtree})
     lemma = verb_lemma(verb)
     clear = made_clear(verb)
@@ -368,8 +374,16 @@ def _parenthetical(verb: Token) -> bool:
     return verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and _set_off(verb))
 
 
-def _close_quote(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """Take in the closing mark of a quote the content opened (… “reckless and cruel.”)."""
+def _close_quote(
+    text: str, span: tuple[int, int], quoted: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int]:
+    """Take in the rest of a direct quote the content opened: the parser may end the clause
+    inside it ("said China “will not watch the fire, nor add fuel …”" cut at the comma), and
+    the closing mark (… “reckless and cruel.”)."""
+    for s, e in quoted:
+        if span[0] < s < span[1] < e:
+            span = (span[0], e)
+            break
     seg = text[span[0] : span[1]]
     if seg.count("“") > seg.count("”"):
         k = text.find("”", span[1], span[1] + 3)
@@ -586,7 +600,7 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
             frozenset(t.i for t in tok.subtree) if inside else frozenset(),
         )
         if span is not None:
-            span = _close_quote(text, span)
+            span = _close_quote(text, span, quoted)
         if span is None or span in seen:
             continue
         if len(_WORD.findall(text[span[0] : span[1]])) < _MIN_WORDS:

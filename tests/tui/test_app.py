@@ -7,6 +7,7 @@ from tests.conftest import SEED
 from tests.support.screen import screen_text
 from tests.support.tui_helpers import notified, ready
 from tui.app import NewsReaderApp
+from tui.highlights import listed_quotes
 from tui.widgets.article import Paragraph
 from tui.widgets.panes import ActorPane, QuotePane
 
@@ -25,7 +26,9 @@ async def test_shows_the_article_at_once_and_fills_the_panes_from_a_worker():
         assert app.reader.analysis is not None
         assert not app.query_one(QuotePane).loading
         assert app.query_one(ActorPane).option_count == len(app.reader.analysis.actors) > 0
-        assert app.query_one(QuotePane).option_count == len(app.reader.analysis.quotes) > 0
+        # each statement once: a quote inside a reported statement of its speaker is within it
+        listed = listed_quotes(app.reader.analysis)
+        assert app.query_one(QuotePane).option_count == len(listed) > 0
 
 
 async def test_q_quits():

@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from core.export import stance_phrase
 from core.model import Actor, Analysis, Position, Quote
 from tui.commands import LISTS, bindings
-from tui.highlights import colour_of
+from tui.highlights import colour_of, inside_statement, listed_quotes
 from tui.messages import ItemChosen, ItemHighlighted
 from tui.safe import content
 
@@ -176,7 +176,7 @@ class QuotePane(AnalysisPane):
     def items(self, analysis: Analysis, actor_id: str | None) -> list[Option]:
         return [
             Option(self.label(q, analysis, self.colours), id=q.id)
-            for q in analysis.quotes
+            for q in listed_quotes(analysis)
             if actor_id is None or q.speaker == actor_id
         ]
 
@@ -185,8 +185,43 @@ class QuotePane(AnalysisPane):
         marker = Content.styled("▌", colour_of(colours, quote.speaker))
         speaker = content(_name(analysis, quote.speaker, "(unattributed)"), "bold")
         # Direct quotes keep their quotation marks, so the kind reads at a glance.
-        said = f"“{one_line(quote.text)}”" if quote.kind == "direct" else one_line(quote.text)
-        return Content.assemble(marker, speaker, ": ", content(said))
+        if quote.kind == "direct":
+            return Content.assemble(marker, speaker, ": ", content(f"“{one_line(quote.text)}”"))
+        return Content.assemble(marker, speaker, ": ", *_with_quoted(quote, analysis))
+
+
+def _with_quoted(statement: Quote, analysis: Analysis, limit: int = 90) -> list[Content]:
+    """A reported statement's words on one line, the words it quotes (the direct quotes inside
+    it, not listed on their own) in italics: the statement shows once, its quotation marked."""
+    inner = sorted(
+        (p.start, p.end)
+        for q in analysis.quotes
+        if inside_statement(q, analysis.quotes) is statement
+        for p in q.pieces
+    )
+    text, pos = analysis.article.text, statement.start
+    runs: list[tuple[str, str]] = []
+    for s, e in inner:
+        if s >= pos:
+            runs += [(text[pos:s], ""), (text[s:e], "italic")]
+            pos = e
+    runs.append((text[pos : statement.end], ""))
+    flat = " ".join("".join(t for t, _ in runs).split())  # the whole line, as one_line makes it
+    out: list[Content] = []
+    used = 0
+    for words, style in runs:
+        piece = " ".join(words.split())
+        if not piece:
+            continue
+        if used and flat[used : used + 1] == " ":
+            out.append(content(" "))
+            used += 1
+        if used + len(piece) > limit - 1:
+            out.append(content(piece[: max(0, limit - 1 - used)] + "…", style))
+            return out
+        out.append(content(piece, style))
+        used += len(piece)
+    return out
 
 
 # Each polarity has a sign as well as a colour, so it reads without colour.

@@ -67,3 +67,33 @@ def test_a_quote_the_cue_only_frames_is_the_direct_quote_alone(nlp):
     ):
         quotes = quotes_of(nlp, text)
         assert [q.kind for q in quotes] == ["direct"], text
+
+
+def test_a_report_a_document_relays_is_its_speakers_alone(nlp):
+    # the transcript names who spoke; the report is Okoro's, with Okoro as its speaker, and the
+    # quoted words the parser cuts at a comma are taken whole
+    text = (
+        "According to a transcript of the meeting, Okoro said Nigeria “will not take sides in "
+        "the dispute, nor profit from it”."
+    )
+    assert reported(quotes_of(nlp, text)) == [
+        ("Nigeria “will not take sides in the dispute, nor profit from it”", "Okoro")
+    ]
+
+
+def test_according_to_people_or_a_plain_clause_still_reports(nlp):
+    assert ("Okoro said Nigeria would not take sides", "aides") in reported(
+        quotes_of(nlp, "According to aides, Okoro said Nigeria would not take sides.")
+    )
+    assert reported(quotes_of(nlp, "According to the minutes, the budget was cut twice.")) == [
+        ("the budget was cut twice", "the minutes")
+    ]
+
+
+def test_a_portrayal_is_no_statement_but_a_description_is(nlp):
+    assert (
+        reported(quotes_of(nlp, "The advert portrayed the mayor as a friend of the banks.")) == []
+    )
+    assert reported(quotes_of(nlp, "The mayor described the plan as a gift to the banks.")) == [
+        ("the plan as a gift to the banks", "The mayor")
+    ]
