@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from core.model import Analysis
+from core.model import Actor, Analysis, Position
 
 # How a position reads for people (the pane and the Markdown export). Core's JSON keeps
 # `polarity` and `topic` apart (the contract); people read them together. A neutral position's
@@ -34,6 +34,46 @@ def stance_phrase(polarity: str, topic: str | None) -> str:
         if adjective is not None:
             return f"{adjective} {rest}" if rest else adjective
     return f"{POLARITY_WORD.get(polarity, polarity)} {topic}"
+
+
+# The order stances are listed in, each with its label ("for: …").
+STANCE_ORDER = (("support", "for"), ("oppose", "against"), ("neutral", "neutral on"))
+
+
+def positions_by_actor(analysis: Analysis) -> list[tuple[Actor, list[Position]]]:
+    """Each actor with positions, in the actors' order, its positions in the article's order."""
+    out = []
+    for actor in analysis.actors:
+        own = [p for p in analysis.positions if p.actor == actor.id]
+        if own:
+            out.append((actor, sorted(own, key=lambda p: (_first(p), p.id))))
+    return out
+
+
+def _first(p: Position) -> int:
+    return min((e.start for e in p.evidence), default=p.start)
+
+
+def statements(p: Position) -> int:
+    """How many statements a position groups (its pieces of evidence)."""
+    return max(1, len(p.evidence))
+
+
+def stances_line(positions: list[Position], limit: int = 3) -> str:
+    """An actor's stances in one line: `for: peace talks, a settlement · against: sanctions`."""
+    parts = []
+    for polarity, label in STANCE_ORDER:
+        topics: list[str] = []
+        for p in positions:
+            topic = " ".join((p.topic or "").split())
+            if p.polarity == polarity and topic and topic not in topics:
+                topics.append(topic)
+        if topics:
+            shown = ", ".join(topics[:limit]) + (
+                f" +{len(topics) - limit}" if len(topics) > limit else ""
+            )
+            parts.append(f"{label}: {shown}")
+    return " · ".join(parts)
 
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -66,11 +106,16 @@ def to_markdown(analysis: Analysis) -> str:
     for q in analysis.quotes:
         who = _md(name.get(q.speaker or "", "(unattributed)"))
         lines.append(f"- **{who}** ({q.kind}): “{_md(q.text)}”")
-    lines += ["", "## Positions", ""]
-    for p in analysis.positions:
-        who = _md(name.get(p.actor, "?"))
-        stance = _md(stance_phrase(p.polarity, p.topic))
-        lines.append(f"- **{who}** ({stance}): {_md(p.claim)}")
+    lines += ["", "## Positions"]
+    for actor, own in positions_by_actor(analysis):
+        lines += ["", f"### {_md(actor.name)}", ""]
+        for p in own:
+            stance = _md(stance_phrase(p.polarity, p.topic))
+            n = statements(p)
+            count = f", {n} statements" if n > 1 else ""
+            lines.append(f"- {stance}{count}: {_md(p.claim)}")
+    if not analysis.positions:
+        lines += ["", "(none found)"]
     return "\n".join(lines) + "\n"
 
 

@@ -30,6 +30,8 @@ QUOTE_STYLE = "underline on {colour} 22%"
 MUTED_QUOTE_STYLE = "underline"
 # The quote or position evidence the reader is on.
 CURRENT_STYLE = "bold underline on {colour} 55%"
+# The other pieces of evidence of the position the reader is on (Enter or n goes to each).
+EVIDENCE_STYLE = "underline on {colour} 25%"
 # Mentions of the selected actor.
 MENTION_STYLE = "bold reverse"
 SEARCH_STYLE = "bold italic on $warning 45%"
@@ -128,8 +130,10 @@ def current_highlights(
     position = next((p for p in analysis.positions if p.id == state.position), None)
     if position is not None:
         style = CURRENT_STYLE.format(colour="$accent")
-        for e in position.evidence or ():
-            out.append(Highlight(e.start, e.end, style))
+        other = EVIDENCE_STYLE.format(colour="$accent")
+        at = state.evidence % len(position.evidence) if position.evidence else 0
+        for i, e in enumerate(position.evidence or ()):
+            out.append(Highlight(e.start, e.end, style if i == at else other))
         if not position.evidence and position.start < position.end:
             out.append(Highlight(position.start, position.end, style))
     for i, (s, e) in enumerate(state.matches):

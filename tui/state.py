@@ -18,5 +18,6 @@ class ReaderState:
     actor: str | None = None  # the selected actor: its mentions marked, the panes filtered to it
     quote: str | None = None  # the quote the reader is on
     position: str | None = None  # the position the reader is on (its evidence is highlighted)
+    evidence: int = 0  # which of that position's pieces of evidence the reader is at
     matches: tuple[tuple[int, int], ...] = ()  # search matches
     match: int | None = None  # index of the current search match

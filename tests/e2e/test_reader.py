@@ -82,3 +82,36 @@ def test_q_quits_without_waiting_for_a_long_analysis(terminal, tmp_path, nlp):
     term.wait_for("__EXIT__0", timeout=20)
     cache = AnalysisCache(cache_dir() / FILE_NAME)
     assert cache.get(Article(source=str(path), text=text), pipeline_key(nlp)) is None
+
+
+def test_selecting_a_position_scrolls_the_article_to_its_evidence(terminal):
+    from core.export import positions_by_actor
+    from core.model import Analysis
+
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "2023-04-27-xi-zelensky-call.txt"
+    extracted = subprocess.run(
+        [newsreader_exe(), "extract", str(seed)], capture_output=True, text=True, check=True
+    )
+    analysis = Analysis.from_dict(json.loads(extracted.stdout))
+    rows = [p for _, own in positions_by_actor(analysis) for p in own]  # the pane's order
+    assert rows, "the pipeline found no position in the seed"
+    # The position whose evidence lies furthest down: off screen when the article opens.
+    target = max(rows, key=lambda p: p.evidence[0].start if p.evidence else p.start)
+    start = target.evidence[0].start if target.evidence else target.start
+    words = " ".join(analysis.article.text[start:].split()[:4])
+    term = terminal(f"{newsreader_exe()} {seed}", width=120, height=24)
+    term.wait_for("Positions")
+    term.wait_for("▌")  # the analysis has filled the panes
+    assert words not in _article_column(term.screen(), 66), "the evidence should start off screen"
+    term.press("Tab", "Tab", "Tab")  # article -> actors -> quotes -> positions
+    term.press(*["j"] * (rows.index(target) + 1))  # the actors' headings are skipped
+    deadline = time.monotonic() + 10
+    after = ""
+    while time.monotonic() < deadline:
+        after = _article_column(term.screen(), 66)
+        if words in after:
+            break
+        time.sleep(0.2)
+    assert words in after, f"{words!r} not in the article:\n{term.screen()}"
+    term.press("q")
+    term.wait_for("__EXIT__0", timeout=20)

@@ -90,7 +90,7 @@ def fixture_analysis(source: str = "harbour.txt") -> Analysis:
         ),
         _quote("q6", "direct", "We will listen to everyone", "a1", _span("she said"), "said"),
     )
-    q2, q3, q5 = quotes[1], quotes[2], quotes[4]
+    q1, q2, q3, q5 = quotes[0], quotes[1], quotes[2], quotes[4]
     positions = (
         Position(
             "p1",
@@ -101,7 +101,8 @@ def fixture_analysis(source: str = "harbour.txt") -> Analysis:
             q2.end,
             "the ferry line",
             "q2",
-            (Span(q2.start, q2.end, q2.text),),
+            # Two statements on one topic: Enter or n goes from one to the other.
+            (Span(q1.start, q1.end, q1.text), Span(q2.start, q2.end, q2.text)),
         ),
         Position(
             "p2",

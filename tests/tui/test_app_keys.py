@@ -184,7 +184,9 @@ async def test_e_exports_the_analysis_as_markdown(tmp_path):
     assert body.startswith("# Harbour Town")
     assert "- **Tom Becker** (direct): “It is a costly promise with no timetable”" in body
     assert "\\[bold\\]not\\[/\\]" in body  # Markdown's brackets escaped
-    assert "- **Fishermen's Union** (against a route through the reserve): No route" in body
+    # Positions per actor, each with its stance and claim.
+    assert "### Fishermen's Union\n\n- against a route through the reserve: No route" in body
+    assert "### Ana Ruiz\n\n- for the ferry line, 2 statements: The ferry line" in body
 
 
 async def test_export_to_a_folder_that_does_not_exist_is_a_message_not_a_crash(tmp_path):

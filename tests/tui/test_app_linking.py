@@ -51,12 +51,17 @@ async def test_moving_through_actors_marks_mentions_and_filters_the_panes_and_es
             "q3",
             "q4",
         ]
-        assert positions.option_count == 1 and positions.get_option_at_index(0).id == "p2"
+        # His heading, then his one position.
+        assert [positions.get_option_at_index(i).id for i in range(positions.option_count)] == [
+            "actor:a2",
+            "p2",
+        ]
         assert "Tom Becker" in str(quotes.border_title)
         await pilot.press("escape")
         assert app.reader.state.actor is None
         assert quotes.option_count == len(A.quotes)
-        assert positions.option_count == len(A.positions)
+        listed = [positions.get_option_at_index(i) for i in range(positions.option_count)]
+        assert [o.id for o in listed if not o.disabled] == [p.id for p in A.positions]
         assert MENTION_STYLE not in styles_at(app, ACTOR["a2"].mentions[0].start)
 
 

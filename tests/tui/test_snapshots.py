@@ -41,3 +41,11 @@ def test_narrow_on_a_quote(snap_compare):
 
 def test_help_screen(snap_compare):
     assert snap_compare(fixture_app(), terminal_size=(100, 34), run_before=_after("question_mark"))
+
+
+def test_wide_on_a_position(snap_compare):
+    # Positions pane: grouped by actor, sign and count; Enter went to the second statement of
+    # Ana Ruiz's position, marked in the article, the first one lighter.
+    assert snap_compare(
+        fixture_app(), terminal_size=(140, 36), run_before=_after("tab", "tab", "tab", "j", "enter")
+    )

@@ -314,8 +314,21 @@ class ReaderScreen(Screen[None]):
         position = self._position(position_id)
         if position is None:
             return
-        self._set_state(position=position.id, quote=None)
-        self._go(position.evidence[0].start if position.evidence else position.start)
+        self._set_state(position=position.id, quote=None, evidence=0)
+        self._go(_evidence_at(position, 0))
+
+    def _step_evidence(self, step: int) -> bool:
+        """Enter / n on a position: its next (or previous) piece of evidence, in turn."""
+        position = self._position(self.state.position)
+        if position is None:
+            return False
+        n = max(1, len(position.evidence))
+        at = (self.state.evidence + step) % n
+        self._set_state(evidence=at)
+        self._go(_evidence_at(position, at))
+        if n > 1:
+            self.notify(f"Evidence {at + 1} of {n}", timeout=2)
+        return True
 
     def _quote(self, quote_id: str | None) -> Quote | None:
         return self._quotes.get(quote_id) if quote_id is not None else None
@@ -330,6 +343,8 @@ class ReaderScreen(Screen[None]):
             quotes = self.query_one(QuotePane)
             self._activate_pane(quotes)
             quotes.focus()
+        elif isinstance(event.pane, PositionPane) and self.state.position == event.item_id:
+            self._step_evidence(1)
         else:
             self.query_one(ArticleView).focus()
 
@@ -361,13 +376,16 @@ class ReaderScreen(Screen[None]):
         self.query_one(ArticleView).focus()
 
     def _step(self, step: int) -> None:
-        """n / N: through search matches when there are any, else the selected actor's mentions."""
+        """n / N: through search matches when there are any, else the evidence of the position
+        the reader is on, else the selected actor's mentions."""
         if self.state.matches:
             n = len(self.state.matches)
             i = self.state.match
             i = (0 if step > 0 else n - 1) if i is None else (i + step) % n
             self._set_state(match=i)
             self._go(self.state.matches[i][0])
+            return
+        if self._step_evidence(step):
             return
         actor = self.analysis.actor(self.state.actor) if self.analysis else None
         if actor is None or not actor.mentions:
@@ -445,3 +463,8 @@ class ReaderScreen(Screen[None]):
             )
             return
         self.notify(visible(f"Saved {fmt} to {written}"), title="Exported", markup=False)
+
+
+def _evidence_at(position: Position, at: int) -> int:
+    """Where the position's piece of evidence number `at` starts."""
+    return position.evidence[at].start if position.evidence else position.start

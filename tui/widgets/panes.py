@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from core.export import stance_phrase
+from core.export import positions_by_actor, stance_phrase, stances_line, statements
 from core.model import Actor, Analysis, Position, Quote
 from tui.commands import LISTS, bindings
 from tui.highlights import colour_of, inside_statement, listed_quotes
@@ -87,12 +87,12 @@ class AnalysisPane(OptionList):
                 empty = "(none for this actor)" if self.actor_filter else "(none found)"
                 self.add_option(Option(Content.styled(empty, "dim italic"), disabled=True))
                 self.highlighted = None
-        self._retitle(len(items))
+        self._retitle(_countable(items))
 
     def _retitle(self, shown: int) -> None:
         if self.analysis is None:
             return
-        total = len(self.items(self.analysis, None))
+        total = _countable(self.items(self.analysis, None))
         if self.actor_filter is None:
             self.border_title = self.TITLE
             self.border_subtitle = str(total) if total else ""
@@ -125,10 +125,15 @@ class AnalysisPane(OptionList):
         """The item `step` away from the cursor, wrapping around (the first or last from none);
         the cursor does not move: the screen selects the item, then tells the pane."""
         n = self.option_count
-        if n == 0 or self.get_option_at_index(0).disabled:  # nothing, or "(none found)"
+        if n == 0:
             return None
-        index = (0 if step > 0 else n - 1) if self.highlighted is None else self.highlighted + step
-        return self.get_option_at_index(index % n).id
+        i = self.highlighted
+        for _ in range(n):  # past the rows that head a group, and "(none found)"
+            i = (0 if step > 0 else n - 1) if i is None else (i + step) % n
+            option = self.get_option_at_index(i)
+            if not option.disabled:
+                return option.id
+        return None
 
     def items(self, analysis: Analysis, actor_id: str | None) -> list[Option]:
         raise NotImplementedError
@@ -146,6 +151,11 @@ class AnalysisPane(OptionList):
             self.post_message(ItemChosen(self, event.option.id))
 
 
+def _countable(items: list[Option]) -> int:
+    """The items a pane lists, without the rows that head a group."""
+    return sum(1 for o in items if not o.disabled)
+
+
 class ActorPane(AnalysisPane):
     TITLE = "Actors"
 
@@ -153,13 +163,16 @@ class ActorPane(AnalysisPane):
         spoken: dict[str | None, int] = {}
         for q in analysis.quotes:
             spoken[q.speaker] = spoken.get(q.speaker, 0) + 1
+        stances = {a.id: stances_line(own) for a, own in positions_by_actor(analysis)}
         return [
-            Option(self.label(a, spoken.get(a.id, 0), self.colours), id=a.id)
+            Option(self.label(a, spoken.get(a.id, 0), self.colours, stances.get(a.id, "")), id=a.id)
             for a in analysis.actors
         ]
 
     @staticmethod
-    def label(actor: Actor, quotes: int, colours: dict[str | None, str]) -> Content:
+    def label(
+        actor: Actor, quotes: int, colours: dict[str | None, str], stances: str = ""
+    ) -> Content:
         marker = Content.styled("● ", colour_of(colours, actor.id)) if quotes else Content("  ")
         name = content(actor.name, "bold")
         facts = f"  {actor.kind} · {len(actor.mentions)}×"
@@ -167,7 +180,10 @@ class ActorPane(AnalysisPane):
             facts += f" · {quotes} quote{'s' if quotes != 1 else ''}"
         if actor.role:
             facts += f" · {one_line(actor.role, 40)}"
-        return Content.assemble(marker, name, content(facts, "dim"))
+        parts = [marker, name, content(facts, "dim")]
+        if stances:  # where it stands, in one line under its name
+            parts += ["\n  ", content(one_line(stances, 90), "italic")]
+        return Content.assemble(*parts)
 
 
 class QuotePane(AnalysisPane):
@@ -233,27 +249,35 @@ POLARITY_MARK = {
 
 
 class PositionPane(AnalysisPane):
+    """Positions grouped by actor (a heading row each), then by topic: one row per position with
+    its sign, topic and how many statements it rests on; the claim follows, dimmed."""
+
     TITLE = "Positions"
 
     def items(self, analysis: Analysis, actor_id: str | None) -> list[Option]:
-        return [
-            Option(self.label(p, analysis), id=p.id)
-            for p in analysis.positions
-            if actor_id is None or p.actor == actor_id
-        ]
+        out: list[Option] = []
+        for actor, own in positions_by_actor(analysis):
+            if actor_id is not None and actor.id != actor_id:
+                continue
+            heading = Content.assemble(content(actor.name, "bold"), content(f"  {len(own)}", "dim"))
+            out.append(Option(heading, id=f"actor:{actor.id}", disabled=True))
+            out.extend(Option(self.label(p, analysis), id=p.id) for p in own)
+        return out
 
     @staticmethod
     def label(position: Position, analysis: Analysis) -> Content:
         mark, colour = POLARITY_MARK.get(position.polarity, ("?", "$foreground"))
-        # The claim reads as the actor's words ("China: called for a political settlement");
-        # the stance on the topic follows, dimmed, for scanning.
+        # The stance on the topic leads ("+ for peace talks ×2"); the claim, in the actor's
+        # words, follows dimmed for reading on.
+        stance = stance_phrase(position.polarity, one_line(position.topic or "", 50))
+        if not position.topic:
+            stance = one_line(position.claim, 50)
+        n = statements(position)
         parts = [
-            Content.styled(f"{mark} ", f"bold {colour}"),
-            content(_name(analysis, position.actor, "?"), "bold"),
-            ": ",
-            content(one_line(position.claim, 90)),
+            Content.styled(f" {mark} ", f"bold {colour}"),
+            content(stance, "bold"),
         ]
-        if position.topic:
-            stance = stance_phrase(position.polarity, one_line(position.topic, 40))
-            parts.append(content(f"  ({stance})", "dim"))
+        if n > 1:
+            parts.append(content(f"  ×{n}", f"{colour}"))
+        parts.append(content(f"\n    {one_line(position.claim, 86)}", "dim"))
         return Content.assemble(*parts)
