@@ -86,7 +86,7 @@ class Resolver:
         found = actor_at(self.actors, start, end)
         if found is not None:
             return found
-        words = self.doc.text[start:end].split()
+        words = self.text[start:end].split()
         if words and all(w.isupper() for w in words):
             # a transcript's label ("PENCE:") names the one person the article calls Pence
             named = [a for a in self.actors if a.kind == "person" and _has_name_word(a, words[-1])]
