@@ -89,7 +89,9 @@ def _keys_from_terminal() -> None:
         ) from None
     os.dup2(fd, 0)
     os.close(fd)
-    sys.stdin = sys.__stdin__ = open(0, closefd=False)  # noqa: SIM115 (fd 0 lives as long as we do)
+    # fd 0 lives as long as we do (SIM115). typeshed makes sys.__stdin__ Final, but replacing the
+    # original stdin (a pipe) with the terminal is the point here.
+    sys.stdin = sys.__stdin__ = open(0, closefd=False)  # type: ignore[misc]  # noqa: SIM115
 
 
 if __name__ == "__main__":

@@ -136,6 +136,6 @@ def current_highlights(
             out.append(Highlight(e.start, e.end, style if i == at else other))
         if not position.evidence and position.start < position.end:
             out.append(Highlight(position.start, position.end, style))
-    for i, (s, e) in enumerate(state.matches):
-        out.append(Highlight(s, e, SEARCH_CURRENT_STYLE if i == state.match else SEARCH_STYLE))
+    for i, (lo, hi) in enumerate(state.matches):
+        out.append(Highlight(lo, hi, SEARCH_CURRENT_STYLE if i == state.match else SEARCH_STYLE))
     return out

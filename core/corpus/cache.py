@@ -22,6 +22,7 @@ from contextlib import closing, suppress
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 
@@ -76,11 +77,11 @@ def analysis_version() -> str:
     return f"{__version__}+{digest.hexdigest()[:12]}"
 
 
-def _key_from_meta(meta: dict) -> str:
-    import spacy
+def _key_from_meta(meta: dict[str, Any]) -> str:
+    from spacy import about
 
     lang, name, version = meta.get("lang", "xx"), meta.get("name", "?"), meta.get("version", "?")
-    return f"{lang}_{name}=={version};spacy=={spacy.__version__}"
+    return f"{lang}_{name}=={version};spacy=={about.__version__}"
 
 
 @cache

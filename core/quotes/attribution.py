@@ -150,18 +150,19 @@ def _one_mention(tok: Token) -> tuple[int, int]:
     if tok.ent_type_ in _SPEAKER_ENTS:
         # the entity around tok, from the IOB tags (doc.ents is rebuilt on every access)
         doc = tok.doc
-        first, last = tok.i, tok.i
-        while doc[first].ent_iob_ == "I" and first > 0:
-            first -= 1
-        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
-            last += 1
-        return doc[first].idx, doc[last].idx + len(doc[last])
+        lo, hi = tok.i, tok.i
+        while doc[lo].ent_iob_ == "I" and lo > 0:
+            lo -= 1
+        while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+            hi += 1
+        return doc[lo].idx, doc[hi].idx + len(doc[hi])
     if tok.pos_ == "PRON":
         return tok.idx, tok.idx + len(tok)
     first = tok
+    modifiers = ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod")
     for child in tok.lefts:
-        if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod"):
-            first = min(first, child.left_edge, key=lambda t: t.i)
+        if child.dep_ in modifiers and child.left_edge.i < first.i:
+            first = child.left_edge
     doc = tok.doc
     while first.i < tok.i and (first.is_space or first.is_punct):
         first = doc[first.i + 1]  # blank lines a file opens with, hung on its first noun phrase

@@ -285,12 +285,12 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
             # "called for the US to act": the clause, less the "for" the parser made its mark
             return [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
     if lemma in XCOMP_VERBS or cue_lemma(verb) in XCOMP_VERBS:
-        child = to_infinitive(verb)
-        if child is not None:
-            toks = list(child.subtree)
-            for obj in verb.rights:
-                if obj.dep_ == "dobj" and obj.i < child.i:
-                    toks = list(obj.subtree) + toks
+        infinitive = to_infinitive(verb)
+        if infinitive is not None:
+            toks = list(infinitive.subtree)
+            for right in verb.rights:
+                if right.dep_ == "dobj" and right.i < infinitive.i:
+                    toks = list(right.subtree) + toks
             return toks
     if lemma in VIEW_CUES:
         # "sees the deal as a gift to the banks", "considered him a traitor"

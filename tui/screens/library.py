@@ -25,6 +25,7 @@ from core.sources.resolve import (
     HTML_SUFFIXES,
     Collection,
     Entry,
+    EntryKind,
     SourceError,
     is_url,
     open_entry,
@@ -60,6 +61,7 @@ def library_entries(collection: Collection | None, current: Article | None = Non
 
 
 def _entry_for(article: Article) -> Entry:
+    kind: EntryKind
     if article.source == "-":
         kind = "stdin"
     elif is_url(article.source):
@@ -154,7 +156,7 @@ class LibraryScreen(Screen[Article | None]):
     def _counts(entry: Entry) -> tuple[Text, Text, Text]:
         c = counts_for(entry.source)
         if c is None:
-            return (Text("·", style="dim"),) * 3  # type: ignore[return-value]
+            return (Text("·", style="dim"),) * 3
         return (Text(str(c.actors)), Text(str(c.quotes)), Text(str(c.positions)))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:

@@ -18,6 +18,7 @@ import logging
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp import WSCloseCode, web
@@ -35,11 +36,13 @@ QUIT_GRACE = 5.0
 class SessionService(AppService):
     """One session's app process, started from an argument list rather than a shell command."""
 
-    def __init__(self, argv: Sequence[str], **kwargs) -> None:
+    def __init__(self, argv: Sequence[str], **kwargs: Any) -> None:
         super().__init__(" ".join(argv), **kwargs)
         self.argv = tuple(argv)
 
-    async def _open_app_process(self, width: int = 80, height: int = 24):
+    async def _open_app_process(
+        self, width: int = 80, height: int = 24
+    ) -> asyncio.subprocess.Process:
         self._process = process = await asyncio.create_subprocess_exec(
             *self.argv,
             stdin=asyncio.subprocess.PIPE,

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
+from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content, Span
@@ -150,7 +151,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._current: Paragraph | None = None
         self.repainted = 0  # paragraphs repainted by the last show_highlights (for the bench)
 
-    def compose(self):  # type: ignore[override]
+    def compose(self) -> ComposeResult:
         # A screenful first, so a long article paints at once; the rest right after that paint.
         yield from self.paragraphs[:FIRST_PAINT_PARAGRAPHS]
 

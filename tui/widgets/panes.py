@@ -180,7 +180,7 @@ class ActorPane(AnalysisPane):
             facts += f" · {quotes} quote{'s' if quotes != 1 else ''}"
         if actor.role:
             facts += f" · {one_line(actor.role, 40)}"
-        parts = [marker, name, content(facts, "dim")]
+        parts: list[str | Content] = [marker, name, content(facts, "dim")]
         if stances:  # where it stands, in one line under its name
             parts += ["\n  ", content(one_line(stances, 90), "italic")]
         return Content.assemble(*parts)
