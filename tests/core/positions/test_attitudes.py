@@ -4,6 +4,10 @@ named "opposition", someone else's view). Short texts of our own."""
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core.actors.registry import find_actors
 from core.model import Quote, Span
 from core.positions.find import find_positions, with_holder_mentions
 from tests.core.positions.test_positions import make_actors, only, person, place, positions_of
@@ -172,3 +176,74 @@ def test_a_vote_states_a_stance(nlp):
 def test_will_not_rule_out_is_no_rejection(nlp):
     assert stances(nlp, "Peru will not rule out new elections.") == []
     assert stances(nlp, "Peru ruled out new elections.") == [("Peru", "oppose")]
+
+
+ATTITUDE_WORDS = st.sampled_from(
+    [
+        "Norway",
+        "Chile",
+        "We",
+        "we",
+        "I",
+        "wants",
+        "hoped",
+        "believes",
+        "does",
+        "not",
+        "no",
+        "concern",
+        "over",
+        "support",
+        "for",
+        "'s",
+        "is",
+        "was",
+        "determined",
+        "worried",
+        "to",
+        "join",
+        "the",
+        "accord",
+        ",",
+        ".",
+        '"',
+        "?",
+        "if",
+        "Japan",
+        "expressed",
+        "voted",
+        "against",
+        "warned",
+        "said",
+    ]
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(ATTITUDE_WORDS, max_size=30))
+def test_attitude_positions_index_the_text_and_their_holders_are_mentions(nlp, words):
+    text = " ".join(words)
+    doc = nlp(text)
+    actors = find_actors(doc)
+    quotes = (
+        (Quote("q1", "direct", 0, len(text) // 2, text[: len(text) // 2], speaker=actors[0].id),)
+        if actors and len(text) > 1
+        else ()
+    )
+    positions = find_positions(doc, actors, quotes)
+    for p in positions:
+        assert any(a.id == p.actor for a in actors)
+        for span in (*p.evidence, *p.holders):
+            assert (
+                0 <= span.start < span.end <= len(text) and span.text == text[span.start : span.end]
+            )
+    for actor in with_holder_mentions(actors, positions):
+        starts = [m.start for m in actor.mentions]
+        assert starts == sorted(starts)
+        assert all(m.text == text[m.start : m.end] for m in actor.mentions)
+    for p in positions:  # each holder is now a mention of its actor (or inside one)
+        actor = next(a for a in with_holder_mentions(actors, positions) if a.id == p.actor)
+        for h in p.holders:
+            assert any(m.start < h.end and h.start < m.end for m in actor.mentions)
