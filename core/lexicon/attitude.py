@@ -107,7 +107,7 @@ ATTITUDE_LEMMAS: frozenset[str] = frozenset(
 )
 # The small model reads "hoped" as the verb "hop"; and an adjective of attitude is often parsed
 # as a passive participle ("was determined to", "is interested in"): these are scanned as words.
-HOPE_FORMS: frozenset[str] = words("hoped hoping")
+HOPE_FORMS: frozenset[str] = words("hopes hoped hoping")
 PARTICIPLES: frozenset[str] = frozenset({*ATTITUDE_ADJECTIVES, *STANCE_ADJECTIVES, "interested"})
 ATTITUDE_WORDS: frozenset[str] = HOPE_FORMS | PARTICIPLES
 

@@ -69,6 +69,8 @@ def _verb(tok: Token, lemma: str) -> Cue | None:
         return None
     cls = ATTITUDE_VERBS[lemma]
     topic = verb_topic(tok, cls)
+    if not topic and lemma == "believe":  # "believes in victory"
+        topic = next((objects_of(c) for c in tok.children if c.lower_ == "in"), ())
     if not topic:
         return None
     return Cue(tok, cls, cls.polarity, tok, "explicit", topic)

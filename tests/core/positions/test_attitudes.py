@@ -247,3 +247,8 @@ def test_attitude_positions_index_the_text_and_their_holders_are_mentions(nlp, w
         actor = next(a for a in with_holder_mentions(actors, positions) if a.id == p.actor)
         for h in p.holders:
             assert any(m.start < h.end and h.start < m.end for m in actor.mentions)
+
+
+def test_believing_in_something_and_hopes(nlp):
+    assert stances(nlp, "Chile believes in a negotiated settlement.") == [("Chile", "support")]
+    assert stances(nlp, "Kenya hopes that the talks will resume.") == [("Kenya", "support")]
