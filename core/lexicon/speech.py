@@ -183,3 +183,20 @@ POSITION_NOUNS: frozenset[str] = subset(
 def lexicon_size() -> int:
     """How many distinct cue words the lexicon holds (documented as 200+)."""
     return len(SPEECH_VERBS | COGNITION_VERBS | XCOMP_VERBS | set(PREP_CUES))
+
+
+# Cue verbs that, with two objects, give or withhold a thing rather than say one ("denied the
+# visitors a win", "refused him entry"): with one object they still report ("denied the report").
+WITHHOLDING_VERBS: frozenset[str] = subset(SPEECH_VERBS | OBJECT_CUES, "deny") | words("refuse")
+
+# Words of permission whose infinitive is what someone may do, not what they said ("was not
+# authorized to speak publicly about the talks", "is not allowed to comment").
+PERMISSION_WORDS: frozenset[str] = words("authorize authorise allow permit entitle free able")
+
+# Verbs of remarking that vouch for the clause an "as" clause leads into ("As Smith noted, the
+# plan failed").
+AS_CUES: frozenset[str] = subset(
+    SPEECH_VERBS,
+    "note observe say explain write report predict warn argue suggest recall acknowledge admit "
+    "concede point_out point remark mention",
+)

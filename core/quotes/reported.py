@@ -33,14 +33,17 @@ from core.lexicon.function_words import (
 )
 from core.lexicon.pronouns import RELATIVE_THINGS
 from core.lexicon.speech import (
+    AS_CUES,
     EVIDENCE_VERBS,
     LIGHT_VERBS,
     NAMING_VERBS,
     OBJECT_CUES,
+    PERMISSION_WORDS,
     PREDICATIVE_CUES,
     PREP_CUES,
     STANCE_NOUNS,
     VIEW_CUES,
+    WITHHOLDING_VERBS,
     XCOMP_VERBS,
 )
 from core.quotes.attribution import (
@@ -273,7 +276,8 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                 ):
                     continue  # "called the police on Tuesday" asks nothing of anyone
                 toks = _up_to_comma(
-                    [t for c in child.children if c.dep_ == "pobj" for t in c.subtree]
+                    # "called for a ban", "called for doubling the caps" (a gerund's pcomp)
+                    [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
                 )
                 for x in verb.rights:
                     if x.dep_ in ("xcomp", "ccomp") and x.i > child.i:
@@ -323,7 +327,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
             # "accused the official of hiding it": the parser hung the "of" on the object
             if any(c.dep_ == "prep" and c.lower_ in ("as", "of", "for") for c in obj.rights):
                 return _up_to_comma(list(obj.subtree))
-    if lemma in OBJECT_CUES:
+    if lemma in OBJECT_CUES and not _gives_or_withholds(verb, lemma):
         for child in verb.rights:
             if child.dep_ == "dobj" and child.pos_ != "PRON":
                 toks = list(child.subtree)
@@ -337,6 +341,9 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                         for t in c.subtree
                     ]
                 return _up_to_comma(toks)
+    # "As Smith noted (in her report), the plan failed": the clause the "as" clause leads into
+    if _as_noted(verb):
+        return _clause_tokens(verb.head, {t.i for t in verb.subtree})
     # "…, they say, but …": a parenthetical cue reports the clause around it
     if _parenthetical(verb):
         head = verb.head
@@ -361,6 +368,34 @@ def _own_cue(head: Token) -> bool:
         and has_subject(head)
         and any(c.dep_ in ("ccomp", "xcomp") for c in head.children)
     )
+
+
+def _as_noted(verb: Token) -> bool:
+    """ "As Smith noted, …", "as he put it, …": a verb of remarking in an "as" clause with no
+    object of its own ("As she said goodbye, …" and "As he spoke, …" report nothing)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb_lemma(verb) in AS_CUES
+        and verb.i < verb.head.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(
+            c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "it")
+            for c in verb.children
+        )
+    )
+
+
+def _gives_or_withholds(verb: Token, lemma: str) -> bool:
+    """ "denied the visitors a win": two noun objects give or withhold a thing (the parser
+    hangs the second one several ways); "denied the report" still reports."""
+    if lemma not in WITHHOLDING_VERBS:
+        return False
+    objects = [
+        c
+        for c in verb.rights
+        if c.dep_ in ("dobj", "dative", "npadvmod", "oprd") and c.pos_ in _NOMINAL
+    ]
+    return len(objects) >= 2
 
 
 def _negated_speech_reports(verb: Token) -> bool:
@@ -559,6 +594,8 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
             continue
         if mask[tok.idx]:
             continue  # a cue inside someone's quote: their words, not the article's report
+        if tok.dep_ == "xcomp" and verb_lemma(tok.head) in PERMISSION_WORDS:
+            continue  # "was not authorized to speak about …": what one may say, not what was
         judged = _passive_judgement(tok, mask)
         if judged is not None:
             if (judged.start, judged.end) not in seen:

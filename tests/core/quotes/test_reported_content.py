@@ -97,3 +97,36 @@ def test_a_portrayal_is_no_statement_but_a_description_is(nlp):
     assert reported(quotes_of(nlp, "The mayor described the plan as a gift to the banks.")) == [
         ("the plan as a gift to the banks", "The mayor")
     ]
+
+
+def test_a_verb_that_gives_or_withholds_two_objects_reports_nothing(nlp):
+    assert reported(quotes_of(nlp, "The goalkeeper denied the visitors a win.")) == []
+    assert reported(quotes_of(nlp, "The minister denied the report.")) == [
+        ("the report", "The minister")
+    ]
+
+
+def test_what_someone_may_say_is_not_what_they_said(nlp):
+    assert (
+        reported(quotes_of(nlp, "He was not authorized to speak publicly about the talks.")) == []
+    )
+    assert reported(quotes_of(nlp, "She spoke publicly about the talks.")) == [("the talks", "She")]
+
+
+def test_as_someone_noted_vouches_for_the_clause_it_leads_into(nlp):
+    assert reported(quotes_of(nlp, "As Smith noted in her report, the plan failed twice.")) == [
+        ("the plan failed twice", "Smith")
+    ]
+
+
+def test_an_as_clause_of_plain_speaking_or_with_its_own_object_reports_nothing(nlp):
+    for text in (
+        "As Smith spoke, the crowd cheered loudly.",
+        "As she said goodbye, the train left the station.",
+    ):
+        assert reported(quotes_of(nlp, text)) == [], text
+
+
+def test_a_call_for_an_action_names_the_action(nlp):
+    text = "He has also called for doubling the caps on green cards."
+    assert reported(quotes_of(nlp, text)) == [("doubling the caps on green cards", "He")]
