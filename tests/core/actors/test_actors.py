@@ -7,7 +7,6 @@ from __future__ import annotations
 import itertools
 import json
 import re
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -101,15 +100,44 @@ def test_bad_input_never_raises(nlp, text):
             assert text[m.start : m.end] == m.text
 
 
-def test_thousands_of_entities_stay_fast(nlp):
-    names = [f"Person{i} Name{i}" for i in range(1500)]
+def test_thousands_of_entities_are_each_found(nlp):
+    first = [
+        "Anna",
+        "Boris",
+        "Carla",
+        "David",
+        "Elena",
+        "Frank",
+        "Greta",
+        "Hugo",
+        "Irene",
+        "Jonas",
+        "Karin",
+        "Louis",
+        "Maria",
+        "Nils",
+    ]
+    last = [
+        "Alvarez",
+        "Brandt",
+        "Castillo",
+        "Dubois",
+        "Eriksen",
+        "Fischer",
+        "Gomez",
+        "Hansen",
+        "Ivanova",
+        "Jensen",
+        "Kowalski",
+    ]
+    names = [f"{f} {s}" for f in first for s in last] * 10  # 1,540 mentions of 154 people
     pairs = itertools.pairwise(names)
     text = " ".join(f"{n} met {m} in Paris and he said it was fine." for n, m in pairs)
-    doc = nlp(text)
-    started = time.perf_counter()
-    actors = find_actors(doc)
-    assert time.perf_counter() - started < 10
-    assert len(actors) > 0
+    # Every name is its own person, however often it comes: no pass caps or merges them. (How the
+    # cost grows with the text is measured by bench/bench_extract.py, never timed in a test.)
+    people = {a.name for a in find_actors(nlp(text)) if a.kind == "person"}
+    missing = sorted({n for n in names if n not in people})
+    assert len(missing) < 154 // 10, missing[:10]
 
 
 def test_a_failing_rule_falls_back_to_plain_entities(nlp, monkeypatch):
