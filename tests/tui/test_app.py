@@ -6,14 +6,17 @@ from core.model import Actor, Analysis, Article, Quote, Span
 from tests.conftest import SEED
 from tests.support.screen import screen_text
 from tests.support.tui_helpers import notified, ready
-from tui.app import NewsReaderApp
+from tui.app import NewsReaderApp, cached_analyzer
 from tui.highlights import listed_quotes
 from tui.widgets.article import Paragraph
 from tui.widgets.panes import ActorPane, QuotePane
 
 
 def seed_app() -> NewsReaderApp:
-    return NewsReaderApp(Article(source=str(SEED), text=SEED.read_text(encoding="utf-8")))
+    # Never from the cache: an earlier test (the e2e ones share the session's cache) may have
+    # analysed the seed, and a cached analysis would be there before the first look.
+    article = Article(source=str(SEED), text=SEED.read_text(encoding="utf-8"))
+    return NewsReaderApp(article, analyzer=cached_analyzer(use_cache=False))
 
 
 async def test_shows_the_article_at_once_and_fills_the_panes_from_a_worker():
