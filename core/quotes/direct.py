@@ -91,9 +91,12 @@ def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     return list(span) if span is not None else []
 
 
-def _cue_by_parse(doc: Doc, marks: list[QuotedSpan], para: tuple[int, int]) -> Cue | None:
+def _cue_by_parse(
+    doc: Doc, marks: list[QuotedSpan], para: tuple[int, int], speech_only: bool = True
+) -> Cue | None:
     """The cue that governs a quoted word in the dependency tree: the closest in the tree, then
-    the closest in the text."""
+    the closest in the text. Not `speech_only`, a verb of stance or finding counts too ("X
+    welcomed “…”", "the report found “…”"), for a quote no verb of saying claims."""
     best: tuple[int, int, Cue] | None = None
     lo, hi = marks[0].open, marks[-1].close
     # The quoted words climb to the same few heads. A head reached again in as many steps or more
@@ -112,8 +115,8 @@ def _cue_by_parse(doc: Doc, marks: list[QuotedSpan], para: tuple[int, int]) -> C
                 if not para[0] <= head.idx < para[1]:
                     break  # the parser ran two paragraphs into one sentence
                 steps += 1
-                cue = cue_at(head, speech_only=True)
-                if cue is not None:
+                cue = cue_at(head, speech_only=speech_only)
+                if cue is not None and (speech_only or cue.speaker_start is not None):
                     dist = lo - head.idx if head.idx < lo else head.idx - hi
                     if best is None or (steps, dist) < best[:2]:
                         best = (steps, dist, cue)
@@ -453,5 +456,11 @@ def find_direct(doc: Doc) -> list[DirectQuote]:
             out.append(quote)
             continue
         if len(_WORD.findall(text[start:end])) >= _SENTENCE_WORDS:
+            # a quoted sentence no verb of saying claims: whose stance or finding it is, when a
+            # verb of those governs it ("X welcomed “…”", "the report found “…”")
+            held = _cue_by_parse(doc, marks, para, speech_only=False)
+            if held is not None and held.speaker_start is not None:
+                quote.cue = held
+                quote.speaker = (held.speaker_start, held.speaker_end or held.speaker_start)
             out.append(quote)
     return out

@@ -141,3 +141,16 @@ def test_one_speaker_has_no_joint_list(nlp):
     text = "Okoro said the plan and the budget were ready. Okoro left first."
     (quote,) = analysis_of(nlp, text).quotes
     assert quote.speakers == () and "speakers" not in quote.to_dict()
+
+
+def test_a_quoted_sentence_a_stance_verb_governs_is_its_holders(nlp):
+    text = (
+        "Ted Okafor, co-founder of the institute, welcomed “the recognition that we do not have "
+        "all the technology we need to cut emissions.”"
+    )
+    (quote,) = said(analysis_of(nlp, text))
+    assert quote[2] == "Ted Okafor"
+
+
+def test_a_short_scare_quote_under_a_stance_verb_is_no_direct_quote(nlp):
+    assert said(analysis_of(nlp, "Ted Okafor welcomed the “deal” on Monday.")) == []
