@@ -14,6 +14,9 @@ ActorKind = Literal["person", "organization", "place", "group"]
 QuoteKind = Literal["direct", "indirect"]
 Polarity = Literal["support", "oppose", "neutral"]
 
+GenderValue = Literal["female", "male", "unknown"]
+GenderEvidence = Literal["pronoun", "honorific", "role", "name"]
+
 ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "place", "group")
 QUOTE_KINDS: tuple[str, ...] = ("direct", "indirect")
 POLARITIES: tuple[str, ...] = ("support", "oppose", "neutral")
@@ -58,6 +61,27 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Gender:
+    """A person's gender as the text shows it: `by` names the evidence (None with `unknown`);
+    `p` is the name data's probability that the name is a woman's, where a name was looked up."""
+
+    value: GenderValue
+    by: GenderEvidence | None = None
+    p: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"value": self.value, "by": self.by}
+        if self.p is not None:
+            d["p"] = self.p
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Gender:
+        p = d.get("p")
+        return cls(d.get("value", "unknown"), d.get("by"), float(p) if p is not None else None)
+
+
+@dataclass(frozen=True)
 class Actor:
     id: str
     name: str
@@ -68,9 +92,11 @@ class Actor:
     # The id of the actor this one speaks for or belongs to (a spokesman's principal, a
     # broadcaster's state), where the text says so.
     affiliation: str | None = None
+    # Optional, people only: set by core.collection.gender (`extract` leaves it out).
+    gender: Gender | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d: dict[str, Any] = {
             "id": self.id,
             "name": self.name,
             "kind": self.kind,
@@ -79,6 +105,9 @@ class Actor:
             "role": self.role,
             "affiliation": self.affiliation,
         }
+        if self.gender is not None:
+            d["gender"] = self.gender.to_dict()
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Actor:
@@ -90,6 +119,7 @@ class Actor:
             mentions=tuple(Span.from_dict(m) for m in d.get("mentions", ())),
             role=d.get("role"),
             affiliation=d.get("affiliation"),
+            gender=Gender.from_dict(d["gender"]) if d.get("gender") else None,
         )
 
 

@@ -42,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
         from tui.served.cli import main as serve_main
 
         return serve_main(argv[1:])
+    if argv and argv[0] == "stats":
+        from core.collection.cli import main as stats_main
+
+        return stats_main(argv[1:])
     if argv and argv[0] == "eval":
         from core.evaluation.cli import main as eval_main
 
