@@ -7,12 +7,16 @@ recorded with its reason so a merged actor can say which article-level actors it
 
 - People by full name, compared without case, accents, dots, honorifics or "Jr." ("Hillary
   Clinton" in one article is "HILLARY CLINTON" in the next).
-- A full name joins a longer one with the same first and last names and the rest initials or
-  middle names ("Donald Trump" and "Donald J. Trump") only when exactly one such longer name is in
-  the collection ("George Bush" stays alone beside "George W. Bush" and "George H. W. Bush").
+- A first and last name joins a longer one with the same first and last names and the rest
+  initials or middle names ("Donald Trump" and "Donald J. Trump") only when exactly one such
+  longer name is in the collection ("George Bush" stays alone beside "George W. Bush" and
+  "George H. W. Bush", and "George W. Bush" never joins "George H. W. Bush").
 - One word alone ("Clinton", "Xi") joins a person only when exactly one person in the collection
-  goes by it (one of their aliases); with two (Hillary and Bill Clinton) it joins the one whose
-  role it shares, if only one does, and otherwise stays on its own.
+  goes by it (one of their aliases, or their last name). A first name the article itself writes
+  before the word ("call on Rahm Emanuel", where the analysis kept only "Emanuel") rules out
+  everyone with another first name. With several left, it joins the one whose role it shares if
+  only one does, or else the one who has 80% of the articles of all of them ("Obama" beside one
+  article's Michelle Obama); otherwise it stays on its own.
 - Organisations by name, and an organisation's name joins another that has it as an alias
   ("FBI") when only one has; places by their canonical name only (the analysis already turned
   "Beijing" as metonymy into China, so a city never joins its country by an alias); groups by
@@ -61,7 +65,8 @@ def _given_names(text: str, word: str) -> set[str]:
 
 def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """`short`'s words in order within `long`, the same first and last, the rest extra."""
-    if len(short) < 2 or len(long) <= len(short) or short[0] != long[0] or short[-1] != long[-1]:
+    # Only a plain "first last" joins: "George W. Bush" names someone "George H. W. Bush" is not.
+    if len(short) != 2 or len(long) <= len(short) or short[0] != long[0] or short[-1] != long[-1]:
         return False
     it = iter(long)
     return all(w in it for w in short)

@@ -15,6 +15,7 @@ each look-up after that is a query. Without a writable cache directory the index
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import json
 import os
 import sqlite3
@@ -22,7 +23,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
 
 THRESHOLD = 0.1  # nomquamgender's default: the largest uncertainty a classified name may have
@@ -96,7 +97,7 @@ class _Index:
 
     @staticmethod
     def _fill(db: sqlite3.Connection) -> None:
-        raw = (resources.files("nomquamgender") / "name_data.json").read_bytes()
+        raw = _data_file().read_bytes()
         data: dict[str, list[object]] = json.loads(raw)
         rows = (
             (k, int(v[1]), float(v[2]))  # type: ignore[arg-type]
@@ -111,6 +112,14 @@ class _Index:
         with self._lock:
             row = self._db.execute("SELECT counts, p FROM names WHERE name = ?", (name,)).fetchone()
         return (int(row[0]), float(row[1])) if row else None
+
+
+def _data_file() -> Path:
+    """The package's data file, found without importing the package (which loads it, and pandas)."""
+    spec = importlib.util.find_spec("nomquamgender")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("nomquamgender is not installed: pip install nomquamgender")
+    return Path(next(iter(spec.submodule_search_locations))) / "name_data.json"
 
 
 @cache

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from core.collection.merge import Merger, name_key
+from tests.core.collection.build import article
+
+
+def merged(*analyses):
+    m = Merger()
+    for a in analyses:
+        m.add(a, "desk", None)
+    return {x.name: x for x in m.merged()}
+
+
+def test_name_key_ignores_case_accents_dots_honorifics_and_suffixes():
+    assert name_key("Mr. José Álvarez Jr.") == ("jose", "alvarez")
+    assert name_key("JOSÉ ALVAREZ") == ("jose", "alvarez")
+
+
+def test_two_people_sharing_a_surname_stay_two_and_the_surname_alone_joins_neither():
+    maria = article(
+        "a1.txt",
+        "Maria Okoro said the budget would pass. “We have the votes,” Okoro said.",
+        [
+            {
+                "name": "Maria Okoro",
+                "aliases": ["Maria Okoro", "Okoro"],
+                "says": ["Maria Okoro", "Okoro"],
+            }
+        ],
+        [("a1", "We have the votes,")],
+    )
+    daniel = article(
+        "a2.txt",
+        "Daniel Okoro opposed the plan. “It will hurt us,” Okoro said.",
+        [
+            {
+                "name": "Daniel Okoro",
+                "aliases": ["Daniel Okoro", "Okoro"],
+                "says": ["Daniel Okoro", "Okoro"],
+            }
+        ],
+        [("a1", "It will hurt us,")],
+    )
+    lone = article(
+        "a3.txt",
+        "“The bridge is safe,” Okoro said.",
+        [{"name": "Okoro"}],
+        [("a1", "The bridge is safe,")],
+    )
+    people = merged(maria, daniel, lone)
+    assert {"Maria Okoro", "Daniel Okoro", "Okoro"} <= set(people)
+    assert [j.name for j in people["Okoro"].joined] == ["Okoro"]
+    assert people["Maria Okoro"].direct == people["Daniel Okoro"].direct == 1
+
+
+def test_a_surname_alone_joins_the_one_person_who_has_it_and_says_why():
+    full = article(
+        "a1.txt",
+        "Erik Lund, a spokesman, said ships would return. “By May,” Lund said.",
+        [{"name": "Erik Lund", "aliases": ["Erik Lund", "Lund"], "says": ["Erik Lund", "Lund"]}],
+        [("a1", "By May,")],
+    )
+    lone = article(
+        "a2.txt",
+        "“The port is open,” Lund said.",
+        [{"name": "Lund"}],
+        [("a1", "The port is open,")],
+    )
+    people = merged(full, lone)
+    assert set(people) == {"Erik Lund"}
+    lund = people["Erik Lund"]
+    assert lund.articles == 2 and lund.direct == 2
+    assert {(j.name, j.why) for j in lund.joined} == {
+        ("Erik Lund", "same name"),
+        ("Lund", "only person called so"),
+    }
+
+
+def test_the_articles_own_first_name_keeps_a_surname_from_another_person():
+    # The analysis kept only "Emanuel", but the article says "Rahm Emanuel": not Zeke.
+    zeke = article(
+        "a1.txt",
+        "Zeke Emanuel said it was late.",
+        [{"name": "Zeke Emanuel", "aliases": ["Zeke Emanuel", "Emanuel"]}],
+    )
+    rahm = article(
+        "a2.txt",
+        "Critics call on Rahm Emanuel to resign. Emanuel said no.",
+        [{"name": "Emanuel", "says": ["Emanuel", "Emanuel"]}],
+    )
+    assert {"Zeke Emanuel", "Emanuel"} <= set(merged(zeke, rahm))
+
+
+def test_a_middle_initial_joins_the_one_longer_name_but_not_two():
+    plain = article("a1.txt", "George Bush spoke.", [{"name": "George Bush"}])
+    son = article("a2.txt", "George W. Bush spoke.", [{"name": "George W. Bush"}])
+    father = article("a3.txt", "George H. W. Bush spoke.", [{"name": "George H. W. Bush"}])
+    assert set(merged(plain, son, father)) == {"George Bush", "George W. Bush", "George H. W. Bush"}
+    joe = article("a4.txt", "Joseph R. Biden spoke.", [{"name": "Joseph R. Biden"}])
+    joe2 = article("a5.txt", "Joseph Biden spoke.", [{"name": "Joseph Biden"}])
+    people = merged(joe, joe2)
+    assert len(people) == 1 and next(iter(people.values())).articles == 2
+
+
+def test_a_country_under_two_names_is_one_place_by_its_canonical_name(nlp):
+    from core.analyze import analyze
+    from core.model import Article
+
+    one = analyze(Article("a1.txt", "The United States said on Monday it would send aid."), nlp)
+    two = analyze(Article("a2.txt", "The U.S. will not change course, officials said."), nlp)
+    places = {a.name: a for a in merged(one, two).values() if a.kind == "place"}
+    assert places["United States"].articles == 2
+
+
+def test_organisations_join_by_an_alias_only_one_has():
+    long = article(
+        "a1.txt",
+        "The Federal Bureau of Investigation (FBI) said it was looking.",
+        [
+            {
+                "name": "Federal Bureau of Investigation",
+                "kind": "organization",
+                "aliases": ["Federal Bureau of Investigation", "FBI"],
+            }
+        ],
+    )
+    short = article(
+        "a2.txt", "The FBI said it had closed the case.", [{"name": "FBI", "kind": "organization"}]
+    )
+    orgs = merged(long, short)
+    assert set(orgs) == {"Federal Bureau of Investigation"}
+    assert orgs["Federal Bureau of Investigation"].articles == 2
+
+
+def test_a_city_never_joins_its_country_by_an_alias():
+    china = article(
+        "a1.txt",
+        "Beijing said it would not back down.",
+        [{"name": "China", "kind": "place", "aliases": ["China", "Beijing"], "says": ["Beijing"]}],
+    )
+    city = article("a2.txt", "Beijing is cold in January.", [{"name": "Beijing", "kind": "place"}])
+    assert set(merged(china, city)) == {"China", "Beijing"}
