@@ -11,6 +11,8 @@ recorded with its reason so a merged actor can say which article-level actors it
   initials or middle names ("Donald Trump" and "Donald J. Trump") only when exactly one such
   longer name is in the collection ("George Bush" stays alone beside "George W. Bush" and
   "George H. W. Bush", and "George W. Bush" never joins "George H. W. Bush").
+- A nickname ("Joe Biden") joins the one person of that last name with a full first name it is
+  short for ("Joseph R. Biden Jr."), from the `nicknames` package's hand-curated table.
 - One word alone ("Clinton", "Xi") joins a person only when exactly one person in the collection
   goes by it (one of their aliases, or their last name). A first name the article itself writes
   before the word ("call on Rahm Emanuel", where the analysis kept only "Emanuel") rules out
@@ -30,12 +32,17 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
 
 from core.collection.gender import Evidence, evidence_of
 from core.lexicon.people import HONORIFIC_GENDER, NAME_SUFFIXES, title_words
 from core.model import Analysis, Gender
 
 Key = tuple[str, tuple[str, ...]]  # (kind, name_key)
+if TYPE_CHECKING:
+    from nicknames import NickNamer
+
 _DROP_WORDS = frozenset(HONORIFIC_GENDER) | {s.replace(".", "") for s in NAME_SUFFIXES}
 
 
@@ -50,6 +57,13 @@ def name_key(name: str) -> tuple[str, ...]:
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     words = [w.replace(".", "").strip("-–—,;:'’\"()[]") for w in plain.split()]
     return tuple(w for w in words if w and w not in _DROP_WORDS) or tuple(plain.split())
+
+
+@cache
+def _nicknames() -> NickNamer:
+    from nicknames import NickNamer
+
+    return NickNamer()
 
 
 def _given_names(text: str, word: str) -> set[str]:
@@ -302,9 +316,34 @@ def _joins(tallies: Iterable[Tally]) -> list[tuple[tuple[Key, Key], str]]:
             joins.append(((("person", t.key), ("person", longer[0].key)), "middle name or initial"))
 
     def top(k: tuple[str, ...]) -> tuple[str, ...]:
-        while k in into:
+        seen = {k}
+        while k in into and into[k] not in seen:
             k = into[k]
+            seen.add(k)
         return k
+
+    # A nickname into the one person of that last name with the full first name ("Joe Biden"
+    # into "Joseph R. Biden Jr."), from the nicknames package's hand-curated table.
+    by_last: dict[str, list[Tally]] = {}
+    for t in full:
+        by_last.setdefault(t.key[-1], []).append(t)
+    for t in full:
+        if len(t.key) != 2 or t.key in into:
+            continue
+        formal = _nicknames().canonicals_of(t.key[0])
+        if not formal:
+            continue
+        targets = {
+            top(o.key)
+            for o in by_last[t.key[-1]]
+            if o.key[0] in formal and (len(o.key) == 2 or _inside((o.key[0], o.key[-1]), o.key))
+        }
+        if len(targets) == 1:
+            (target,) = targets
+            if top(target) != t.key:
+                into[t.key] = target
+                reason = f"nickname of {target[0].title()}"
+                joins.append(((("person", t.key), ("person", target)), reason))
 
     # One word into the one person who goes by it.
     goes_by: dict[str, set[tuple[str, ...]]] = {}

@@ -16,6 +16,11 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
+def _cell(text: str) -> str:
+    """One line: a role the analysis took across a paragraph break keeps its words only."""
+    return " ".join(text.split())
+
+
 def _pct(n: int, total: int) -> str:
     return f"{100 * n / total:.1f}%" if total else "–"
 
@@ -100,7 +105,7 @@ def as_markdown(report: Report, top: int) -> str:
     for title, header, rows in sections(report, top):
         out.append(f"\n## {title}\n\n| " + " | ".join(header) + " |")
         out.append("| " + " | ".join("---" for _ in header) + " |")
-        out += ["| " + " | ".join(c.replace("|", "\\|") for c in r) + " |" for r in rows]
+        out += ["| " + " | ".join(_cell(c).replace("|", "\\|") for c in r) + " |" for r in rows]
     return "\n".join(out) + "\n"
 
 
@@ -117,7 +122,7 @@ def as_table(report: Report, top: int, width: int | None = None) -> str:
             numeric = h in ("#", "articles", "direct", "reported", "positions", "quotes")
             table.add_column(h, justify="right" if numeric else "left", overflow="fold")
         for r in rows:
-            table.add_row(*r)
+            table.add_row(*map(_cell, r))
         console.print()
         console.print(table)
     return buf.getvalue()

@@ -140,3 +140,19 @@ def test_a_city_never_joins_its_country_by_an_alias():
     )
     city = article("a2.txt", "Beijing is cold in January.", [{"name": "Beijing", "kind": "place"}])
     assert set(merged(china, city)) == {"China", "Beijing"}
+
+
+def test_a_nickname_joins_the_one_full_first_name_of_that_surname():
+    formal = article("a1.txt", "Joseph R. Biden said no.", [{"name": "Joseph R. Biden"}])
+    short = article("a2.txt", "Joe Biden said no.", [{"name": "Joe Biden"}])
+    other = article("a3.txt", "Beau Biden said yes.", [{"name": "Beau Biden"}])
+    people = merged(formal, short, other)
+    assert set(people) == {"Joseph R. Biden", "Beau Biden"} or set(people) == {
+        "Joe Biden",
+        "Beau Biden",
+    }
+    joe = people.get("Joe Biden") or people["Joseph R. Biden"]
+    assert ("Joe Biden", "nickname of Joseph") in {(j.name, j.why) for j in joe.joined}
+    # Two Josephs of that surname: the nickname stays on its own.
+    again = article("a4.txt", "Joseph K. Biden said no.", [{"name": "Joseph K. Biden"}])
+    assert "Joe Biden" in merged(formal, short, again)
