@@ -18,7 +18,7 @@ from core.model import ACTOR_KINDS, Analysis
 
 GENDERS = ("female", "male", "unknown")
 BREAKDOWNS = ("outlet", "month", "article")
-_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-[0-3]\d(?!\d)")
+_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 
 
 def outlet_of(source: str, fallback: str) -> str:
@@ -32,12 +32,19 @@ def outlet_of(source: str, fallback: str) -> str:
     return parent or fallback
 
 
-def month_of(source: str, date: str | None = None) -> str | None:
-    """YYYY-MM from the article's own date, or a YYYY-MM-DD its name or id carries; else None."""
+def date_of(source: str, date: str | None = None) -> str | None:
+    """The article's own date, or a YYYY-MM-DD its name or id carries ("2016-03-01-vote.txt");
+    the analysis itself has no date."""
     for s in (date, source):
         if s and (m := _DATE.search(s)):
-            return f"{m.group(1)}-{m.group(2)}"
+            return m.group(0)
     return None
+
+
+def month_of(source: str, date: str | None = None) -> str | None:
+    """YYYY-MM of `date_of`, or None."""
+    found = date_of(source, date)
+    return found[:7] if found else None
 
 
 @dataclass(frozen=True)

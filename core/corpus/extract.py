@@ -59,10 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--format",
-        choices=("json", "jsonl"),
+        choices=("json", "jsonl", "csv"),
         default=None,
         help="json: one indented object (one article); jsonl: one line per article "
-        "(the default for more than one)",
+        "(the default for more than one); csv: one row per quote (core.collection.table)",
     )
     p.add_argument(
         "--no-cache",
@@ -309,6 +309,9 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
     if fmt == "json" and (args.output or engine == "dask"):
         _report("--format json prints one article to stdout; -o and --engine dask write JSONL")
         return 2
+    if fmt == "csv" and engine == "dask":
+        _report("--format csv is written here; --engine dask writes JSONL parts")
+        return 2
     if args.jobs < 1:
         _report("--jobs must be at least 1")
         return 2
@@ -362,11 +365,16 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
         _report(str(err))
         return 2
 
+    if fmt == "csv":  # one row per quote: the same run, each JSON line turned into rows
+        from core.collection import table
     try:
-        done = done_ids(args.output) if args.output else set()
+        done = (table.done_ids if fmt == "csv" else done_ids)(args.output) if args.output else set()
+        header = fmt == "csv" and table.needs_header(args.output)
         sink: TextIO = (
             open(args.output, "a", encoding="utf-8") if args.output else out  # noqa: SIM115
         )
+        if header:
+            sink.write(table.header())
     except OSError as err:
         _report(f"{args.output}: cannot write there ({err.strerror or err})")
         return 2
@@ -383,7 +391,7 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
                 raise _NotOne
             fmt = "jsonl"  # a URL that was a feed: one line per article, as for a folder
             sink.write(held.pop())
-        sink.write(line)
+        sink.write(table.quote_rows(line) if fmt == "csv" else line)
         sink.flush()
 
     # The cache of recent analyses serves the reader and small runs; a corpus run (JSONL, -o,
