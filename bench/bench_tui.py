@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from textual import events  # noqa: E402
 
-from core.model import Actor, Analysis, Article, Quote, Span  # noqa: E402
+from core.model import Actor, Analysis, Article, Quote, TextSpan  # noqa: E402
 from tui.app import NewsReaderApp  # noqa: E402
 from tui.screens.reader import ReaderScreen  # noqa: E402
 from tui.widgets.article import ArticleView  # noqa: E402
@@ -100,7 +100,7 @@ def synthetic_analysis(article: Article) -> Analysis:
     for i, name in enumerate(NAMES, 1):
         surname = name.split()[-1]
         mentions = tuple(
-            Span.of(text, m.start(), m.end())
+            TextSpan.of(text, m.start(), m.end())
             for m in re.finditer(rf"\b(?:{re.escape(name)}|{re.escape(surname)})\b", text)
         )
         if mentions:

@@ -23,7 +23,7 @@ POLARITIES: tuple[str, ...] = ("support", "oppose", "neutral")
 
 
 @dataclass(frozen=True)
-class Span:
+class TextSpan:
     """A stretch of the article text; ``text`` always equals ``article.text[start:end]``."""
 
     start: int
@@ -34,16 +34,16 @@ class Span:
         return {"start": self.start, "end": self.end, "text": self.text}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Span:
+    def from_dict(cls, d: dict[str, Any]) -> TextSpan:
         return cls(int(d["start"]), int(d["end"]), str(d.get("text", "")))
 
     @classmethod
-    def of(cls, text: str, start: int, end: int) -> Span:
+    def of(cls, text: str, start: int, end: int) -> TextSpan:
         return cls(start, end, text[start:end])
 
 
 # A mention is a span that names an actor; the contract gives it the same shape.
-Mention = Span
+Mention = TextSpan
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ class Actor:
             name=str(d["name"]),
             kind=d["kind"],
             aliases=tuple(d.get("aliases", ())),
-            mentions=tuple(Span.from_dict(m) for m in d.get("mentions", ())),
+            mentions=tuple(TextSpan.from_dict(m) for m in d.get("mentions", ())),
             role=d.get("role"),
             affiliation=d.get("affiliation"),
             gender=Gender.from_dict(d["gender"]) if d.get("gender") else None,
@@ -131,10 +131,10 @@ class Quote:
     end: int
     text: str
     # The pieces of a discontinuous quote ("…,” he said, “…”); empty when it is one piece.
-    fragments: tuple[Span, ...] = ()
+    fragments: tuple[TextSpan, ...] = ()
     speaker: str | None = None
-    speaker_mention: Span | None = None
-    cue: Span | None = None
+    speaker_mention: TextSpan | None = None
+    cue: TextSpan | None = None
     # Everyone a joint mention names ("reply Okoro and Lund"): `speaker` first; empty otherwise.
     speakers: tuple[str, ...] = ()
 
@@ -164,17 +164,17 @@ class Quote:
             start=int(d["start"]),
             end=int(d["end"]),
             text=str(d["text"]),
-            fragments=tuple(Span.from_dict(f) for f in d.get("fragments") or ()),
+            fragments=tuple(TextSpan.from_dict(f) for f in d.get("fragments") or ()),
             speaker=d.get("speaker"),
-            speaker_mention=Span.from_dict(sm) if sm else None,
-            cue=Span.from_dict(cue) if cue else None,
+            speaker_mention=TextSpan.from_dict(sm) if sm else None,
+            cue=TextSpan.from_dict(cue) if cue else None,
             speakers=tuple(str(x) for x in d.get("speakers") or ()),
         )
 
     @property
-    def pieces(self) -> tuple[Span, ...]:
+    def pieces(self) -> tuple[TextSpan, ...]:
         """The spans to highlight: the fragments, or the whole quote."""
-        return self.fragments or (Span(self.start, self.end, self.text),)
+        return self.fragments or (TextSpan(self.start, self.end, self.text),)
 
 
 @dataclass(frozen=True)
@@ -188,9 +188,9 @@ class Position:
     topic: str | None = None
     quote: str | None = None
     # Every piece of evidence when one position groups several statements; start/end is the first.
-    evidence: tuple[Span, ...] = ()
+    evidence: tuple[TextSpan, ...] = ()
     # The words that name the actor as holder ("we" in its speaker's quote), each a mention.
-    holders: tuple[Span, ...] = ()
+    holders: tuple[TextSpan, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -217,8 +217,8 @@ class Position:
             start=int(d["start"]),
             end=int(d["end"]),
             quote=d.get("quote"),
-            evidence=tuple(Span.from_dict(e) for e in d.get("evidence") or ()),
-            holders=tuple(Span.from_dict(h) for h in d.get("holders") or ()),
+            evidence=tuple(TextSpan.from_dict(e) for e in d.get("evidence") or ()),
+            holders=tuple(TextSpan.from_dict(h) for h in d.get("holders") or ()),
         )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from core.actors.ledger import Ledger
-from core.model import Actor, ActorKind, Span
+from core.model import Actor, ActorKind, TextSpan
 from core.text.parsed import text_of
 
 
@@ -26,7 +26,7 @@ def build(ledger: Ledger) -> tuple[Actor, ...]:
             # a transcript's "MIKE PENCE:": the name as the prose writes it, if it does
             written = [n for n in b.names if not n.isupper()]
             b.name = max([*written, b.name.title()], key=len)
-        mentions = tuple(Span.of(text, s, e) for s, e in sorted(b.mentions))
+        mentions = tuple(TextSpan.of(text, s, e) for s, e in sorted(b.mentions))
         aliases = tuple(dict.fromkeys([b.name, *b.names]))
         out.append(
             Actor(
@@ -54,12 +54,12 @@ _PLAIN_KINDS: dict[str, ActorKind] = {
 
 def plain_entities(doc: Doc) -> tuple[Actor, ...]:
     """Entities grouped by their text, no folding: what the reader gets if the registry fails."""
-    groups: dict[tuple[str, ActorKind], list[Span]] = {}
+    groups: dict[tuple[str, ActorKind], list[TextSpan]] = {}
     for ent in doc.ents:
         kind = _PLAIN_KINDS.get(ent.label_)
         if kind is not None:
             groups.setdefault((ent.text, kind), []).append(
-                Span.of(text_of(doc), ent.start_char, ent.end_char)
+                TextSpan.of(text_of(doc), ent.start_char, ent.end_char)
             )
     ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))
     return tuple(

@@ -21,7 +21,7 @@ from core.lexicon.stance import (
     SUPPORT,
     StanceClass,
 )
-from core.model import Actor, Polarity, Quote, Span
+from core.model import Actor, Polarity, Quote, TextSpan
 from core.positions.cues import Cue
 from core.positions.topics import OWN_CLAUSE, QUOTE_MARKS, SPACES, topic_of
 from core.quotes.attribution import Cue as Cue_
@@ -42,9 +42,9 @@ class Claim:
     claim: str
     topic: str | None
     keys: frozenset[str]
-    evidence: Span
+    evidence: TextSpan
     quote: str | None
-    holder: Span | None = None  # the words naming the actor here ("we" in its speaker's quote)
+    holder: TextSpan | None = None  # the words naming the actor here ("we" in its speaker's quote)
 
 
 def _negated(cue: Cue) -> bool:
@@ -153,7 +153,7 @@ def claims_of(holders: Resolver, cue: Cue) -> list[Claim]:
     claim = _claim_text(holders.text, cue, subj)
     if cued is not None:  # the statement itself is the evidence, with the verb that frames it
         lo, hi = min(evidence.start, cued.start), max(evidence.end, cued.end)
-        evidence = Span.of(holders.text, lo, hi)
+        evidence = TextSpan.of(holders.text, lo, hi)
         if not own_topic:  # "warned: the plan is reckless", the speaker's claim
             said_text = SPACES.sub(" ", QUOTE_MARKS.sub("", cued.text))
             claim = _trimmed(f"{cue.trigger.text}: {said_text}")
@@ -167,7 +167,7 @@ def claims_of(holders: Resolver, cue: Cue) -> list[Claim]:
             said = quote
         tok = named.get(actor.id)
         holder = (
-            Span.of(holders.text, tok.idx, tok.idx + len(tok.text)) if tok is not None else None
+            TextSpan.of(holders.text, tok.idx, tok.idx + len(tok.text)) if tok is not None else None
         )
         if holder is None and said is not None and said.speaker == actor.id:
             holder = said.speaker_mention
@@ -217,7 +217,7 @@ def _stated_by(holders: Resolver, pred: Token) -> tuple[Actor | None, Cue_ | Non
     return None, None, quote
 
 
-def _evidence(text: str, cue: Cue, subj: Token | None, attribution: Cue_ | None) -> Span:
+def _evidence(text: str, cue: Cue, subj: Token | None, attribution: Cue_ | None) -> TextSpan:
     toks = _clause(cue.pred, with_subject=True)
     if cue.kind == "view" and cue.holder is not None:
         toks.extend(cue.holder.subtree)
@@ -236,7 +236,7 @@ def _evidence(text: str, cue: Cue, subj: Token | None, attribution: Cue_ | None)
         start += 1
     while end > start and text[end - 1] in ",;: ":
         end -= 1
-    return Span.of(text, start, end)
+    return TextSpan.of(text, start, end)
 
 
 def _claim_text(text: str, cue: Cue, subj: Token | None) -> str:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from core.model import Actor, Position, Quote, Span
+from core.model import Actor, Position, Quote, TextSpan
 from core.positions.attitudes import attitude_cue
 from core.positions.claims import Claim, claims_of
 from core.positions.cues import cue_candidates, cue_of
@@ -43,7 +43,7 @@ def with_holder_mentions(
 ) -> tuple[Actor, ...]:
     """The actors with the words that name them as a position's holder among their mentions:
     what the resolver read as the actor ("we" in its speaker's quote) is a mention of it."""
-    extra: dict[str, set[Span]] = {}
+    extra: dict[str, set[TextSpan]] = {}
     for p in positions:
         extra.setdefault(p.actor, set()).update(p.holders)
     out = []

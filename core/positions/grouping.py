@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from core.model import Actor, Position, Span
+from core.model import Actor, Position, TextSpan
 from core.positions.claims import Claim
 
 
@@ -70,19 +70,19 @@ def group(claims: list[Claim], actors: tuple[Actor, ...]) -> tuple[Position, ...
     return tuple(out)
 
 
-def _at(span: Span) -> tuple[int, int]:
+def _at(span: TextSpan) -> tuple[int, int]:
     return span.start, span.end
 
 
-def _same_statement(a: Span, b: Span) -> bool:
+def _same_statement(a: TextSpan, b: TextSpan) -> bool:
     """Two cues in one clause ("should stay committed to promoting talks") are one statement."""
     overlap = min(a.end, b.end) - max(a.start, b.start)
     return overlap > 0 and overlap >= 0.8 * min(a.end - a.start, b.end - b.start)
 
 
-def _distinct(spans: list[Span]) -> tuple[Span, ...]:
+def _distinct(spans: list[TextSpan]) -> tuple[TextSpan, ...]:
     """Spans in order, each one that lies inside an earlier one dropped."""
-    out: list[Span] = []
+    out: list[TextSpan] = []
     for s in spans:
         if any(o.start <= s.start and s.end <= o.end for o in out):
             continue

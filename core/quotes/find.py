@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from core.actors.registry import actor_at
-from core.model import Actor, Quote, QuoteKind, Span
+from core.model import Actor, Quote, QuoteKind, TextSpan
 from core.quotes.direct import find_direct
 from core.quotes.reported import find_reported
 from core.reference import Resolver, resolver_for
@@ -18,7 +18,7 @@ from core.sources.boilerplate import Boilerplate, find_boilerplate, inside_boile
 from core.text.parsed import text_of
 
 
-def _joint(actors: tuple[Actor, ...], mention: Span, first: Actor | None) -> tuple[str, ...]:
+def _joint(actors: tuple[Actor, ...], mention: TextSpan, first: Actor | None) -> tuple[str, ...]:
     """Every actor a joint mention names, `first` first; () unless it names two or more."""
     if " and " not in mention.text and " & " not in mention.text:
         return ()
@@ -56,7 +56,7 @@ def _quote(
     speakers: Resolver,
 ) -> Quote:
     start, end = pieces[0][0], pieces[-1][1]
-    mention = Span.of(text, *speaker) if speaker else None
+    mention = TextSpan.of(text, *speaker) if speaker else None
     actor = speakers.actor_in(mention.start, mention.end) if mention else None
     return Quote(
         id="",
@@ -64,10 +64,10 @@ def _quote(
         start=start,
         end=end,
         text=text[start:end],
-        fragments=tuple(Span.of(text, s, e) for s, e in pieces) if len(pieces) > 1 else (),
+        fragments=tuple(TextSpan.of(text, s, e) for s, e in pieces) if len(pieces) > 1 else (),
         speaker=actor.id if actor else None,
         speaker_mention=mention,
-        cue=Span.of(text, *cue) if cue else None,
+        cue=TextSpan.of(text, *cue) if cue else None,
         speakers=_joint(speakers.actors, mention, actor) if mention else (),
     )
 

@@ -1,6 +1,6 @@
 import json
 
-from core.model import SCHEMA, Actor, Analysis, Article, Position, Quote, Span
+from core.model import SCHEMA, Actor, Analysis, Article, Position, Quote, TextSpan
 
 
 def _sample() -> Analysis:
@@ -8,8 +8,14 @@ def _sample() -> Analysis:
     return Analysis(
         article=Article(source="a.txt", text=text, title=None),
         actors=(
-            Actor("a1", "Xi", "person", ("Xi", "He"), (Span.of(text, 0, 2), Span.of(text, 21, 23))),
-            Actor("a2", "Zelensky", "person", ("Zelensky",), (Span.of(text, 28, 36),)),
+            Actor(
+                "a1",
+                "Xi",
+                "person",
+                ("Xi", "He"),
+                (TextSpan.of(text, 0, 2), TextSpan.of(text, 21, 23)),
+            ),
+            Actor("a2", "Zelensky", "person", ("Zelensky",), (TextSpan.of(text, 28, 36),)),
         ),
         quotes=(
             Quote(
@@ -18,10 +24,10 @@ def _sample() -> Analysis:
                 9,
                 18,
                 text[9:18],
-                fragments=(Span.of(text, 9, 13), Span.of(text, 14, 18)),
+                fragments=(TextSpan.of(text, 9, 13), TextSpan.of(text, 14, 18)),
                 speaker="a1",
-                speaker_mention=Span.of(text, 0, 2),
-                cue=Span.of(text, 3, 7),
+                speaker_mention=TextSpan.of(text, 0, 2),
+                cue=TextSpan.of(text, 3, 7),
             ),
         ),
         positions=(
@@ -34,7 +40,7 @@ def _sample() -> Analysis:
                 18,
                 topic="peace",
                 quote="q1",
-                evidence=(Span.of(text, 9, 18),),
+                evidence=(TextSpan.of(text, 9, 18),),
             ),
         ),
     )
@@ -74,7 +80,7 @@ def test_contract_has_the_fields_the_scorer_reads():
 def test_a_quote_without_fragments_omits_them():
     q = Quote("q1", "indirect", 0, 3, "abc")
     assert "fragments" not in q.to_dict()
-    assert q.pieces == (Span(0, 3, "abc"),)
+    assert q.pieces == (TextSpan(0, 3, "abc"),)
 
 
 def test_reading_back_a_foreign_schema_is_refused():

@@ -6,7 +6,7 @@ from the live pipeline so the snapshots do not change when actors, quotes or pos
 
 from __future__ import annotations
 
-from core.model import Actor, Analysis, Article, Position, Quote, Span
+from core.model import Actor, Analysis, Article, Position, Quote, TextSpan
 
 PARAGRAPHS = [
     "Harbour Town, Monday – Mayor Ana Ruiz said on Monday that the new ferry line would open "
@@ -28,18 +28,18 @@ PARAGRAPHS = [
 TEXT = "\n\n".join(PARAGRAPHS) + "\n"
 
 
-def _span(needle: str, nth: int = 0) -> Span:
+def _span(needle: str, nth: int = 0) -> TextSpan:
     start = -1
     for _ in range(nth + 1):
         start = TEXT.index(needle, start + 1)
-    return Span.of(TEXT, start, start + len(needle))
+    return TextSpan.of(TEXT, start, start + len(needle))
 
 
-def _all(needle: str) -> tuple[Span, ...]:
+def _all(needle: str) -> tuple[TextSpan, ...]:
     return tuple(_span(needle, i) for i in range(TEXT.count(needle)))
 
 
-def _quote(qid: str, kind: str, text: str, speaker: str, mention: Span, cue: str) -> Quote:
+def _quote(qid: str, kind: str, text: str, speaker: str, mention: TextSpan, cue: str) -> Quote:
     s = _span(text)
     return Quote(qid, kind, s.start, s.end, s.text, (), speaker, mention, _span(cue))  # type: ignore[arg-type]
 
@@ -102,7 +102,7 @@ def fixture_analysis(source: str = "harbour.txt") -> Analysis:
             "the ferry line",
             "q2",
             # Two statements on one topic: Enter or n goes from one to the other.
-            (Span(q1.start, q1.end, q1.text), Span(q2.start, q2.end, q2.text)),
+            (TextSpan(q1.start, q1.end, q1.text), TextSpan(q2.start, q2.end, q2.text)),
         ),
         Position(
             "p2",
@@ -113,7 +113,7 @@ def fixture_analysis(source: str = "harbour.txt") -> Analysis:
             q3.end,
             "the ferry line",
             "q3",
-            (Span(q3.start, q3.end, q3.text),),
+            (TextSpan(q3.start, q3.end, q3.text),),
         ),
         Position(
             "p3",
@@ -124,7 +124,7 @@ def fixture_analysis(source: str = "harbour.txt") -> Analysis:
             q5.end,
             "a route through the reserve",
             "q5",
-            (Span(q5.start, q5.end, q5.text),),
+            (TextSpan(q5.start, q5.end, q5.text),),
         ),
     )
     return Analysis(Article(source, TEXT, "Harbour Town"), actors, quotes, positions)

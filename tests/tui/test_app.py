@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.model import Actor, Analysis, Article, Quote, Span
+from core.model import Actor, Analysis, Article, Quote, TextSpan
 from tests.conftest import SEED
 from tests.support.screen import screen_text
 from tests.support.tui_helpers import notified, ready
@@ -77,7 +77,7 @@ async def test_article_text_is_never_read_as_markup():
 
 async def test_hostile_names_and_quotes_are_shown_literally_in_the_panes_too():
     text = "[bold]Boss[/] \x1b[31m said: “[link=https://x]go[/link] \x1b]52;c;AAAA\x07”.\n"
-    boss = Span.of(text, 0, 15)
+    boss = TextSpan.of(text, 0, 15)
     q_start = text.index("[link")
     q_end = text.index("”")
     analysis = Analysis(

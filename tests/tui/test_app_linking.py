@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.model import Actor, Analysis, Article, Quote, Span
+from core.model import Actor, Analysis, Article, Quote, TextSpan
 from tests.support.tui_fixture import fixture_analysis
 from tests.support.tui_helpers import (
     current_paragraph,
@@ -184,7 +184,7 @@ async def test_a_long_article_paints_first_then_mounts_the_rest_and_quotes_still
     ruiz = text.index("Ruiz")
     analysis = Analysis(
         Article("long.txt", text),
-        (Actor("a1", "Ruiz", "person", (), (Span.of(text, ruiz, ruiz + 4),)),),
+        (Actor("a1", "Ruiz", "person", (), (TextSpan.of(text, ruiz, ruiz + 4),)),),
         (Quote("q1", "direct", start, end, text[start:end], speaker="a1"),),
     )
     app = fixture_app(analysis)

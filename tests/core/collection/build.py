@@ -3,7 +3,7 @@ the text as written, so offsets are real."""
 
 from __future__ import annotations
 
-from core.model import Actor, Analysis, Article, Quote, Span
+from core.model import Actor, Analysis, Article, Quote, TextSpan
 
 
 def article(source: str, text: str, actors: list[dict], quotes: list[tuple[str, str]] = ()):
@@ -14,7 +14,7 @@ def article(source: str, text: str, actors: list[dict], quotes: list[tuple[str, 
         mentions, at = [], 0
         for said in a.get("says", [a["name"]]):
             start = text.index(said, at)
-            mentions.append(Span(start, start + len(said), said))
+            mentions.append(TextSpan(start, start + len(said), said))
             at = start + len(said)
         built.append(
             Actor(

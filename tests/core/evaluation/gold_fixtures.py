@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from core.model import Actor, Analysis, Article, Quote, Span
+from core.model import Actor, Analysis, Article, Quote, TextSpan
 
 TEXT_A = (
     "The mayor, Ana Ruiz, spoke on Monday. "
@@ -107,7 +107,7 @@ BRAT_TYPES = "content=Quote,source=Speaker,cue=Verb"
 
 def _quote(qid, kind, text, words, mention=None, speaker=None, after=""):
     s, e = span(text, words, after)
-    sm = Span.of(text, *span(text, mention)) if mention else None
+    sm = TextSpan.of(text, *span(text, mention)) if mention else None
     return Quote(qid, kind, s, e, text[s:e], speaker=speaker, speaker_mention=sm)
 
 
@@ -118,9 +118,11 @@ def analyses() -> list[Analysis]:
         "Ana Ruiz",
         "person",
         ("Ana Ruiz", "Ruiz"),
-        (Span.of(a, *span(a, "Ana Ruiz")), Span.of(a, *span(a, "Ruiz", "May,\u201d "))),
+        (TextSpan.of(a, *span(a, "Ana Ruiz")), TextSpan.of(a, *span(a, "Ruiz", "May,\u201d "))),
     )
-    coach = Actor("a2", "the coach", "person", ("the coach",), (Span.of(b, *span(b, "the coach")),))
+    coach = Actor(
+        "a2", "the coach", "person", ("the coach",), (TextSpan.of(b, *span(b, "the coach")),)
+    )
     return [
         Analysis(
             Article("a", a),

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.actors.registry import find_actors
-from core.model import Quote, Span
+from core.model import Quote, TextSpan
 from core.positions.find import find_positions, with_holder_mentions
 from tests.core.positions.test_positions import make_actors, only, person, place, positions_of
 
@@ -94,8 +94,8 @@ def test_the_verb_that_introduces_a_quote_is_its_speakers_stance(nlp):
         end - 1,
         text[1 : end - 1],
         speaker=actors[0].id,
-        speaker_mention=Span.of(text, text.index("Peru"), text.index("Peru") + 4),
-        cue=Span.of(text, text.index("warned"), text.index("warned") + 6),
+        speaker_mention=TextSpan.of(text, text.index("Peru"), text.index("Peru") + 4),
+        cue=TextSpan.of(text, text.index("warned"), text.index("warned") + 6),
     )
     [p] = find_positions(nlp(text), actors, (quote,))
     assert p.actor == actors[0].id and p.polarity == "oppose" and p.quote == "q1"
@@ -112,7 +112,7 @@ def test_a_plain_said_quote_takes_no_stance(nlp):
         end - 1,
         text[1 : end - 1],
         speaker=actors[0].id,
-        cue=Span.of(text, text.index("said"), text.index("said") + 4),
+        cue=TextSpan.of(text, text.index("said"), text.index("said") + 4),
     )
     assert find_positions(nlp(text), actors, (quote,)) == ()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.model import Span
+from core.model import TextSpan
 from core.positions.cues import cue_of
 from core.positions.grouping import _distinct, _same_statement
 from core.positions.topics import phrase, topic_of
@@ -38,7 +38,7 @@ def test_a_fixed_topic_wins_and_no_heads_is_no_topic():
 
 def test_two_cues_of_one_clause_are_one_statement_and_nested_evidence_is_dropped():
     text = "X should stay committed to promoting talks."
-    whole, inner = Span.of(text, 0, 44), Span.of(text, 2, 40)
+    whole, inner = TextSpan.of(text, 0, 44), TextSpan.of(text, 2, 40)
     assert _same_statement(whole, inner)
-    assert not _same_statement(Span.of(text, 0, 10), Span.of(text, 20, 30))
+    assert not _same_statement(TextSpan.of(text, 0, 10), TextSpan.of(text, 20, 30))
     assert _distinct([whole, inner]) == (whole,)

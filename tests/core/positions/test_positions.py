@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.actors.registry import find_actors
-from core.model import Actor, Position, Quote, Span
+from core.model import Actor, Position, Quote, TextSpan
 from core.positions.find import find_positions
 from tests.conftest import SHARED_EVAL
 
@@ -30,7 +30,7 @@ def make_actors(text: str, names: Kinds) -> tuple[Actor, ...]:
         mentions = []
         for alias in (name, *aliases):
             for mo in re.finditer(rf"\b{re.escape(alias)}\b", text):
-                mentions.append(Span.of(text, mo.start(), mo.end()))
+                mentions.append(TextSpan.of(text, mo.start(), mo.end()))
         mentions.sort(key=lambda m: m.start)
         actors.append(Actor(f"a{n}", name, kind, (name, *aliases), tuple(mentions)))  # type: ignore[arg-type]
     return tuple(actors)
