@@ -9,16 +9,12 @@ reaches into another.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from textual.message import Message
+from textual.widget import Widget
 
 from core.model import Analysis, Article
 from core.sources.resolve import Collection, Opened
-
-if TYPE_CHECKING:
-    from tui.widgets.panes import AnalysisPane
-
 
 # ---- background work (tui/background.py's daemon threads) -------------------------------------
 
@@ -72,11 +68,11 @@ class EntryFailed(Message):
 class ItemHighlighted(Message):
     """The reader moved a pane's cursor onto an item (`item_id`), or off every item (None)."""
 
-    pane: AnalysisPane
+    pane: Widget  # the pane that posted it (a list of actors, quotes or positions)
     item_id: str | None
 
     @property
-    def control(self) -> AnalysisPane:
+    def control(self) -> Widget:
         return self.pane
 
 
@@ -84,11 +80,11 @@ class ItemHighlighted(Message):
 class ItemChosen(Message):
     """The reader pressed Enter (or clicked) on an item."""
 
-    pane: AnalysisPane
+    pane: Widget  # the pane that posted it (a list of actors, quotes or positions)
     item_id: str
 
     @property
-    def control(self) -> AnalysisPane:
+    def control(self) -> Widget:
         return self.pane
 
 
