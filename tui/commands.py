@@ -17,6 +17,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 # Where a command is bound: a screen or a widget (its BINDINGS); none for Textual's own keys.
 READER, LIBRARY, ARTICLE, LISTS = "reader", "library", "article", "lists"
+SOURCES, ACTOR_QUOTES = "sources", "actor quotes"
 EVERY_SCREEN = (READER, LIBRARY)
 
 
@@ -43,8 +44,10 @@ class Command:
 
 COMMANDS: tuple[Command, ...] = (
     # Anywhere in the reader.
-    Command("q", "app.quit", "Quit", "Anywhere", "quit", EVERY_SCREEN, footer="Quit"),
-    Command("question_mark", "app.help", "Help: keys", "Anywhere", "this help", EVERY_SCREEN, "?",
+    Command("q", "app.quit", "Quit", "Anywhere", "quit", (*EVERY_SCREEN, SOURCES, ACTOR_QUOTES),
+            footer="Quit"),
+    Command("question_mark", "app.help", "Help: keys", "Anywhere", "this help",
+            (*EVERY_SCREEN, SOURCES, ACTOR_QUOTES), "?",
             footer="Help", palette="Every key newsreader knows (?)"),
     Command("slash", "search", "Search the article", "Anywhere",
             "search the article; matches are highlighted", READER, "/",
@@ -100,6 +103,19 @@ COMMANDS: tuple[Command, ...] = (
     Command("escape", "back", "Back", "Library", "back to the reader", LIBRARY, "Esc",
             footer="Back"),
     Command("l", "back", "Back", "Library", None, LIBRARY),
+    Command("s", "sources", "Sources", "Library",
+            "the sources view: everyone quoted across the collection", LIBRARY,
+            footer="Sources", palette="Who is quoted across this folder or feed (s)"),
+    # The sources view.
+    Command("enter", "", "Their quotes", "Sources",
+            "on a person: their quotes across the collection; on a quote: open its article there",
+            display="Enter"),
+    Command("slash", "filter", "Filter", "Sources", "filter by name or role", SOURCES, "/",
+            footer="Filter", palette="Filter the sources by name or role (/)"),
+    Command("s", "sort", "Sort", "Sources", "sort by the next column (or click a header)",
+            SOURCES, footer="Sort", palette="Sort the sources by the next column (s)"),
+    Command("escape", "back", "Back", "Sources", "back (clear the filter first)",
+            (SOURCES, ACTOR_QUOTES), "Esc", footer="Back"),
 )  # fmt: skip
 
 

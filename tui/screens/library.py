@@ -200,6 +200,21 @@ class LibraryScreen(Screen[Article | None]):
         with suppress(ModelNotFound):  # the reader says so when it tries to analyse
             await in_daemon_thread(load_pipeline, name="newsreader-warm-up")
 
+    def action_sources(self) -> None:
+        """Who is quoted across the collection (the bundled seeds when there is none)."""
+        from tui.screens.sources import SourcesScreen
+
+        entries = list(self.collection.entries) if self.collection else self.entries
+        name = self.collection.title if self.collection else "bundled articles"
+        screen = SourcesScreen(entries, self.app.reader.analyzer, name)  # type: ignore[attr-defined]
+        self.app.push_screen(screen, self._from_sources)
+
+    def _from_sources(self, choice: object) -> None:
+        # A quote chosen there: the reader opens its article, scrolled to it.
+        if choice is not None:
+            self.app.reader.then_quote = (choice.article.source, choice.quote_id)  # type: ignore[attr-defined]
+            self.dismiss(choice.article)  # type: ignore[attr-defined]
+
     def action_back(self) -> None:
         if self.can_go_back:
             self.dismiss(None)

@@ -77,6 +77,8 @@ class ReaderScreen(Screen[None]):
         self._base: list[Highlight] = []
         self.cursor = 0  # where n/N step from: the last place the reader was taken to
         self._quotes: dict[str, Quote] = {}
+        # (article source, quote id): the quote to go to once that article's analysis is in.
+        self.then_quote: tuple[str, str] | None = None
         self._positions: dict[str, Position] = {}
 
     # ---- layout -------------------------------------------------------------------------
@@ -207,6 +209,9 @@ class ReaderScreen(Screen[None]):
         self.call_after_refresh(heap.settle)  # the article and its analysis are here to stay
         for note in analysis.notes:
             self.notify(visible(note), title="Analysis", markup=False)
+        if self.then_quote and self.then_quote[0] == analysis.article.source:
+            self.select_quote(self.then_quote[1])  # opened from the sources view at this quote
+        self.then_quote = None
 
     @on(AnalysisFailed)
     def _analysis_failed(self, message: AnalysisFailed) -> None:

@@ -1,0 +1,428 @@
+"""Who is quoted across the collection: a sortable table of everyone quoted, filled in as the
+articles are analysed in the background, and a bar chart of quote share by gender and by kind.
+
+Enter on a row lists that actor's quotes across the collection (`ActorQuotesScreen`); Enter on a
+quote dismisses both screens with the article and the quote, which the library opens in the
+reader, scrolled to it. The analysis, the merging (core.collection) and the name look-ups run in
+daemon threads (tui/background.py), one article at a time; the screen only renders snapshots, so
+keys are never held up.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, ProgressBar, Static
+
+from core.collection.merge import MergedActor, Merger, name_key
+from core.collection.stats import GENDERS, date_of, month_of, outlet_of
+from core.model import ACTOR_KINDS, Analysis, Article
+from core.sources.resolve import Entry, open_entry
+from tui.background import in_daemon_thread
+from tui.commands import ACTOR_QUOTES, SOURCES, bindings
+from tui.safe import plain, visible
+
+Analyzer = Callable[[Article], Analysis]
+
+# (key, label, sort key of a MergedActor); numbers sort largest first.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("name", "Name"),
+    ("kind", "Kind"),
+    ("role", "Role"),
+    ("gender", "Gender"),
+    ("articles", "Articles"),
+    ("direct", "Direct"),
+    ("reported", "Reported"),
+    ("positions", "Positions"),
+    ("first", "First"),
+    ("last", "Last"),
+)
+_NUMERIC = {"articles", "direct", "reported", "positions"}
+# How often the table is rebuilt while articles arrive.
+REFRESH_SECONDS = 0.5
+_BAR = 16
+
+
+def _sort_key(column: str) -> Callable[[MergedActor], object]:
+    return {
+        "name": lambda a: a.name.casefold(),
+        "kind": lambda a: a.kind,
+        "role": lambda a: (a.role or "").casefold(),
+        "gender": lambda a: a.gender.value if a.gender else "",
+        "articles": lambda a: a.articles,
+        "direct": lambda a: a.direct,
+        "reported": lambda a: a.indirect,
+        "positions": lambda a: a.positions,
+        "first": lambda a: a.first or "",
+        "last": lambda a: a.last or "",
+    }[column]
+
+
+@dataclass(frozen=True)
+class Read:
+    """One article of the collection, analysed."""
+
+    entry: Entry
+    article: Article
+    analysis: Analysis
+
+    @property
+    def date(self) -> str:
+        return self.entry.date or date_of(self.article.source) or ""
+
+    @property
+    def title(self) -> str:
+        return self.article.title or self.entry.title or self.article.source
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What the screen shows: the merged actors so far and the articles they come from."""
+
+    actors: tuple[MergedActor, ...]
+    owner: dict[tuple[str, tuple[str, ...]], MergedActor]
+    reads: tuple[Read, ...]
+
+
+@dataclass
+class Gathering:
+    """The background side: analyses the entries one by one and merges them (a daemon thread
+    runs each `step`, one at a time)."""
+
+    analyzer: Analyzer
+    merger: Merger = field(default_factory=Merger)
+    reads: list[Read] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    _last: float = 0.0
+
+    def step(self, entry: Entry, last: bool) -> Snapshot | None:
+        try:
+            article = open_entry(entry).article
+            analysis = self.analyzer(article)
+        except Exception as err:  # one article that cannot be read must not stop the rest
+            self.failed.append(f"{entry.source}: {err}")
+        else:
+            self.reads.append(Read(entry, article, analysis))
+            fallback = entry.origin or "collection"
+            self.merger.add(
+                analysis, outlet_of(article.source, fallback), month_of(article.source, entry.date)
+            )
+        if not last and time.monotonic() - self._last < REFRESH_SECONDS:
+            return None
+        self._last = time.monotonic()
+        actors, owner = self.merger.resolve()
+        quoted = tuple(a for a in actors if a.quotes)
+        return Snapshot(quoted, owner, tuple(self.reads))
+
+
+@dataclass
+class Gathered(Message):
+    done: int
+    total: int
+    snapshot: Snapshot | None
+
+
+@dataclass(frozen=True)
+class QuoteChoice:
+    """A quote chosen in the sources view: open this article at this quote."""
+
+    article: Article
+    quote_id: str
+
+
+def chart(actors: tuple[MergedActor, ...]) -> Text:
+    """Quote share by gender (people) and by kind of speaker, as bars."""
+    out = Text()
+    people = [a for a in actors if a.kind == "person"]
+    by_gender = {
+        g: sum(a.quotes for a in people if a.gender and a.gender.value == g) for g in GENDERS
+    }
+    by_kind = {k: sum(a.quotes for a in actors if a.kind == k) for k in ACTOR_KINDS}
+    for title, counts in (("Quotes of people by gender", by_gender), ("Quotes by kind", by_kind)):
+        total = sum(counts.values())
+        out.append(f"{title}\n", style="bold")
+        for label, n in counts.items():
+            share = n / total if total else 0.0
+            filled = round(share * _BAR)
+            out.append(f"{label:<12} ")
+            out.append("█" * filled, style="bold")
+            out.append("░" * (_BAR - filled), style="dim")
+            out.append(f" {100 * share:5.1f}% {n:>6}\n")
+        out.append("\n")
+    return out
+
+
+class SourcesScreen(Screen[QuoteChoice | None]):
+    """Everyone quoted in the collection. Dismissed with a QuoteChoice, or None (Esc)."""
+
+    TITLE = "newsreader"
+    DEFAULT_CSS = """
+    SourcesScreen #sources-top { height: 1; }
+    SourcesScreen #sources-progress { width: 30; }
+    SourcesScreen #sources-status { width: 1fr; padding: 0 1; }
+    SourcesScreen #sources-filter { display: none; }
+    SourcesScreen #sources-filter.-shown { display: block; }
+    SourcesScreen #sources-body { height: 1fr; }
+    SourcesScreen #sources { width: 1fr; }
+    SourcesScreen #sources-chart { width: 46; padding: 0 1; }
+    """
+    COMMAND_SCOPE = SOURCES
+    BINDINGS: ClassVar[list[BindingType]] = bindings(SOURCES)
+
+    def __init__(self, entries: list[Entry], analyzer: Analyzer, name: str = "") -> None:
+        super().__init__()
+        self.entries = entries
+        self.gathering = Gathering(analyzer)
+        self.snapshot = Snapshot((), {}, ())
+        self.collection_name = name
+        self.sort_column = "direct"
+        self.sort_reverse = True
+        self.filter_text = ""
+        self.done = 0
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="sources-top"):
+            yield ProgressBar(total=len(self.entries) or 1, show_eta=False, id="sources-progress")
+            yield Static(id="sources-status")
+        yield Input(
+            placeholder="filter by name or role (Enter: back to the table)", id="sources-filter"
+        )
+        with Horizontal(id="sources-body"):
+            yield DataTable(id="sources", cursor_type="row", zebra_stripes=True)
+            yield Static(id="sources-chart")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = visible(f"Sources · {self.collection_name or 'library'}")
+        table = self.query_one("#sources", DataTable)
+        for key, label in COLUMNS:
+            table.add_column(label, key=key)
+        table.focus()
+        self._status()
+        self.gather()
+
+    # ---- background ---------------------------------------------------------------------
+
+    @work(exclusive=True, group="sources")
+    async def gather(self) -> None:
+        total = len(self.entries)
+        for i, entry in enumerate(self.entries):
+            last = i == total - 1
+            snap = await in_daemon_thread(
+                lambda e=entry, end=last: self.gathering.step(e, end), name="newsreader-sources"
+            )
+            self.post_message(Gathered(i + 1, total, snap))
+
+    @on(Gathered)
+    def _gathered(self, message: Gathered) -> None:
+        self.done = message.done
+        self.query_one(ProgressBar).update(progress=message.done)
+        if message.snapshot is not None:
+            self.snapshot = message.snapshot
+            self.rebuild()
+            self.query_one("#sources-chart", Static).update(chart(self.snapshot.actors))
+        self._status()
+
+    def _status(self) -> None:
+        total = len(self.entries)
+        state = "analysing" if self.done < total else "analysed"
+        failed = len(self.gathering.failed)
+        text = f"{state} {self.done} of {total} articles · {len(self.snapshot.actors)} quoted"
+        if failed:
+            text += f" · {failed} could not be read"
+        if self.filter_text:
+            text += f" · filter: {self.filter_text}"
+        self.query_one("#sources-status", Static).update(plain(text))
+
+    # ---- the table ----------------------------------------------------------------------
+
+    def visible_actors(self) -> list[MergedActor]:
+        wanted = self.filter_text.casefold()
+        actors = [
+            a
+            for a in self.snapshot.actors
+            if not wanted or wanted in a.name.casefold() or wanted in (a.role or "").casefold()
+        ]
+        actors.sort(key=lambda a: (-a.direct - a.indirect, a.name))
+        actors.sort(key=_sort_key(self.sort_column), reverse=self.sort_reverse)
+        return actors
+
+    def rebuild(self) -> None:
+        table = self.query_one("#sources", DataTable)
+        current = None
+        if table.row_count and table.cursor_row >= 0:
+            current = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        table.clear()
+        self._rows = self.visible_actors()
+        for i, a in enumerate(self._rows):
+            gender = ""
+            if a.gender is not None:
+                gender = a.gender.value + (f" ({a.gender.by})" if a.gender.by else "")
+            table.add_row(
+                plain(a.name),
+                plain(a.kind, "dim"),
+                plain(" ".join((a.role or "").split())[:40]),
+                plain(gender),
+                a.articles,
+                a.direct,
+                a.indirect,
+                a.positions,
+                plain(a.first or ""),
+                plain(a.last or ""),
+                key=f"{a.kind}:{a.name}",
+            )
+            if current == f"{a.kind}:{a.name}":
+                table.move_cursor(row=i, animate=False)
+        self._status()
+
+    @on(DataTable.HeaderSelected, "#sources")
+    def _header(self, event: DataTable.HeaderSelected) -> None:
+        event.stop()
+        self.sort_by(str(event.column_key.value))
+
+    def sort_by(self, column: str) -> None:
+        if column == self.sort_column:
+            self.sort_reverse = not self.sort_reverse
+        else:
+            self.sort_column, self.sort_reverse = column, column in _NUMERIC
+        self.rebuild()
+        label = dict(COLUMNS)[self.sort_column]
+        self.notify(f"sorted by {label}{' (descending)' if self.sort_reverse else ''}", timeout=2)
+
+    def action_sort(self) -> None:
+        keys = [k for k, _ in COLUMNS]
+        self.sort_by(keys[(keys.index(self.sort_column) + 1) % len(keys)])
+
+    def action_filter(self) -> None:
+        box = self.query_one("#sources-filter", Input)
+        box.add_class("-shown")
+        box.focus()
+
+    @on(Input.Changed, "#sources-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.filter_text = event.value.strip()
+        self.rebuild()
+
+    @on(Input.Submitted, "#sources-filter")
+    def _filter_done(self, event: Input.Submitted) -> None:
+        if not event.value.strip():
+            self.query_one("#sources-filter", Input).remove_class("-shown")
+        self.query_one("#sources", DataTable).focus()
+
+    def action_back(self) -> None:
+        box = self.query_one("#sources-filter", Input)
+        if box.has_focus or self.filter_text:
+            box.value = ""
+            box.remove_class("-shown")
+            self.query_one("#sources", DataTable).focus()
+            return
+        self.dismiss(None)
+
+    @on(DataTable.RowSelected, "#sources")
+    def _chosen(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        actor = self._rows[event.cursor_row]
+        self.app.push_screen(
+            ActorQuotesScreen(actor, quotes_of(actor, self.snapshot)), self._quote_chosen
+        )
+
+    def _quote_chosen(self, choice: QuoteChoice | None) -> None:
+        if choice is not None:
+            self.dismiss(choice)
+
+
+@dataclass(frozen=True)
+class Said:
+    read: Read
+    quote_id: str
+    kind: str
+    text: str
+
+
+def quotes_of(actor: MergedActor, snapshot: Snapshot) -> list[Said]:
+    """Every quote of a merged actor across the collection, by date then article order."""
+    out = []
+    for read in snapshot.reads:
+        a = read.analysis
+        for q in a.quotes:
+            for who in q.speakers or ((q.speaker,) if q.speaker else ()):
+                speaker = a.actor(who)
+                if speaker is None:
+                    continue
+                if snapshot.owner.get((speaker.kind, name_key(speaker.name))) is actor:
+                    out.append(Said(read, q.id, q.kind, q.text))
+                    break
+    out.sort(key=lambda s: s.read.date)
+    return out
+
+
+class ActorQuotesScreen(Screen[QuoteChoice | None]):
+    """One actor's quotes across the collection: date, article, kind, words."""
+
+    TITLE = "newsreader"
+    DEFAULT_CSS = """
+    ActorQuotesScreen DataTable { height: 1fr; }
+    """
+    COMMAND_SCOPE = ACTOR_QUOTES
+    BINDINGS: ClassVar[list[BindingType]] = bindings(ACTOR_QUOTES)
+
+    def __init__(self, actor: MergedActor, said: list[Said]) -> None:
+        super().__init__()
+        self.actor = actor
+        self.said = said
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="actor-summary")
+        yield DataTable(id="actor-quotes", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        a = self.actor
+        self.sub_title = visible(f"Quotes · {a.name}")
+        joined = ", ".join(f"{j.name} ({j.articles})" for j in a.joined[:6])
+        gender = f"{a.gender.value} ({a.gender.by or 'no evidence'})" if a.gender else a.kind
+        summary = (
+            f"{a.name} · {gender} · {a.direct} direct, {a.indirect} reported in {a.articles} "
+            f"articles · joins: {joined}"
+        )
+        self.query_one("#actor-summary", Static).update(plain(summary))
+        table = self.query_one(DataTable)
+        for key, label in (
+            ("date", "Date"),
+            ("title", "Article"),
+            ("kind", "Kind"),
+            ("text", "Quote"),
+        ):
+            table.add_column(label, key=key)
+        for i, s in enumerate(self.said):
+            flat = " ".join(s.text.split())
+            title = " ".join(s.read.title.split())
+            table.add_row(
+                plain(s.read.date),
+                plain(title[:40] + ("…" if len(title) > 40 else "")),
+                plain(s.kind, "dim"),
+                plain(flat[:90] + ("…" if len(flat) > 90 else "")),
+                key=str(i),
+            )
+        table.focus()
+
+    @on(DataTable.RowSelected)
+    def _chosen(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        s = self.said[event.cursor_row]
+        self.dismiss(QuoteChoice(s.read.article, s.quote_id))
+
+    def action_back(self) -> None:
+        self.dismiss(None)
