@@ -182,7 +182,7 @@ class ActorPane(AnalysisPane):
             facts += f" · {one_line(actor.role, 40)}"
         parts: list[str | Content] = [marker, name, content(facts, "dim")]
         if stances:  # where it stands, in one line under its name
-            parts += ["\n  ", content(one_line(stances, 90), "italic")]
+            parts += ["\n  ", content(one_line(stances, 50), "italic")]
         return Content.assemble(*parts)
 
 
