@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
 
-from core.actors.keys import ActorKey, body_key, country_key, group_key
+from core.actors.keys import ActorKey, body_key, country_key, group_key, org_key
 from core.actors.ledger import Builder, Ledger
 from core.actors.roles import country_of_token
 from core.actors.syntax import lemma_of
+from core.lexicon.attitude import ATTITUDE_VERBS
 from core.lexicon.people import (
     GENERIC_ROLE_HEADS,
     GROUP_DROP,
@@ -36,8 +37,11 @@ from core.lexicon.people import (
     role_noun,
     title_words,
 )
+from core.lexicon.stance import STANCE_VERBS
 from core.text.parsed import noun_chunks_of
 
+# Verbs whose subject holds a view a reader wants attributed: saying, thinking, stance, attitude.
+_HOLDING_VERBS = VOICE_LEMMAS | frozenset(STANCE_VERBS) | frozenset(ATTITUDE_VERBS)
 # The heads of the noun phrases that name an actor (a state, a campaign, a group, "the company").
 _PHRASE_HEADS = STATE_BODIES | PERSON_BODIES | GROUP_HEADS | GROUP_SINGULAR | ORG_NOUNS
 
@@ -93,6 +97,12 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, SpacySpan]:
         countries = {c for c in (country_of_token(ledger, t) for t in ch) if c}
         inner = [token_actor.get(t.i) for t in ch]
         inner_people = [k for k in inner if k and k.kind == "person"]
+        if lemma in STATE_BODIES and root.tag_ != "NNS" and not countries and _holds(ch):
+            # "the government said": a body the text does not tie to one state is its own actor
+            name = " ".join(t.text for t in ch).lower()
+            b = ledger.get(org_key(name), "organization", name)
+            ledger.mention(b, ch, True, name)
+            continue
         if lemma in STATE_BODIES and root.tag_ != "NNS" and len(countries) == 1:
             (country,) = countries
             if not any(k and k.kind == "country" for k in inner):
@@ -112,7 +122,7 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, SpacySpan]:
             (plural and lemma in GROUP_HEADS)
             or (lemma in GROUP_SINGULAR and len(words) > 1)
             # any plural that speaks or thinks: "Companies say", "Critics argue"
-            or (plural and root.dep_ in SUBJECT_DEPS and lemma_of(root.head) in VOICE_LEMMAS)
+            or (plural and root.dep_ in SUBJECT_DEPS and lemma_of(root.head) in _HOLDING_VERBS)
         ):
             kept = [t for t in ch if t.lower_ not in GROUP_DROP and t.pos_ not in ("PRON",)]
             if not kept or inner_people:
@@ -134,21 +144,53 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, SpacySpan]:
         ):
             org_anaphora[root.i] = ch
             continue
-        if root.tag_ == "NN" and not inner_people:
-            _anaphoric_role(ledger, people, ch, countries)
+        if (
+            root.tag_ == "NN"
+            and not inner_people
+            and not _anaphoric_role(ledger, people, ch, countries)
+            and _holds(ch)
+        ):
+            _unnamed_role(ledger, ch)
     return org_anaphora
 
 
-def _anaphoric_role(ledger: Ledger, people: _People, ch: SpacySpan, countries: set[str]) -> None:
-    """ "the Chinese leader", "his Ukrainian counterpart", "the senator": one person fits."""
+def _holds(ch: SpacySpan) -> bool:
+    """ "the minister said", "the government rejected": the phrase is the subject of a verb of
+    saying, thinking or stance, so a reader wants to see where it stands."""
+    root = ch.root
+    return (
+        ch[0].lower_ == "the"
+        and root.dep_ in SUBJECT_DEPS
+        and lemma_of(root.head) in _HOLDING_VERBS
+        and len(ch) <= 4
+    )
+
+
+def _unnamed_role(ledger: Ledger, ch: SpacySpan) -> None:
+    """ "The chief minister said": a role no named person of the article fits is an actor of
+    its own, named by the role, so that what it says and stands for has a holder."""
+    head = role_noun(ch.root.text)
+    if head not in title_words() or head in NOT_ROLE_HEADS or head in GENERIC_ROLE_HEADS:
+        return
+    words = [t.text for t in ch]
+    name = " ".join(words)
+    b = ledger.get(ActorKey("person", name.lower()), "person", name)
+    b.role = " ".join(words[1:])
+    b.role_head = head
+    ledger.mention(b, ch, True, name)
+
+
+def _anaphoric_role(ledger: Ledger, people: _People, ch: SpacySpan, countries: set[str]) -> bool:
+    """ "the Chinese leader", "his Ukrainian counterpart", "the senator": one person fits.
+    True when the phrase is settled: resolved, or more than one person of the article fits."""
     first = ch[0]
     if first.lower_ not in ROLE_DETERMINERS or len(ch) > 5:
-        return
+        return False
     head = role_noun(ch.root.text)
     if head not in title_words() or head in NOT_ROLE_HEADS:
-        return
+        return False
     if len(countries) > 1:
-        return
+        return True
     # "his Ukrainian counterpart, Volodymyr Zelensky": the name that follows says who.
     after = ledger.article.doc[ch.end : ch.end + 2]
     if len(after) == 2 and after[0].text == ",":
@@ -163,7 +205,7 @@ def _anaphoric_role(ledger: Ledger, people: _People, ch: SpacySpan, countries: s
                 b.role_head = head
             ledger.mention(b, ch, False)
             ledger.mark(ch, b.key)
-            return
+            return True
     # Every other word must fit what we know of the person: "the Democratic nominee" is
     # not the Republican nominee.
     modifiers = [
@@ -190,10 +232,11 @@ def _anaphoric_role(ledger: Ledger, people: _People, ch: SpacySpan, countries: s
         if head not in GENERIC_ROLE_HEADS:
             fits = [b for b in fits if b.role_head in (None, head)]
     elif head in GENERIC_ROLE_HEADS:
-        return  # "the leader" alone: too vague to resolve
+        return True  # "the leader" alone: too vague to resolve
     else:
         fits = [b for b in earlier if b.role_head == head]
     if len(fits) == 1:
         b = fits[0]
         ledger.mention(b, ch, False)
         ledger.mark(ch, b.key)
+    return bool(fits)

@@ -61,3 +61,35 @@ def test_the_company_goes_to_the_one_organisation_named_before(nlp):
     assert boeing is not None and boeing.kind == "organization"
     assert at(actors, text, "The company") is boeing
     assert at(actors, text, "it") is boeing
+
+
+def test_a_role_no_named_person_fits_is_an_actor_when_it_speaks(nlp):
+    text = "Rain fell in the capital on Monday. The finance minister rejected the new tax."
+    actors = actors_of(nlp, text)
+    minister = at(actors, text, "The finance minister")
+    assert minister is not None and minister.kind == "person"
+    assert minister.name == "The finance minister"
+
+
+def test_a_role_that_does_nothing_stays_no_one(nlp):
+    # near miss: the object of a verb, not its subject, holds no view
+    text = "Rain fell in the capital on Monday. Reporters waited for the finance minister."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "the finance minister") is None
+
+
+def test_a_role_that_names_someone_is_not_a_second_actor(nlp):
+    text = "Finance Minister Ana Ruiz spoke in Lima. The minister rejected the new tax."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "The minister") is named(actors, "Ana Ruiz")
+    assert not any(a.name.lower() == "the minister" for a in actors)
+
+
+def test_the_government_of_no_named_state_is_a_body_of_its_own(nlp):
+    text = "Prices rose again in March. The government said it would cap fuel prices."
+    actors = actors_of(nlp, text)
+    gov = at(actors, text, "The government")
+    assert gov is not None and gov.kind == "organization"
+    # near miss: a government that is not the subject of what it says stays no one
+    text2 = "Prices rose again in March. Critics blamed the government for the rise."
+    assert at(actors_of(nlp, text2), text2, "the government") is None

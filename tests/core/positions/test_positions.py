@@ -437,3 +437,21 @@ def test_an_unresolved_pronoun_is_not_the_speaker(nlp):
     start, end = 1, text.index(",”")
     quote = Quote("q1", "direct", start, end, text[start:end], speaker=actors[0].id)
     assert find_positions(nlp(text), actors, (quote,)) == ()
+
+
+def _whole(nlp, text: str) -> list[tuple[str, Position]]:
+    from core.quotes import find_quotes
+
+    doc = nlp(text)
+    actors = find_actors(doc)
+    by_id = {a.id: a.name for a in actors}
+    return [(by_id[p.actor], p) for p in find_positions(doc, actors, find_quotes(doc, actors))]
+
+
+def test_a_role_holder_no_name_fits_holds_its_position(nlp):
+    text = "Rain fell in the capital on Monday. The finance minister rejected the new fuel tax."
+    found = _whole(nlp, text)
+    assert [(n, p.polarity) for n, p in found] == [("The finance minister", "oppose")]
+    # near miss: the role is what the stance is about, not who holds it
+    text2 = "Rain fell in the capital on Monday. Farmers rejected the finance minister."
+    assert not any(n.lower().startswith("the finance") for n, _ in _whole(nlp, text2))
