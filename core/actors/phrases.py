@@ -34,6 +34,7 @@ from core.lexicon.people import (
     SUBJECT_DEPS,
     UNRESTRICTIVE_MODIFIERS,
     VOICE_LEMMAS,
+    is_title,
     role_noun,
     title_words,
 )
@@ -90,7 +91,7 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, SpacySpan]:
         if not (
             lemma in _PHRASE_HEADS
             or (plural and root.dep_ in SUBJECT_DEPS)
-            or (root.tag_ == "NN" and first_word.lower_ in ROLE_DETERMINERS)
+            or (_role_tagged(ch) and first_word.lower_ in ROLE_DETERMINERS)
         ):
             continue  # none of the cases below can apply: most chunks end here
         words = [t for t in ch if t.pos_ != "DET"]
@@ -145,13 +146,19 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, SpacySpan]:
             org_anaphora[root.i] = ch
             continue
         if (
-            root.tag_ == "NN"
+            _role_tagged(ch)
             and not inner_people
             and not _anaphoric_role(ledger, people, ch, countries)
             and _holds(ch)
         ):
             _unnamed_role(ledger, ch)
     return org_anaphora
+
+
+def _role_tagged(ch: SpacySpan) -> bool:
+    """A common noun, or a title the tagger took for a name ("the President")."""
+    root = ch.root
+    return root.tag_ == "NN" or (root.tag_ == "NNP" and len(ch) == 2 and is_title(root))
 
 
 def _holds(ch: SpacySpan) -> bool:
@@ -171,7 +178,7 @@ def _unnamed_role(ledger: Ledger, ch: SpacySpan) -> None:
     its own, named by the role, so that what it says and stands for has a holder."""
     head = role_noun(ch.root.text)
     if head not in title_words() or head in NOT_ROLE_HEADS or head in GENERIC_ROLE_HEADS:
-        return
+        return  # "the leader", "the head": of what, the phrase does not say
     words = [t.text for t in ch]
     name = " ".join(words)
     b = ledger.get(ActorKey("person", name.lower()), "person", name)

@@ -93,3 +93,14 @@ def test_the_government_of_no_named_state_is_a_body_of_its_own(nlp):
     # near miss: a government that is not the subject of what it says stays no one
     text2 = "Prices rose again in March. Critics blamed the government for the rise."
     assert at(actors_of(nlp, text2), text2, "the government") is None
+
+
+def test_a_capitalised_title_alone_is_read_like_a_role(nlp):
+    text = "Crowds gathered in the square at dawn. The President urged calm."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "The President") is not None
+    # near miss: a named president is that person, not a second actor
+    text2 = "President Ana Ruiz arrived at dawn. The President urged calm."
+    actors2 = actors_of(nlp, text2)
+    assert at(actors2, text2, "The President") in (None, named(actors2, "Ana Ruiz"))
+    assert not any(a.name == "The President" for a in actors2)
