@@ -200,3 +200,7 @@ AS_CUES: frozenset[str] = subset(
     "note observe say explain write report predict warn argue suggest recall acknowledge admit "
     "concede point_out point remark mention",
 )
+
+# Verbs of saying whose object is the one spoken to ("told reporters", "asked the panel"): the
+# object leaves the quote before the verb its content.
+ADDRESSEE_VERBS: frozenset[str] = subset(SPEECH_VERBS, "tell ask inform assure warn urge")

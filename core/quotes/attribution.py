@@ -238,6 +238,19 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
             # "X said it takes time but added …", "X said the cost was high and called for …":
             # the parser joins the second verb to the reported clause; it is X's, not the clause's
             cur = cur.head
+        elif (
+            cur.dep_ == "advcl"
+            and cur.tag_ == "VBG"
+            and is_speech_verb(cur)
+            and cur.head.dep_ == "ccomp"
+            and cur.head.head.i < cur.head.i
+            and is_speech_verb(cur.head.head)
+            and same_paragraph(cur.head.head, cur)
+        ):
+            # "X said Y must choose, saying …": the parser hangs the participle on the reported
+            # clause; it goes on with X's report, not with what Y does (a report that follows,
+            # "Y pushed back, saying … ” X said", leaves the participle Y's)
+            cur = cur.head
         elif strict and cur.dep_ == "conj" and cur.head.dep_ == "ccomp":
             break  # not the subject of the reported clause
         cur = cur.head

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from core.lexicon.speech import SPEECH_NOUNS, SPEECH_VERBS
+from core.lexicon.speech import ADDRESSEE_VERBS, SPEECH_NOUNS, SPEECH_VERBS
 from core.quotes.attribution import (
     NOUN_PHRASE_POS,
     Cue,
@@ -23,6 +23,7 @@ from core.quotes.attribution import (
     is_statement_copula,
     mention_bounds,
     misread_cue,
+    verb_lemma,
 )
 from core.quotes.transcript import Turns
 from core.text.parsed import text_of
@@ -174,9 +175,25 @@ def _cue_after(doc: Doc, text: str, marks: list[QuotedSpan], para: tuple[int, in
         if k == 0 and tok.is_sent_start and tok.pos_ == "VERB":
             break  # “…” Asked what … : a new sentence
         cue = _speech_cue(tok)
+        if cue is not None and window == 4 and _states_its_own(tok, hi):
+            break  # “….” The star then recalled an incident …: a new sentence with its own content
         if cue is not None:
             return _outside_speaker(cue, lo, hi)
     return _cue_by_shape(after, window == 4)
+
+
+def _states_its_own(verb: Token, quote_end: int) -> bool:
+    """Does the verb after a finished quoted sentence have content of its own after it (a clause,
+    or a thing for an object: "recalled an incident"), so the quote before is not what it says?
+    "he told reporters", "she asked him" name an addressee, which leaves the quote its content."""
+    for child in verb.rights:
+        if child.idx < quote_end:
+            continue
+        if child.dep_ in ("ccomp", "xcomp"):
+            return True
+        if child.dep_ == "dobj" and child.pos_ not in ("PRON", "PROPN") and child.ent_type_ == "":
+            return verb_lemma(verb) not in ADDRESSEE_VERBS
+    return False
 
 
 def _is_speech_word(tok: Token) -> bool:

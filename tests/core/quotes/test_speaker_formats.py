@@ -154,3 +154,35 @@ def test_a_quoted_sentence_a_stance_verb_governs_is_its_holders(nlp):
 
 def test_a_short_scare_quote_under_a_stance_verb_is_no_direct_quote(nlp):
     assert said(analysis_of(nlp, "Ted Okafor welcomed the “deal” on Monday.")) == []
+
+
+def test_a_new_sentence_with_content_of_its_own_is_not_the_cue_of_the_quote_before(nlp):
+    text = (
+        "Ines Okafor confirmed the plan and said, “We have a serious problem with the budget.” "
+        "The mayor then recalled a meeting at the hall."
+    )
+    ((_, words, _),) = said(analysis_of(nlp, text))
+    assert words == "Ines Okafor"
+
+
+def test_a_short_cue_after_a_finished_quoted_sentence_still_signs_it(nlp):
+    # the near miss: "told reporters" names whom the quote was said to, not what else was said
+    text = "“We have a serious problem with the budget.” The mayor told reporters."
+    ((_, words, _),) = said(analysis_of(nlp, text))
+    assert words == "The mayor"
+
+
+def test_a_participle_hung_on_a_reported_clause_goes_on_with_the_reporter(nlp):
+    text = (
+        "A senior adviser said Okafor will have to pick a side, saying, "
+        "“At some point she must decide.”"
+    )
+    ((_, words, _),) = said(analysis_of(nlp, text))
+    assert words == "A senior adviser"
+
+
+def test_a_participle_hung_on_a_clause_of_thinking_stays_with_its_subject(nlp):
+    # the near miss: "knows" reports nothing, so "saying" stays with the clause it hangs on
+    text = "Okafor knows the guards expect trouble, saying, “They did not come every day.”"
+    ((_, words, _),) = said(analysis_of(nlp, text))
+    assert words != "Okafor"
