@@ -41,6 +41,11 @@ from core.lexicon.people import (
 from core.lexicon.stance import STANCE_VERBS
 from core.text.parsed import noun_chunks_of
 
+_INDEFINITE = frozenset({"a", "an"})
+# A generic role that news uses for someone it quotes without a name ("the official said").
+_SPEAKING_GENERIC = frozenset({"official"})
+# Who news quotes without a name ("a source close to the talks said").
+_ANONYMOUS = frozenset({"source"})
 # Verbs whose subject holds a view a reader wants attributed: saying, thinking, stance, attitude.
 _HOLDING_VERBS = VOICE_LEMMAS | frozenset(STANCE_VERBS) | frozenset(ATTITUDE_VERBS)
 # The heads of the noun phrases that name an actor (a state, a campaign, a group, "the company").
@@ -91,7 +96,7 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, SpacySpan]:
         if not (
             lemma in _PHRASE_HEADS
             or (plural and root.dep_ in SUBJECT_DEPS)
-            or (_role_tagged(ch) and first_word.lower_ in ROLE_DETERMINERS)
+            or (_role_tagged(ch) and first_word.lower_ in ROLE_DETERMINERS | _INDEFINITE)
         ):
             continue  # none of the cases below can apply: most chunks end here
         words = [t for t in ch if t.pos_ != "DET"]
@@ -158,7 +163,10 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, SpacySpan]:
 def _role_tagged(ch: SpacySpan) -> bool:
     """A common noun, or a title the tagger took for a name ("the President")."""
     root = ch.root
-    return root.tag_ == "NN" or (root.tag_ == "NNP" and len(ch) == 2 and is_title(root))
+    if root.tag_ == "NN":
+        return True
+    words = [t for t in ch if t.pos_ != "DET"]
+    return root.tag_ == "NNP" and len(words) <= 3 and all(is_title(t) for t in words)
 
 
 def _holds(ch: SpacySpan) -> bool:
@@ -166,7 +174,7 @@ def _holds(ch: SpacySpan) -> bool:
     saying, thinking or stance, so a reader wants to see where it stands."""
     root = ch.root
     return (
-        ch[0].lower_ == "the"
+        ch[0].lower_ in ("the", *_INDEFINITE)
         and root.dep_ in SUBJECT_DEPS
         and lemma_of(root.head) in _HOLDING_VERBS
         and len(ch) <= 4
@@ -177,8 +185,16 @@ def _unnamed_role(ledger: Ledger, ch: SpacySpan) -> None:
     """ "The chief minister said": a role no named person of the article fits is an actor of
     its own, named by the role, so that what it says and stands for has a holder."""
     head = role_noun(ch.root.text)
-    if head not in title_words() or head in NOT_ROLE_HEADS or head in GENERIC_ROLE_HEADS:
+    if ch[0].lower_ in _INDEFINITE:
+        # "an official said", "a diplomatic source said": someone the article does not name
+        if head not in title_words() and head not in _ANONYMOUS:
+            return
+    elif head not in title_words() or (
+        head in GENERIC_ROLE_HEADS and head not in _SPEAKING_GENERIC
+    ):
         return  # "the leader", "the head": of what, the phrase does not say
+    if head in NOT_ROLE_HEADS:
+        return
     words = [t.text for t in ch]
     name = " ".join(words)
     b = ledger.get(ActorKey("person", name.lower()), "person", name)
@@ -239,7 +255,8 @@ def _anaphoric_role(ledger: Ledger, people: _People, ch: SpacySpan, countries: s
         if head not in GENERIC_ROLE_HEADS:
             fits = [b for b in fits if b.role_head in (None, head)]
     elif head in GENERIC_ROLE_HEADS:
-        return True  # "the leader" alone: too vague to resolve
+        # "the leader" alone: too vague to resolve; "the official" may still be one of its own
+        return head not in _SPEAKING_GENERIC
     else:
         fits = [b for b in earlier if b.role_head == head]
     if len(fits) == 1:

@@ -104,3 +104,23 @@ def test_a_capitalised_title_alone_is_read_like_a_role(nlp):
     actors2 = actors_of(nlp, text2)
     assert at(actors2, text2, "The President") in (None, named(actors2, "Ana Ruiz"))
     assert not any(a.name == "The President" for a in actors2)
+
+
+def test_someone_quoted_without_a_name_is_an_actor(nlp):
+    text = "Talks resumed in Geneva. A senior official said the deal was close."
+    actors = actors_of(nlp, text)
+    official = at(actors, text, "A senior official")
+    assert official is not None and official.kind == "person"
+    # near miss: an official who does not speak is no one
+    text2 = "Talks resumed in Geneva. Guards stopped a senior official at the gate."
+    assert at(actors_of(nlp, text2), text2, "a senior official") is None
+
+
+def test_the_official_who_speaks_is_someone_and_a_titled_role_too(nlp):
+    text = "Prices rose in May. The official said exports fell. The Chief Minister opposed the tax."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "The official") is not None
+    assert at(actors, text, "The Chief Minister") is not None
+    # near miss: "the leader" alone says not of what
+    text2 = "Prices rose in May. The leader said exports fell."
+    assert at(actors_of(nlp, text2), text2, "The leader") is None

@@ -46,7 +46,7 @@ def test_relative_who_goes_to_the_person(nlp):
 
 
 def test_a_pronoun_outside_quotes_skips_a_name_inside_them(nlp):
-    text = "Tom Reed ran the meeting. “Sam Ortiz will lose,” a clerk said. He left early."
+    text = "Tom Reed ran the meeting. “Sam Ortiz will lose,” the clerks said. He left early."
     actors = actors_of(nlp, text)
     assert at(actors, text, "He") is named(actors, "Tom Reed")
 
