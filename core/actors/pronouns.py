@@ -26,12 +26,17 @@ from core.lexicon.people import (
     SUBJECT_DEPS,
     THING_PRONOUNS,
 )
+from core.lexicon.speech import SPEECH_VERBS
 from core.text.parsed import tokens_where
 from core.text.syntax import governing_subject, opening_subject
 
 # How many sentences back a pronoun may look for its antecedent.
 # (A run of quoted sentences often sits between "Rubio said." and "…,” he continued.")
 PRONOUN_LOOKBACK = 8
+# Verbs only a person does with a voice: the subject of one is no place, unless it is a known one.
+_VOICE_VERBS = SPEECH_VERBS | {"speak"}
+# How far back he/she looks for a speaking name the tagger took for a place.
+SPEAKING_PLACE_LOOKBACK = 2
 # How far back "the company" looks for its organisation.
 ORG_LOOKBACK = 3
 # How many of the nearest earlier mentions in a sentence a pronoun weighs.
@@ -89,7 +94,10 @@ def resolve_pronouns(ledger: Ledger, org_anaphora: dict[int, SpacySpan]) -> None
         if low.endswith(("self", "selves")) and tok.head.i in key_of_tok:
             key = key_of_tok[tok.head.i]  # "Obama himself"
         elif low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
-            key = _person_antecedent(ledger, tok, "m" if low in MALE_PRONOUNS else "f", by_sent)
+            gender = "m" if low in MALE_PRONOUNS else "f"
+            key = _person_antecedent(ledger, tok, gender, by_sent) or _speaking_place(
+                ledger, tok, by_sent
+            )
         elif low in THING_PRONOUNS or low in PLURAL_PRONOUNS:
             if tok.dep_ == "expl":
                 continue
@@ -129,6 +137,43 @@ def _nearest_org(ledger: Ledger, tok: Token, by_sent: dict[int, list[Mention]]) 
         }
         if keys:
             return keys.pop() if len(keys) == 1 else None
+    return None
+
+
+def _speaking_place(
+    ledger: Ledger, tok: Token, by_sent: dict[int, list[Mention]]
+) -> ActorKey | None:
+    """ "Okoro spoke from the lectern. “…,” he said.": the tagger took a surname it does not know
+    for a place. With no person in reach, he/she goes to the one unknown one-word "place" that is
+    the subject of a speech verb in the nearest sentence naming anyone, which is a person after
+    all. A country, a capital or a big city speaking ("Lagos said") stays a place."""
+    article = ledger.article
+    sent = article.sent_of[tok.i]
+    quoted = article.is_quoted(tok.idx)
+    for s in range(sent, max(-1, sent - SPEAKING_PLACE_LOOKBACK - 1), -1):
+        cands = [
+            m
+            for m in _before(by_sent.get(s, []), tok.idx, MAX_CANDIDATES)
+            if m.tok != tok.i and (quoted or not m.quoted)
+        ]
+        if not cands:
+            continue
+        if any(ledger.by_key[m.key].kind == "person" for m in cands):
+            return None  # a person in reach the pronoun did not fit: leave it unresolved
+        keys = {
+            m.key
+            for m in cands
+            if m.subject
+            and article.doc[m.tok].head.lemma_.lower() in _VOICE_VERBS
+            and ledger.by_key[m.key].kind == "place"
+            and " " not in ledger.by_key[m.key].name
+            and not article.place_name(ledger.by_key[m.key].name)
+        }
+        if len(keys) != 1:
+            return None
+        key = keys.pop()
+        ledger.by_key[key].kind = "person"
+        return key
     return None
 
 

@@ -186,3 +186,17 @@ def test_a_participle_hung_on_a_clause_of_thinking_stays_with_its_subject(nlp):
     text = "Okafor knows the guards expect trouble, saying, “They did not come every day.”"
     ((_, words, _),) = said(analysis_of(nlp, text))
     assert words != "Okafor"
+
+
+def test_he_goes_to_the_one_speaking_name_the_tagger_took_for_a_place(nlp):
+    analysis = analysis_of(nlp, "Okoro spoke from the lectern. “We will win,” he said.")
+    ((_, words, actor),) = said(analysis)
+    assert (words, actor) == ("he", "Okoro")
+    assert next(a.kind for a in analysis.actors if a.name == "Okoro") == "person"
+
+
+def test_he_does_not_go_to_a_place_that_only_is(nlp):
+    # the near miss: a town described, not speaking, is no antecedent for "he"
+    analysis = analysis_of(nlp, "Okoro is a quiet town near the coast. “We will win,” he said.")
+    ((_, _, actor),) = said(analysis)
+    assert actor is None
