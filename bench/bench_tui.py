@@ -266,10 +266,109 @@ async def measure(name: str, article: Article, analyzer, keys: int) -> dict[str,
     return row
 
 
+async def measure_sources(folder: Path, analyzer, keys: int) -> None:
+    """The sources view on a folder: `down` while it fills in (wall time until the cursor has
+    moved, the analysis running in its daemon thread meanwhile), then, once full, the app's own
+    CPU per `down`, per `s` (a re-sort: the table rebuilt) and per filter keystroke."""
+    from textual.widgets import DataTable
+
+    from core.sources.resolve import Collection, resolve
+    from tui.screens.library import LibraryScreen
+    from tui.screens.sources import SourcesScreen
+
+    collection = resolve(str(folder))
+    assert isinstance(collection, Collection)
+    placeholder = Article(collection.source, "", collection.title)
+    app = NewsReaderApp(placeholder, collection=collection, analyzer=analyzer)
+    async with app.run_test(size=(160, 48)) as pilot:
+        while not isinstance(app.screen, LibraryScreen):
+            await pilot.pause(0.01)
+        await pilot.press("s")
+        while not isinstance(app.screen, SourcesScreen):
+            await pilot.pause(0.01)
+        screen = app.screen
+        table = screen.query_one("#sources", DataTable)
+        assert app._driver is not None
+        filling: list[float] = []
+        t0 = time.perf_counter()
+        while screen.done < len(screen.entries):
+            if table.row_count > 2:
+                before = table.cursor_row
+                want = 0 if before >= table.row_count - 1 else before + 1
+                t = time.perf_counter()
+                app._driver.send_message(events.Key("down", None))
+                while table.cursor_row != want and screen.done < len(screen.entries):
+                    await asyncio.sleep(0.0005)
+                filling.append(time.perf_counter() - t)
+            await asyncio.sleep(0.03)
+        filled = time.perf_counter() - t0
+        await pilot.pause()
+        idle = []
+        for _ in range(10):
+            t = time.process_time()
+            await asyncio.sleep(0.05)
+            idle.append(time.process_time() - t)
+        idle_cost = statistics.median(idle)
+
+        async def own(key: str, character: str | None, n: int) -> list[float]:
+            out = []
+            for _ in range(n):
+                t = time.process_time()
+                app._driver.send_message(events.Key(key, character))  # type: ignore[union-attr]
+                await asyncio.sleep(0.05)
+                out.append(max(time.process_time() - t - idle_cost, 0.0))
+            return out
+
+        downs = await own("down", None, keys)
+        sorts = await own("s", "s", 20)
+        await pilot.press("slash")
+        typed = await own("a", "a", 3)
+        rows = len(screen.snapshot.actors)
+    fm, fp = median_p95(filling) if filling else (0.0, 0.0)
+    dm, dp = median_p95(downs)
+    sm, sp = median_p95(sorts)
+    print(
+        f"{'sources view':<26} {len(screen.entries)} articles, {rows} quoted, filled in "
+        f"{filled:.1f} s\n"
+        f"{'':<26} down while filling: median {fm:5.1f} ms, p95 {fp:5.1f} ms wall "
+        f"({len(filling)} keys)\n"
+        f"{'':<26} once full: down own median {dm:5.1f} ms, p95 {dp:5.1f} ms CPU"
+        f" | s (re-sort) median {sm:5.1f} ms, p95 {sp:5.1f} ms"
+        f" | filter keystroke {statistics.median(typed) * 1000:5.1f} ms"
+    )
+
+
+def sources_folder(tmp: Path, articles: int) -> tuple[Path, None]:
+    """`articles` texts as files: polnear-dev's when ../shared/eval has it, else generated."""
+    import json
+
+    folder = tmp / "collection"
+    folder.mkdir()
+    corpus = ROOT.parent / "shared" / "eval" / "polnear-dev.jsonl"
+    texts: list[tuple[str, str]] = []
+    if corpus.exists():
+        with corpus.open(encoding="utf-8") as fh:
+            texts = [(r["id"], r["text"]) for r in map(json.loads, fh)]
+    if not texts:
+        texts = [(f"generated-{i}", generate_article(400, seed=i)) for i in range(articles)]
+    for i in range(articles):
+        ident, text = texts[i % len(texts)]
+        (folder / f"{i:04d}-{Path(ident).stem}.txt").write_text(text, encoding="utf-8")
+    return folder, None
+
+
 async def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--keys", type=int, default=200, help="j presses per article")
     ap.add_argument("--words", type=int, default=10_000)
+    ap.add_argument("--sources", type=int, default=300, help="articles in the sources view")
+    ap.add_argument(
+        "--analyses",
+        type=Path,
+        help="for the sources view: a file `newsreader extract -o` wrote for the same texts, "
+        "served as the cache would (by text) instead of analysing each again",
+    )
+    ap.add_argument("--only-sources", action="store_true")
     args = ap.parse_args()
 
     from core.analyze import analyze
@@ -284,9 +383,28 @@ async def main() -> None:
 
     seed = Article(str(SEED), SEED.read_text(encoding="utf-8"))
     long = Article("generated.txt", generate_article(args.words), "generated")
-    await measure("seed, real pipeline", seed, real, args.keys)
-    await measure("10k words, real pipeline", long, real, args.keys)
-    await measure("10k words, synthetic", long, synthetic_analysis, args.keys)
+    if not args.only_sources:
+        await measure("seed, real pipeline", seed, real, args.keys)
+        await measure("10k words, real pipeline", long, real, args.keys)
+        await measure("10k words, synthetic", long, synthetic_analysis, args.keys)
+
+    import json
+    import tempfile
+
+    known: dict[str, Analysis] = {}
+    if args.analyses:
+        with args.analyses.open(encoding="utf-8") as fh:
+            for line in fh:
+                a = Analysis.from_dict(json.loads(line))
+                known[a.article.text] = a
+
+    def served(article: Article) -> Analysis:
+        hit = known.get(article.text)
+        return replace(hit, article=article) if hit else real(article)
+
+    with tempfile.TemporaryDirectory(prefix="bench-sources-") as tmp:
+        folder, _ = sources_folder(Path(tmp), args.sources)
+        await measure_sources(folder, served, min(args.keys, 100))
 
 
 if __name__ == "__main__":

@@ -99,8 +99,7 @@ async def test_sort_and_filter_and_back(folder):
         await pilot.press("slash")
         assert app.focused is screen.query_one("#sources-filter", Input)
         await pilot.press(*"lund")
-        await pilot.pause()
-        assert names(app) == ["Erik Lund"]
+        await until(pilot, lambda: names(app) == ["Erik Lund"])  # once typing pauses
         await pilot.press("enter")  # back to the table, the filter stays
         assert isinstance(app.focused, DataTable) and names(app) == ["Erik Lund"]
         await pilot.press("escape")  # clears the filter first

@@ -22,6 +22,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Input, ProgressBar, Static
 
 from core.collection.merge import MergedActor, Merger, name_key
@@ -50,22 +51,31 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 _NUMERIC = {"articles", "direct", "reported", "positions"}
 # How often the table is rebuilt while articles arrive.
 REFRESH_SECONDS = 0.5
+# How long typing in the filter must pause before the table follows.
+FILTER_PAUSE = 0.15
 _BAR = 16
 
 
-def _sort_key(column: str) -> Callable[[MergedActor], object]:
-    return {
-        "name": lambda a: a.name.casefold(),
-        "kind": lambda a: a.kind,
-        "role": lambda a: (a.role or "").casefold(),
-        "gender": lambda a: a.gender.value if a.gender else "",
-        "articles": lambda a: a.articles,
-        "direct": lambda a: a.direct,
-        "reported": lambda a: a.indirect,
-        "positions": lambda a: a.positions,
-        "first": lambda a: a.first or "",
-        "last": lambda a: a.last or "",
-    }[column]
+def _row_key(a: MergedActor) -> str:
+    return f"{a.kind}:{a.name}"
+
+
+def _cells(a: MergedActor) -> tuple[object, ...]:
+    gender = ""
+    if a.gender is not None:
+        gender = a.gender.value + (f" ({a.gender.by})" if a.gender.by else "")
+    return (
+        plain(a.name),
+        plain(a.kind, "dim"),
+        plain(" ".join((a.role or "").split())[:40]),
+        plain(gender),
+        a.articles,
+        a.direct,
+        a.indirect,
+        a.positions,
+        plain(a.first or ""),
+        plain(a.last or ""),
+    )
 
 
 @dataclass(frozen=True)
@@ -189,6 +199,9 @@ class SourcesScreen(Screen[QuoteChoice | None]):
         self.sort_reverse = True
         self.filter_text = ""
         self.done = 0
+        self._shown: dict[str, tuple[object, ...]] = {}  # row key -> its cells, as shown
+        self._by_key: dict[str, MergedActor] = {}
+        self._filter_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -249,42 +262,53 @@ class SourcesScreen(Screen[QuoteChoice | None]):
 
     def visible_actors(self) -> list[MergedActor]:
         wanted = self.filter_text.casefold()
-        actors = [
+        return [
             a
             for a in self.snapshot.actors
             if not wanted or wanted in a.name.casefold() or wanted in (a.role or "").casefold()
         ]
-        actors.sort(key=lambda a: (-a.direct - a.indirect, a.name))
-        actors.sort(key=_sort_key(self.sort_column), reverse=self.sort_reverse)
-        return actors
 
     def rebuild(self) -> None:
+        """Bring the table to the snapshot and the filter, touching only the rows that changed
+        (adding a thousand rows afresh costs ~200 ms, far over a frame), then sort it."""
         table = self.query_one("#sources", DataTable)
-        current = None
-        if table.row_count and table.cursor_row >= 0:
-            current = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        table.clear()
-        self._rows = self.visible_actors()
-        for i, a in enumerate(self._rows):
-            gender = ""
-            if a.gender is not None:
-                gender = a.gender.value + (f" ({a.gender.by})" if a.gender.by else "")
-            table.add_row(
-                plain(a.name),
-                plain(a.kind, "dim"),
-                plain(" ".join((a.role or "").split())[:40]),
-                plain(gender),
-                a.articles,
-                a.direct,
-                a.indirect,
-                a.positions,
-                plain(a.first or ""),
-                plain(a.last or ""),
-                key=f"{a.kind}:{a.name}",
-            )
-            if current == f"{a.kind}:{a.name}":
-                table.move_cursor(row=i, animate=False)
+        current = self._current_key(table)
+        want = {_row_key(a): a for a in self.visible_actors()}
+        for key in [k for k in self._shown if k not in want]:
+            table.remove_row(key)
+            del self._shown[key]
+        for key, a in want.items():
+            cells = _cells(a)
+            old = self._shown.get(key)
+            if old is None:
+                table.add_row(*cells, key=key)
+            elif old != cells:
+                for (column, _), before, after in zip(COLUMNS, old, cells, strict=True):
+                    if before != after:
+                        table.update_cell(key, column, after)
+            self._shown[key] = cells
+        self._by_key = want
+        self._sort(table, current)
         self._status()
+
+    def _current_key(self, table: DataTable) -> str | None:
+        if not table.row_count:
+            return None
+        return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+
+    def _sort(self, table: DataTable, keep: str | None) -> None:
+        """Textual's own sort (it only reorders): by the column, then most quoted, then name."""
+        column = self.sort_column
+
+        def order(cells: tuple[object, ...]) -> tuple[object, ...]:
+            first, direct, reported, name = (
+                c.plain.casefold() if isinstance(c, Text) else c for c in cells
+            )
+            return (first, direct + reported, name)  # type: ignore[operator]
+
+        table.sort(column, "direct", "reported", "name", key=order, reverse=self.sort_reverse)
+        if keep is not None and keep in self._shown:
+            table.move_cursor(row=table.get_row_index(keep), animate=False)
 
     @on(DataTable.HeaderSelected, "#sources")
     def _header(self, event: DataTable.HeaderSelected) -> None:
@@ -296,7 +320,8 @@ class SourcesScreen(Screen[QuoteChoice | None]):
             self.sort_reverse = not self.sort_reverse
         else:
             self.sort_column, self.sort_reverse = column, column in _NUMERIC
-        self.rebuild()
+        table = self.query_one("#sources", DataTable)
+        self._sort(table, self._current_key(table))
         label = dict(COLUMNS)[self.sort_column]
         self.notify(f"sorted by {label}{' (descending)' if self.sort_reverse else ''}", timeout=2)
 
@@ -311,11 +336,17 @@ class SourcesScreen(Screen[QuoteChoice | None]):
 
     @on(Input.Changed, "#sources-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
+        # The table follows once typing pauses, so each keystroke only edits the box.
         self.filter_text = event.value.strip()
-        self.rebuild()
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+        self._filter_timer = self.set_timer(FILTER_PAUSE, self.rebuild)
 
     @on(Input.Submitted, "#sources-filter")
     def _filter_done(self, event: Input.Submitted) -> None:
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+        self.rebuild()
         if not event.value.strip():
             self.query_one("#sources-filter", Input).remove_class("-shown")
         self.query_one("#sources", DataTable).focus()
@@ -324,6 +355,8 @@ class SourcesScreen(Screen[QuoteChoice | None]):
         box = self.query_one("#sources-filter", Input)
         if box.has_focus or self.filter_text:
             box.value = ""
+            self.filter_text = ""
+            self.rebuild()
             box.remove_class("-shown")
             self.query_one("#sources", DataTable).focus()
             return
@@ -332,7 +365,7 @@ class SourcesScreen(Screen[QuoteChoice | None]):
     @on(DataTable.RowSelected, "#sources")
     def _chosen(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        actor = self._rows[event.cursor_row]
+        actor = self._by_key[str(event.row_key.value)]
         self.app.push_screen(
             ActorQuotesScreen(actor, quotes_of(actor, self.snapshot)), self._quote_chosen
         )
