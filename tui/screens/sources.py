@@ -102,6 +102,8 @@ class Snapshot:
     actors: tuple[MergedActor, ...]
     owner: dict[tuple[str, tuple[str, ...]], MergedActor]
     reads: tuple[Read, ...]
+    # Each actor's table cells by row key, made in the background with the rest.
+    cells: dict[str, tuple[object, ...]] = field(default_factory=dict)
 
 
 @dataclass
@@ -132,7 +134,8 @@ class Gathering:
         self._last = time.monotonic()
         actors, owner = self.merger.resolve()
         quoted = tuple(a for a in actors if a.quotes)
-        return Snapshot(quoted, owner, tuple(self.reads))
+        cells = {_row_key(a): _cells(a) for a in quoted}
+        return Snapshot(quoted, owner, tuple(self.reads), cells)
 
 
 @dataclass
@@ -278,7 +281,7 @@ class SourcesScreen(Screen[QuoteChoice | None]):
             table.remove_row(key)
             del self._shown[key]
         for key, a in want.items():
-            cells = _cells(a)
+            cells = self.snapshot.cells.get(key) or _cells(a)
             old = self._shown.get(key)
             if old is None:
                 table.add_row(*cells, key=key)
