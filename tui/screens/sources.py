@@ -13,7 +13,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import ClassVar
+from functools import partial
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -235,9 +236,8 @@ class SourcesScreen(Screen[QuoteChoice | None]):
         total = len(self.entries)
         for i, entry in enumerate(self.entries):
             last = i == total - 1
-            snap = await in_daemon_thread(
-                lambda e=entry, end=last: self.gathering.step(e, end), name="newsreader-sources"
-            )
+            step = partial(self.gathering.step, entry, last)
+            snap = await in_daemon_thread(step, name="newsreader-sources")
             self.post_message(Gathered(i + 1, total, snap))
 
     @on(Gathered)
@@ -294,12 +294,12 @@ class SourcesScreen(Screen[QuoteChoice | None]):
         self._sort(table, current)
         self._status()
 
-    def _current_key(self, table: DataTable) -> str | None:
+    def _current_key(self, table: DataTable[Any]) -> str | None:
         if not table.row_count:
             return None
         return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
 
-    def _sort(self, table: DataTable, keep: str | None) -> None:
+    def _sort(self, table: DataTable[Any], keep: str | None) -> None:
         """Textual's own sort (it only reorders): by the column, then most quoted, then name."""
         column = self.sort_column
 
