@@ -39,9 +39,18 @@ from core.lexicon.people import (
     title_words,
 )
 from core.lexicon.stance import STANCE_VERBS
+from core.lexicon.words import words as word_list
 from core.text.parsed import noun_chunks_of
 
 _INDEFINITE = frozenset({"a", "an"})
+# Bodies that speak as one ("the committee said", "the army denied"), when the article names
+# no organisation they stand for.
+_BODY_NOUNS = word_list(
+    "council committee commission ministry army military police court union alliance movement "
+    "delegation parliament assembly congress cabinet board panel forum secretariat foundation "
+    "coalition opposition press media association federation mission bloc embassy navy "
+    "tribunal senate junta"
+)
 # A generic role that news uses for someone it quotes without a name ("the official said").
 _SPEAKING_GENERIC = frozenset({"official"})
 # Who news quotes without a name ("a source close to the talks said").
@@ -156,7 +165,10 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, SpacySpan]:
             and not _anaphoric_role(ledger, people, ch, countries)
             and _holds(ch)
         ):
-            _unnamed_role(ledger, ch)
+            if lemma in _BODY_NOUNS and ch[0].lower_ == "the":
+                _unnamed_body(ledger, ch, countries)
+            else:
+                _unnamed_role(ledger, ch)
     return org_anaphora
 
 
@@ -179,6 +191,31 @@ def _holds(ch: SpacySpan) -> bool:
         and lemma_of(root.head) in _HOLDING_VERBS
         and len(ch) <= 4
     )
+
+
+def _unnamed_body(ledger: Ledger, ch: SpacySpan, countries: set[str]) -> None:
+    """ "The committee rejected the bill": the one organisation named before whose name ends in
+    that noun ("the Budget Committee"); else, when none is, a body of its own."""
+    head = ch.root.lower_
+    named = {
+        b.key
+        for m in ledger.mentions
+        if m.start < ch.start_char
+        for b in [ledger.by_key[m.key]]
+        if b.kind == "organization" and b.name.lower().split()[-1:] == [head]
+    }
+    if len(named) > 1:
+        return
+    if named:
+        b = ledger.by_key[named.pop()]
+        ledger.mention(b, ch, False)
+        ledger.mark(ch, b.key)
+        return
+    name = " ".join(t.text for t in ch)
+    b = ledger.get(org_key(name), "organization", name)
+    if len(countries) == 1:
+        b.affiliation = country_key(next(iter(countries)))
+    ledger.mention(b, ch, True, name)
 
 
 def _unnamed_role(ledger: Ledger, ch: SpacySpan) -> None:

@@ -124,3 +124,15 @@ def test_the_official_who_speaks_is_someone_and_a_titled_role_too(nlp):
     # near miss: "the leader" alone says not of what
     text2 = "Prices rose in May. The leader said exports fell."
     assert at(actors_of(nlp, text2), text2, "The leader") is None
+
+
+def test_a_body_that_speaks_is_the_one_organisation_named_so_else_its_own(nlp):
+    text = "The Budget Committee met on Monday. The committee rejected the bill."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "The committee") is at(actors, text, "The Budget Committee")
+    text2 = "Rain fell all week. The committee rejected the bill."
+    body = at(actors_of(nlp, text2), text2, "The committee")
+    assert body is not None and body.kind == "organization"
+    # near miss: a body that is only talked about is no one
+    text3 = "Rain fell all week. Farmers lobbied the committee."
+    assert at(actors_of(nlp, text3), text3, "the committee") is None
