@@ -351,7 +351,7 @@ def _cue_in_lead_in(doc: Doc, text: str, para_starts: list[int], p: int, lo: int
     return _lead_in(doc, max(para_starts[p - 1], para_start - _REACH), para_start, colon_only=True)
 
 
-def _is_name_or_title(doc: Doc, start: int, end: int) -> bool:
+def is_name_or_title(doc: Doc, start: int, end: int) -> bool:
     """A quoted name or title ("Saturday Night Live", "The Apprentice"): capitalised, no verb."""
     toks = [t for t in _tokens_in(doc, start, end) if not t.is_punct]
     if not toks or len(toks) > 6:
@@ -439,7 +439,7 @@ def find_direct(doc: Doc) -> list[DirectQuote]:
         start, end = pieces[0][0], pieces[-1][1]
         if not _WORD.search(text[start:end]):
             continue
-        if _is_name_or_title(doc, start, end):
+        if is_name_or_title(doc, start, end):
             continue
         quote = DirectQuote(pieces, cue, paragraph=p, last_paragraph=last_p, marks=list(marks))
         if cue is not None and cue.speaker_start is not None:

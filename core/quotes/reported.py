@@ -58,7 +58,7 @@ from core.quotes.attribution import (
     speaker_token,
     verb_lemma,
 )
-from core.quotes.direct import DirectQuote
+from core.quotes.direct import DirectQuote, is_name_or_title
 from core.quotes.transcript import Turns
 from core.text.parsed import text_of, tokens_where
 from core.text.syntax import (
@@ -67,6 +67,7 @@ from core.text.syntax import (
     has_subject,
     line_breaks_around,
     marked_clause,
+    own_subject,
     same_paragraph,
     to_infinitive,
 )
@@ -219,8 +220,36 @@ def _naming_content(verb: Token) -> list[Token] | None:
         return None
     toks = [t for c in parts for t in c.subtree]
     if len(parts) >= 2 or any(t.is_quote for t in toks[1:]):
-        return toks
+        return None if _habitual(verb) and _nickname(toks) else toks
     return None
+
+
+def _habitual(verb: Token) -> bool:
+    """ "fans who call him …", "locals call it …": a present-tense naming by people in general
+    (a common noun), which is how a name is used, where "Okafor calls him “…”" is a view."""
+    if verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    subj = own_subject(verb)
+    if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and subj.pos_ == "NOUN"
+
+
+def _nickname(toks: list[Token]) -> bool:
+    """ "the singer “The Captain”": a label that is a quoted name or title gives a name, not a
+    view of its bearer (“a tireless worker” is one). The parser often hangs the
+    closing mark elsewhere, so the label runs from the opening mark to the next mark in the text."""
+    opening = next((k for k, t in enumerate(toks) if t.is_quote), None)
+    if opening is None or opening + 1 >= len(toks):
+        return False
+    doc = toks[0].doc
+    first = toks[opening + 1]
+    last = first
+    while last.i + 1 < len(doc) and not doc[last.i + 1].is_quote and last.i - first.i < 8:
+        last = doc[last.i + 1]
+    if last.i + 1 >= len(doc) or any(t.i > last.i + 1 and not t.is_punct for t in toks):
+        return False  # no closing mark near, or the label goes on past it
+    return is_name_or_title(doc, first.idx, last.idx + len(last))
 
 
 def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] | None:
