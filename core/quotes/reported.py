@@ -224,6 +224,21 @@ def _naming_content(verb: Token) -> list[Token] | None:
     return None
 
 
+def _gerund_subject(verb: Token) -> Token | None:
+    """ "said building it could put …", "say taxing land encourages growth": the parser takes
+    the gerund that opens the reported clause for the verb's own complement and hangs the
+    clause's verb on it. A gerund right after a verb of saying with a clause of its own under it
+    is that clause's subject ("admitted lying to the court" has no clause under the gerund)."""
+    if not is_speech_verb(verb) or verb.i + 1 >= len(verb.doc):
+        return None
+    gerund = verb.doc[verb.i + 1]
+    if gerund.dep_ != "xcomp" or gerund.head.i != verb.i or gerund.tag_ != "VBG":
+        return None
+    if any(c.dep_ == "ccomp" and c.i > gerund.i and has_subject(c) for c in gerund.children):
+        return gerund
+    return None
+
+
 def _habitual(verb: Token) -> bool:
     """ "fans who call him …", "locals call it …": a present-tense naming by people in general
     (a common noun), which is how a name is used, where "Okafor calls him “…”" is a view."""
@@ -281,6 +296,9 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
             if c.i > clear.i and c.dep_ in ("ccomp", "advcl") and same_paragraph(c, verb):
                 return _clause_tokens(c, set(), foreign)
         return None
+    gerund = _gerund_subject(verb)
+    if gerund is not None:
+        return _clause_tokens(gerund, set(), foreign)
     for child in verb.children:
         if child.dep_ == "ccomp" and same_paragraph(child, verb):
             # (a ccomp in another paragraph is the parser running two paragraphs together)

@@ -130,3 +130,15 @@ def test_an_as_clause_of_plain_speaking_or_with_its_own_object_reports_nothing(n
 def test_a_call_for_an_action_names_the_action(nlp):
     text = "He has also called for doubling the caps on green cards."
     assert reported(quotes_of(nlp, text)) == [("doubling the caps on green cards", "He")]
+
+
+def test_a_reported_clause_opening_with_a_gerund_is_reported(nlp):
+    text = "He said building it could put thousands of people to work in the north."
+    assert reported(quotes_of(nlp, text)) == [
+        ("building it could put thousands of people to work in the north", "He")
+    ]
+
+
+def test_a_gerund_object_with_no_clause_under_it_is_no_reported_clause(nlp):
+    # the near miss: "admitted lying" takes the gerund itself; no clause hangs on it
+    assert reported(quotes_of(nlp, "He admitted lying to the court.")) == []
