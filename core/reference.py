@@ -4,7 +4,8 @@
 pronouns and role phrases, its answer wins. The rest is what the parse shows beyond the actors'
 own mentions: a document that speaks for whoever issued it ("a paper published by China ... the
 paper called for"), a body for the actor it speaks for ("China's foreign ministry"), "I"/"we"
-inside a quote (its speaker), a pronoun whose antecedent is one of these (the actors' pronoun
+inside a quote (its speaker; in a quoted paragraph with no attribution, the speaker of the quote
+just before it), a pronoun whose antecedent is one of these (the actors' pronoun
 rules, `core.text.syntax.governing_subject` and `opening_subject`, asked again through the
 resolver), and "X's position is that ...".
 """
@@ -25,6 +26,11 @@ from core.lexicon.speech import POSITION_NOUNS
 from core.model import Actor, Quote
 from core.text.parsed import text_of, tokens_where
 from core.text.syntax import MAX_HOPS, agent_of, governing_subject, opening_subject, subject_of
+
+# How far (characters) an unattributed direct quote may sit after the last one it continues:
+# the rest of that sentence ("…,” said the foreign ministry's spokeswoman.") and a paragraph
+# break.
+CONTINUATION_GAP = 160
 
 
 def _is_document_noun(lemma: str) -> bool:
@@ -75,6 +81,18 @@ class Resolver:
             return None
         q = self.quotes[n]
         return q if any(p.start <= start and end <= p.end for p in q.pieces) else None
+
+    def _continued(self, quote: Quote) -> Quote | None:
+        """The quote an unattributed one goes on from: news runs a speaker's next quoted
+        paragraph with no "he said", so it is the speaker of the quote just before it."""
+        before = [q for q in self.quotes if q.end <= quote.start and q.kind == "direct"]
+        if not before or quote.kind != "direct":
+            return None
+        last = max(before, key=lambda q: q.end)
+        gap = self.text[last.end : quote.start]
+        if len(gap) > CONTINUATION_GAP:
+            return None
+        return last
 
     def actor_by_id(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
@@ -137,6 +155,8 @@ class Resolver:
         low = tok.lower_
         if low in FIRST_PERSON:
             q = self.quote_at(tok.idx, tok.idx + len(tok.text))
+            if q is not None and q.speaker is None and q.speaker_mention is None:
+                q = self._continued(q)
             return self.actor_by_id(q.speaker) if q and q.speaker else None
         if low not in THIRD_PERSON:
             return None

@@ -242,6 +242,30 @@ def test_modal_inside_attributed_quote(nlp):
     assert p.actor == actors[0].id and p.quote == "q7" and p.polarity == "support"
 
 
+def _quote_of(text: str, content: str, qid: str, speaker: str | None = None) -> Quote:
+    start = text.index(content)
+    return Quote(qid, "direct", start, start + len(content), content, speaker=speaker)
+
+
+def test_we_in_a_quoted_paragraph_that_goes_on_is_the_last_speaker(nlp):
+    text = "“Prices rose again,” Omar Haddad said.\n\n“We want the fuel tax cut this year.”"
+    actors = make_actors(text, {"Omar Haddad": person()})
+    quotes = (
+        _quote_of(text, "Prices rose again,", "q1", actors[0].id),
+        _quote_of(text, "We want the fuel tax cut this year.", "q2"),
+    )
+    [p] = find_positions(nlp(text), actors, quotes)
+    assert p.actor == actors[0].id and p.polarity == "support"
+    # near miss: a quote far from the last one is not taken to go on from it
+    far = text.replace("\n\n", " Markets were calm all week and traders left early. " * 4)
+    actors = make_actors(far, {"Omar Haddad": person()})
+    quotes = (
+        _quote_of(far, "Prices rose again,", "q1", actors[0].id),
+        _quote_of(far, "We want the fuel tax cut this year.", "q2"),
+    )
+    assert find_positions(nlp(far), actors, quotes) == ()
+
+
 def test_no_actors_no_positions(nlp):
     assert find_positions(nlp("Prices rose sharply in May."), (), ()) == ()
 
