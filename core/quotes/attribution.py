@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from core.lexicon.documents import DOCUMENT_VERBS
+from core.lexicon.documents import DOCUMENT_NOUNS, DOCUMENT_VERBS
 from core.lexicon.function_words import COPULA
 from core.lexicon.speech import (
     COGNITION_VERBS,
@@ -218,8 +218,9 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
         return owner
     if subj is not None:
         return subj
-    # "said X" where the parser took X for an object or attribute of the inverted verb
-    if _after_quote(verb):
+    # "said X" where the parser took X for an object or attribute of the inverted verb; a
+    # participle after a quote is no inversion ("…,” recalling summer visits to the lake)
+    if _after_quote(verb) and verb.tag_ != "VBG":
         named = _name_after(verb)
         if named is not None:
             return named
@@ -228,7 +229,7 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
                 return child
     # "a statement saying …", "voters saying they want …": the noun the participle describes
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head
+        return _issuer(verb.head) or verb.head
     # verbs with no subject of their own borrow their head's ("..., saying", "but added")
     cur = verb
     for _ in range(5):
@@ -259,6 +260,27 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
             return subj
     if is_speech_verb(verb):
         return _person_before(verb)
+    return None
+
+
+def _issuer(noun: Token) -> Token | None:
+    """Who put out the statement a participle describes: "X released a statement saying …",
+    "X fired back with a response saying …", "a message from X urging …" (X speaks, not the
+    message). None when the text names no one ("a report saying …" stays the report's)."""
+    if noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("with", "in"):
+        verb = verb.head  # "fired back with a response saying …"
+    if noun.dep_ in ("dobj", "pobj") and verb.pos_ in _VERB_TAGS:
+        subj = own_subject(verb)
+        if subj is not None and subj.lemma_.lower() not in SPEECH_NOUNS | DOCUMENT_NOUNS:
+            return subj
     return None
 
 

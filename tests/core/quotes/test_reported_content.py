@@ -142,3 +142,20 @@ def test_a_reported_clause_opening_with_a_gerund_is_reported(nlp):
 def test_a_gerund_object_with_no_clause_under_it_is_no_reported_clause(nlp):
     # the near miss: "admitted lying" takes the gerund itself; no clause hangs on it
     assert reported(quotes_of(nlp, "He admitted lying to the court.")) == []
+
+
+def test_a_statement_saying_something_is_its_issuers(nlp):
+    text = "Lund fired back with a response saying he would not back the plan."
+    assert reported(quotes_of(nlp, text)) == [("he would not back the plan", "Lund")]
+
+
+def test_a_statement_that_names_no_issuer_speaks_for_itself(nlp):
+    # the near miss: nobody is named as the report's author, so the report stays the source
+    text = "A report saying the river was unsafe was published."
+    assert reported(quotes_of(nlp, text)) == [("the river was unsafe", "A report")]
+
+
+def test_a_participle_after_a_quote_takes_no_object_for_its_speaker(nlp):
+    text = "She described her christening ''at the old church,'' recalling visits to the lake."
+    speakers = {words for _, words in reported(quotes_of(nlp, text))}
+    assert "visits" not in speakers and "She" in speakers
