@@ -3,8 +3,9 @@
 In one article the evidence is, strongest first: the pronouns the analysis resolved to the person
 (its mentions that are "he" or "she"), an honorific before a mention ("Mr. Okoro"), and gendered
 role nouns (the actor's role, or a mention such as "the spokeswoman"). Only where the text shows
-none does the name say anything (core.collection.names, with its probability); otherwise the
-value is `unknown`, with no evidence, and it is never guessed silently.
+none does the name decide (core.collection.names, with its probability); where the text's
+evidence and a confident name disagree, or nothing is sure, the value is `unknown`, and it is
+never guessed silently.
 
 Across articles the same evidence is pooled, kind by kind (`Evidence` adds up): the first kind
 with a clear majority decides (three quarters of its votes), so one pronoun the analysis tied to
@@ -49,12 +50,21 @@ class Evidence:
             self.add(by, "female", n)
 
     def decide(self, name: str) -> Gender:
-        """The first kind of evidence with a clear majority, else the name's estimate."""
+        """The first kind of evidence with a clear majority, else the name's estimate; where the
+        text's evidence and a confident name disagree, `unknown`.
+
+        On polnear-dev, 47 of 760 people had text evidence against a confident name, and
+        nearly every time the text's was wrong: a "he" the analysis tied to the wrong person
+        ("Mary Fallin", "Martha Raddatz"), "Mr. Obama" among Michelle Obama's mentions. Such a
+        disagreement is no ground for either answer."""
+        guess = estimate(name)
         for by in TEXT_EVIDENCE:
             m, f = self.male.get(by, 0), self.female.get(by, 0)
             if m + f and max(m, f) >= MAJORITY * (m + f):
-                return Gender("male" if m > f else "female", by)
-        guess = estimate(name)
+                value = "male" if m > f else "female"
+                if guess.value not in ("unknown", value):
+                    return Gender("unknown", None, guess.p_female)
+                return Gender(value, by)
         if guess.value != "unknown":
             return Gender(guess.value, "name", guess.p_female)
         return Gender("unknown", None, guess.p_female)

@@ -276,8 +276,11 @@ class Merger:
         gender, evidence = None, ""
         if total.kind == "person":
             gender = total.evidence.decide(name)
-            evidence = total.evidence.summary() if gender.by != "name" else f"p(female) {gender.p}"
-            if gender.value == "unknown" and gender.p is not None:
+            text = total.evidence.summary()
+            evidence = text if gender.by != "name" else f"p(female) {gender.p}"
+            if gender.value == "unknown" and text:
+                evidence = f"{text}; name p(female) {gender.p}: they disagree"
+            elif gender.value == "unknown" and gender.p is not None:
                 evidence = f"name p(female) {gender.p} (unsure)"
         joined.sort(key=lambda j: (-j.articles, j.name))
         return MergedActor(

@@ -12,10 +12,19 @@ def one(text, says, name="Ana Ruiz", role=None):
 
 
 def test_a_pronoun_beats_the_name():
-    # "Ana" is a woman's name in the data; the text says "he", and the text decides.
+    # The text's evidence is named, not the name's; and it decides where the name is unsure.
+    a, ana = one("Ana Ruiz said it was over. She left at noon.", ["Ana Ruiz", "She"])
+    assert (gender_of(a, ana).value, gender_of(a, ana).by) == ("female", "pronoun")
+    a, jo = one("Jordan Smith said it was over. She left.", ["Jordan Smith", "She"], "Jordan Smith")
+    assert (gender_of(a, jo).value, gender_of(a, jo).by) == ("female", "pronoun")
+
+
+def test_text_and_a_confident_name_that_disagree_give_unknown():
+    # "Ana" is 98% a woman's name in the data; a "he" the analysis tied to her is more likely
+    # its mistake than hers: neither answer.
     a, ana = one("Ana Ruiz said it was over. He left at noon.", ["Ana Ruiz", "He"])
     g = gender_of(a, ana)
-    assert (g.value, g.by) == ("male", "pronoun")
+    assert (g.value, g.by) == ("unknown", None) and g.p > 0.9
 
 
 def test_an_honorific_before_the_name():
@@ -25,9 +34,9 @@ def test_an_honorific_before_the_name():
 
 def test_a_gendered_role_noun_as_the_mention_or_role():
     a, p = one(
-        "Tom Reyes said no. The spokeswoman left.",
-        ["Tom Reyes", "The spokeswoman"],
-        name="Tom Reyes",
+        "Kim Reyes said no. The spokeswoman left.",
+        ["Kim Reyes", "The spokeswoman"],
+        name="Kim Reyes",
     )
     assert (gender_of(a, p).value, gender_of(a, p).by) == ("female", "role")
     a, p = one("Reyes said no.", ["Reyes"], name="Reyes", role="party chairman")
