@@ -243,15 +243,12 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
             cur.dep_ == "advcl"
             and cur.tag_ == "VBG"
             and is_speech_verb(cur)
-            and cur.head.dep_ == "ccomp"
-            and cur.head.head.i < cur.head.i
-            and is_speech_verb(cur.head.head)
-            and same_paragraph(cur.head.head, cur)
+            and (reported := _reported_clause(cur.head)) is not None
         ):
             # "X said Y must choose, saying …": the parser hangs the participle on the reported
             # clause; it goes on with X's report, not with what Y does (a report that follows,
             # "Y pushed back, saying … ” X said", leaves the participle Y's)
-            cur = cur.head
+            cur = reported
         elif strict and cur.dep_ == "conj" and cur.head.dep_ == "ccomp":
             break  # not the subject of the reported clause
         cur = cur.head
@@ -260,6 +257,25 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
             return subj
     if is_speech_verb(verb):
         return _person_before(verb)
+    return None
+
+
+def _reported_clause(verb: Token) -> Token | None:
+    """The head of the clause a verb of saying before it reports, that `verb` belongs to
+    ("said Y [will have to [choose]]"), or None."""
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ != "xcomp" or clause.head.i == clause.i:
+            break
+        clause = clause.head  # "will have to choose": the infinitive's head
+    speaker_verb = clause.head
+    if (
+        clause.dep_ == "ccomp"
+        and speaker_verb.i < clause.i
+        and is_speech_verb(speaker_verb)
+        and same_paragraph(speaker_verb, verb)
+    ):
+        return clause
     return None
 
 

@@ -200,3 +200,12 @@ def test_he_does_not_go_to_a_place_that_only_is(nlp):
     analysis = analysis_of(nlp, "Okoro is a quiet town near the coast. “We will win,” he said.")
     ((_, _, actor),) = said(analysis)
     assert actor is None
+
+
+def test_a_participle_hung_deep_in_a_reported_clause_goes_on_with_the_reporter(nlp):
+    text = (
+        "Even a senior adviser said Okafor will have to choose whose side she is on, saying, "
+        "“At some point she must decide.”"
+    )
+    ((_, words, _),) = said(analysis_of(nlp, text))
+    assert words == "a senior adviser"
