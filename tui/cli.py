@@ -1,22 +1,43 @@
-"""The `newsreader` command: open the reader, or run `newsreader extract` headless."""
+"""The `newsreader` command: open the reader, or run one of the headless commands (SUBCOMMANDS)."""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
+from collections.abc import Callable
 
 from core import __version__
 from core.model import Article
 from core.sources.files import seed_paths
 from core.sources.resolve import Collection, SourceError, is_url, resolve
 
+# The headless commands: `newsreader NAME --help` tells each one's options.
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "extract": (
+        "core.corpus.extract",
+        "print the analysis as JSON (or CSV), for one article or a corpus",
+    ),
+    "stats": ("core.collection.cli", "who is quoted across many articles, by gender, kind, outlet"),
+    "eval": (
+        "core.evaluation.cli",
+        "score the analysis against your own annotations (brat, JSONL)",
+    ),
+    "serve": ("tui.served.cli", "serve the reader to web browsers (the 'serve' extra)"),
+}
+
 
 def build_parser() -> argparse.ArgumentParser:
+    commands = "\n".join(
+        f"  newsreader {name:<8} {what}" for name, (_, what) in SUBCOMMANDS.items()
+    )
     p = argparse.ArgumentParser(
         prog="newsreader",
         description="A terminal reader for news: who speaks, what each one said, where each "
-        "one stands. `newsreader extract PATH...` prints the same analysis as JSON.",
+        "one stands.",
+        epilog=f"commands (each with --help):\n{commands}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument(
         "path",
@@ -34,22 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] == "extract":
-        from core.corpus.extract import main as extract_main
-
-        return extract_main(argv[1:])
-    if argv and argv[0] == "serve":
-        from tui.served.cli import main as serve_main
-
-        return serve_main(argv[1:])
-    if argv and argv[0] == "stats":
-        from core.collection.cli import main as stats_main
-
-        return stats_main(argv[1:])
-    if argv and argv[0] == "eval":
-        from core.evaluation.cli import main as eval_main
-
-        return eval_main(argv[1:])
+    if argv and argv[0] in SUBCOMMANDS:
+        module, _ = SUBCOMMANDS[argv[0]]
+        # Imported only when asked for: the reader never pays for Dask, textual-serve, rich tables.
+        run: Callable[[list[str]], int] = importlib.import_module(module).main
+        return run(argv[1:])
     args = build_parser().parse_args(argv)
     if args.path:
         path = args.path
