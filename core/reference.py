@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from core.actors.registry import actor_at
 from core.lexicon.documents import DOCUMENT_NOUNS, ISSUE_VERBS
 from core.lexicon.people import SPEAKING_BODIES
-from core.lexicon.pronouns import FIRST_PERSON, PERSONAL, THIRD_PERSON
+from core.lexicon.pronouns import FIRST_PERSON, PERSONAL, PLURAL_PRONOUNS, THIRD_PERSON
 from core.lexicon.speech import POSITION_NOUNS
 from core.model import Actor, Quote
 from core.text.parsed import text_of, tokens_where
@@ -31,6 +31,8 @@ from core.text.syntax import MAX_HOPS, agent_of, governing_subject, opening_subj
 # the rest of that sentence ("…,” said the foreign ministry's spokeswoman.") and a paragraph
 # break.
 CONTINUATION_GAP = 160
+# The plural pronouns that can stand for a joint subject ("they", not "themselves").
+JOINT_PRONOUNS = PLURAL_PRONOUNS & THIRD_PERSON
 
 
 def _is_document_noun(lemma: str) -> bool:
@@ -171,6 +173,25 @@ class Resolver:
             return None
         prev = opening_subject(tok, start, self.doc[start - 1].sent.start)
         return self._antecedent(prev, tok, hops)
+
+    def joint_of(self, tok: Token) -> tuple[Actor, ...]:
+        """ "Aznar and Prodi sent a letter in which they urge …": a plural pronoun whose
+        antecedent is a joint subject of actors stands for each of them (else nothing)."""
+        if tok.lower_ not in JOINT_PRONOUNS:
+            return ()
+
+        def each(subj: Token) -> tuple[Actor, ...] | None:
+            if subj.pos_ == "PRON" or not subj.conjuncts:
+                return None
+            found = [self.actor_of(t, 1) for t in (subj, *subj.conjuncts)]
+            actors = tuple(dict.fromkeys(a for a in found if a is not None))
+            return actors if len(actors) > 1 and len(actors) == len(found) else None
+
+        joint = governing_subject(tok, each)
+        if joint is None and tok.i == tok.sent.start and tok.i > 0:
+            prev = opening_subject(tok, tok.i, self.doc[tok.i - 1].sent.start)
+            joint = each(prev) if prev is not None else None
+        return joint or ()
 
     def _antecedent(self, subj: Token | None, pronoun: Token, hops: int) -> Actor | None:
         """`subj` as the antecedent of `pronoun`, when it is an actor of a fitting kind."""

@@ -101,6 +101,7 @@ def claims_of(holders: Resolver, cue: Cue) -> list[Claim]:
     if polarity is None or _content_of_noun(cue.pred):
         return []
     found: list[Actor] = []
+    joint: tuple[Actor, ...] = ()
     attribution: Cue_ | None = None
     quote: Quote | None = None
     subj = cue.holder if cue.holder is not None else subject_of(cue.pred)
@@ -118,6 +119,9 @@ def claims_of(holders: Resolver, cue: Cue) -> list[Claim]:
                 other = holders.actor_of(conj)
                 if other is not None and other not in found:
                     found.append(other)
+        elif subj.pos_ == "PRON":
+            joint = holders.joint_of(subj)
+            found.extend(joint)
     # A pronoun subject that did not resolve is someone, not the sayer ("those inclined to
     # support her", she said); only a clause with no subject at all falls to its sayer.
     if not found and (cue.kind in ("claim", "neutral") or subj is None):
@@ -131,6 +135,8 @@ def claims_of(holders: Resolver, cue: Cue) -> list[Claim]:
         for a in [holders.actor_of(t)]
         if a is not None and a in found
     }
+    for a in joint:
+        named.setdefault(a.id, subj)  # "they" names each of them
     # '"...," Wu warned': the verb that introduces a quote is its speaker's stance on it.
     cued = _quote_cued_by(holders, cue.trigger)
     if cued is not None and not found:
