@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 
 from core.actors.registry import actor_at
 from core.model import Actor, Quote, QuoteKind, TextSpan
-from core.quotes.direct import find_direct
-from core.quotes.reported import find_reported
+from core.quotes.attribution import is_speech_verb
+from core.quotes.direct import DirectQuote, find_direct
+from core.quotes.reported import Reported, find_reported
 from core.reference import Resolver, resolver_for
 from core.sources.boilerplate import Boilerplate, find_boilerplate, inside_boilerplate
 from core.text.parsed import text_of
@@ -47,6 +48,53 @@ def _joint_parts(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# What may follow the words of a report or quote before its paragraph ends.
+_CLOSING = re.compile(r"[\s.,;:!?”’\"')]*")
+
+
+def _closes_paragraph(text: str, end: int) -> int | None:
+    """Where the paragraph ends when only closing punctuation follows `end` in it, else None."""
+    stop = text.find("\n", end)
+    stop = len(text) if stop == -1 else stop
+    return stop if _CLOSING.fullmatch(text[end:stop]) else None
+
+
+def _continue_reports(doc: Doc, direct: list[DirectQuote], reported: list[Reported]) -> None:
+    """ "Okafor said the plan would fail.\n\n“It is a disaster …”": a paragraph that is nothing
+    but a quote no cue claims, after a paragraph that ends with someone's report in a verb of
+    saying, is theirs (the newswire convention, as for a paragraph after an attributed quote),
+    and so is the next such paragraph. A paragraph of anything else between breaks the chain."""
+    text = text_of(doc)
+    closing: dict[int, tuple[int, int]] = {}  # paragraph end -> speaker of the report ending it
+    for r in reported:
+        verb = doc.char_span(*r.cue, alignment_mode="expand")
+        stop = _closes_paragraph(text, r.end)
+        if (
+            r.speaker is not None
+            and verb is not None
+            and stop is not None
+            and is_speech_verb(verb.root)
+        ):
+            closing[stop] = r.speaker
+    if not closing:
+        return
+    for d in direct:
+        if d.speaker is not None or d.cue is not None:
+            continue
+        start = text.rfind("\n", 0, d.start) + 1
+        stop = _closes_paragraph(text, d.end)
+        if text[start : d.start].strip(" \t“\"‘'«") or stop is None:
+            continue  # the paragraph is more than the quote
+        prev_end = start
+        while prev_end > 0 and text[prev_end - 1] in "\n \t":
+            prev_end -= 1
+        speaker = closing.get(prev_end)
+        if speaker is None:
+            continue
+        d.speaker, d.inherited = speaker, True
+        closing[stop] = speaker
+
+
 def _quote(
     text: str,
     kind: QuoteKind,
@@ -76,6 +124,8 @@ def find_quotes(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
     text = text_of(doc)
     speakers = resolver_for(doc, actors)
     direct = find_direct(doc)
+    reported = find_reported(doc, direct)
+    _continue_reports(doc, direct, reported)
     quotes = [
         _quote(
             text,
@@ -87,7 +137,7 @@ def find_quotes(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
         )
         for d in direct
     ]
-    for r in find_reported(doc, direct):
+    for r in reported:
         quotes.append(_quote(text, "indirect", [(r.start, r.end)], r.cue, r.speaker, speakers))
     # a byline, teaser, caption or share prompt is the site's, not the story's: no one speaks there
     site = find_boilerplate(text)

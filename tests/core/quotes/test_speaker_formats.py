@@ -209,3 +209,22 @@ def test_a_participle_hung_deep_in_a_reported_clause_goes_on_with_the_reporter(n
     )
     ((_, words, _),) = said(analysis_of(nlp, text))
     assert words == "a senior adviser"
+
+
+def test_quote_paragraphs_after_a_report_are_the_reporters(nlp):
+    text = (
+        "Ines Okafor said the plan would fail.\n\n"
+        "“It is a disaster for the whole city and everyone knows it.”\n\n"
+        "“We will fight it at every step of the way, in every court.”"
+    )
+    assert [actor for _, _, actor in said(analysis_of(nlp, text))] == ["Ines Okafor"] * 2
+
+
+def test_a_quote_paragraph_after_a_report_in_the_middle_of_its_paragraph_is_no_ones(nlp):
+    # the near miss: the paragraph goes on past the report, so the quote after it is not
+    # plainly the same voice
+    text = (
+        "Ines Okafor said the plan would fail. The council will vote on Monday.\n\n"
+        "“It is a disaster for the whole city and everyone knows it.”"
+    )
+    assert [actor for _, _, actor in said(analysis_of(nlp, text))] == [None]
