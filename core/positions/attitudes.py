@@ -73,7 +73,19 @@ def _verb(tok: Token, lemma: str) -> Cue | None:
         topic = next((objects_of(c) for c in tok.children if c.lower_ == "in"), ())
     if not topic:
         return None
+    if any(c.dep_ in ("ccomp", "xcomp") and _open_question(tok, c) for c in tok.children):
+        # "will decide whether to cut output", "agreed on how to proceed": still open
+        return Cue(tok, cls, "neutral", tok, "explicit", topic)
     return Cue(tok, cls, cls.polarity, tok, "explicit", topic)
+
+
+def _open_question(verb: Token, clause: Token) -> bool:
+    """A complement that asks rather than says: "whether to", "what to do", "how to" (after the
+    verb: in "what they want to do" the "what" is a relative's, and the want is said)."""
+    first = clause.left_edge
+    if first.i < verb.i:
+        return False
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB")
 
 
 def _about(tok: Token) -> tuple[Token, ...]:

@@ -252,3 +252,12 @@ def test_attitude_positions_index_the_text_and_their_holders_are_mentions(nlp, w
 def test_believing_in_something_and_hopes(nlp):
     assert stances(nlp, "Chile believes in a negotiated settlement.") == [("Chile", "support")]
     assert stances(nlp, "Kenya hopes that the talks will resume.") == [("Kenya", "support")]
+
+
+def test_deciding_whether_is_still_open(nlp):
+    assert stances(nlp, "Norway will decide next week whether to join the accord.") == [
+        ("Norway", "neutral")
+    ]
+    # near miss: a decision taken, and a relative "what" before the verb, are said
+    assert stances(nlp, "Norway decided to join the accord.") == [("Norway", "support")]
+    assert stances(nlp, "Joining the accord is what Norway wants to do.") == [("Norway", "support")]
