@@ -224,6 +224,17 @@ def _naming_content(verb: Token) -> list[Token] | None:
     return None
 
 
+def _answer(verb: Token) -> Token | None:
+    """ "46 percent of voters said yes", "the board said no": the answer is what was said."""
+    doc = verb.doc
+    if not is_speech_verb(verb) or verb.i + 1 >= len(doc):
+        return None
+    word = doc[verb.i + 1]
+    if word.lower_ in ("yes", "no") and word.head.i == verb.i and word.dep_ in ("intj", "dobj"):
+        return word
+    return None
+
+
 def _gerund_subject(verb: Token) -> Token | None:
     """ "said building it could put …", "say taxing land encourages growth": the parser takes
     the gerund that opens the reported clause for the verb's own complement and hangs the
@@ -299,7 +310,13 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
     gerund = _gerund_subject(verb)
     if gerund is not None:
         return _clause_tokens(gerund, set(), foreign)
-    for child in verb.children:
+    answer = _answer(verb)
+    if answer is not None:
+        return [answer]
+    # a clause after the verb before one before it: "X cites the crowds: she says outlets
+    # undercount them" (the parser hangs the sentence before the colon on "says" too)
+    clauses = sorted(verb.children, key=lambda c: c.i < verb.i)
+    for child in clauses:
         if child.dep_ == "ccomp" and same_paragraph(child, verb):
             # (a ccomp in another paragraph is the parser running two paragraphs together)
             if child.i < verb.i and _own_cue(child):

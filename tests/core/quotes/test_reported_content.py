@@ -159,3 +159,29 @@ def test_a_participle_after_a_quote_takes_no_object_for_its_speaker(nlp):
     text = "She described her christening ''at the old church,'' recalling visits to the lake."
     speakers = {words for _, words in reported(quotes_of(nlp, text))}
     assert "visits" not in speakers and "She" in speakers
+
+
+def test_an_answer_is_what_was_said(nlp):
+    text = "Asked if the plan was legal, 46 percent of voters said yes."
+    assert reported(quotes_of(nlp, text)) == [("yes", "46 percent")]
+
+
+def test_no_answer_in_a_phrase_that_only_starts_with_no(nlp):
+    # the near miss: "said no more than that" answers nothing
+    assert reported(quotes_of(nlp, "She said no more than that.")) == []
+
+
+def test_the_clause_after_a_cue_is_its_content_not_the_sentence_before_a_colon(nlp):
+    text = (
+        "Okafor cites the crowds as an example: She says news outlets undercount her "
+        "supporters, just to hurt her."
+    )
+    contents = {words: content for content, words in reported(quotes_of(nlp, text))}
+    assert contents["She"].startswith("news outlets undercount her supporters")
+
+
+def test_a_clause_before_its_cue_is_still_its_content(nlp):
+    # the near miss: with no clause after it, "she says" reports the sentence it ends
+    assert reported(quotes_of(nlp, "The plan will fail, she says.")) == [
+        ("The plan will fail", "she")
+    ]
