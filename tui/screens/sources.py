@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, ClassVar
 
+from rich.columns import Columns
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -57,6 +58,11 @@ FILTER_PAUSE = 0.15
 _BAR = 16
 
 
+def _cut(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
 def _row_key(a: MergedActor) -> str:
     return f"{a.kind}:{a.name}"
 
@@ -66,9 +72,9 @@ def _cells(a: MergedActor) -> tuple[object, ...]:
     if a.gender is not None:
         gender = a.gender.value + (f" ({a.gender.by})" if a.gender.by else "")
     return (
-        plain(a.name),
+        plain(_cut(a.name, 30)),
         plain(a.kind, "dim"),
-        plain(" ".join((a.role or "").split())[:40]),
+        plain(_cut(a.role or "", 30)),
         plain(gender),
         a.articles,
         a.direct,
@@ -154,15 +160,17 @@ class QuoteChoice:
     quote_id: str
 
 
-def chart(actors: tuple[MergedActor, ...]) -> Text:
-    """Quote share by gender (people) and by kind of speaker, as bars."""
-    out = Text()
+def chart(actors: tuple[MergedActor, ...]) -> Columns:
+    """Quote share by gender (people) and by kind of speaker, as bars, side by side."""
+    blocks = []
     people = [a for a in actors if a.kind == "person"]
     by_gender = {
         g: sum(a.quotes for a in people if a.gender and a.gender.value == g) for g in GENDERS
     }
     by_kind = {k: sum(a.quotes for a in actors if a.kind == k) for k in ACTOR_KINDS}
     for title, counts in (("Quotes of people by gender", by_gender), ("Quotes by kind", by_kind)):
+        out = Text()
+        blocks.append(out)
         total = sum(counts.values())
         out.append(f"{title}\n", style="bold")
         for label, n in counts.items():
@@ -172,8 +180,8 @@ def chart(actors: tuple[MergedActor, ...]) -> Text:
             out.append("█" * filled, style="bold")
             out.append("░" * (_BAR - filled), style="dim")
             out.append(f" {100 * share:5.1f}% {n:>6}\n")
-        out.append("\n")
-    return out
+        out.rstrip()
+    return Columns(blocks, padding=(0, 6))
 
 
 class SourcesScreen(Screen[QuoteChoice | None]):
@@ -186,9 +194,8 @@ class SourcesScreen(Screen[QuoteChoice | None]):
     SourcesScreen #sources-status { width: 1fr; padding: 0 1; }
     SourcesScreen #sources-filter { display: none; }
     SourcesScreen #sources-filter.-shown { display: block; }
-    SourcesScreen #sources-body { height: 1fr; }
-    SourcesScreen #sources { width: 1fr; }
-    SourcesScreen #sources-chart { width: 46; padding: 0 1; }
+    SourcesScreen #sources { height: 1fr; }
+    SourcesScreen #sources-chart { height: 6; padding: 0 1; border-top: solid $primary; }
     """
     COMMAND_SCOPE = SOURCES
     BINDINGS: ClassVar[list[BindingType]] = bindings(SOURCES)
@@ -215,9 +222,8 @@ class SourcesScreen(Screen[QuoteChoice | None]):
         yield Input(
             placeholder="filter by name or role (Enter: back to the table)", id="sources-filter"
         )
-        with Horizontal(id="sources-body"):
-            yield DataTable(id="sources", cursor_type="row", zebra_stripes=True)
-            yield Static(id="sources-chart")
+        yield DataTable(id="sources", cursor_type="row", zebra_stripes=True)
+        yield Static(id="sources-chart")
         yield Footer()
 
     def on_mount(self) -> None:
