@@ -293,11 +293,14 @@ async def measure_sources(folder: Path, analyzer, keys: int) -> None:
         t0 = time.perf_counter()
         while screen.done < len(screen.entries):
             if table.row_count > 2:
+                if table.cursor_row >= table.row_count - 1:
+                    table.move_cursor(row=0, animate=False)
+                    await asyncio.sleep(0.01)
                 before = table.cursor_row
-                want = 0 if before >= table.row_count - 1 else before + 1
                 t = time.perf_counter()
                 app._driver.send_message(events.Key("down", None))
-                while table.cursor_row != want and screen.done < len(screen.entries):
+                # The cursor moves on (or follows its row when a refresh re-sorts meanwhile).
+                while table.cursor_row == before and time.perf_counter() - t < 2:
                     await asyncio.sleep(0.0005)
                 filling.append(time.perf_counter() - t)
             await asyncio.sleep(0.03)
