@@ -224,14 +224,21 @@ def _naming_content(verb: Token) -> list[Token] | None:
     return None
 
 
-def _answer(verb: Token) -> Token | None:
-    """ "46 percent of voters said yes", "the board said no": the answer is what was said."""
+def _answer(verb: Token) -> list[Token] | None:
+    """ "46 percent of voters said yes", "the board said no", "a guide says so", "61 percent say
+    the same of Lund": the answer, or the same claim again, is what was said."""
     doc = verb.doc
     if not is_speech_verb(verb) or verb.i + 1 >= len(doc):
         return None
     word = doc[verb.i + 1]
-    if word.lower_ in ("yes", "no") and word.head.i == verb.i and word.dep_ in ("intj", "dobj"):
-        return word
+    ends = word.i + 1 >= len(doc) or doc[word.i + 1].is_punct
+    if word.lower_ in ("yes", "no", "so") and ends and word.head.i == verb.i:
+        return [word]
+    same = doc[word.i + 1] if word.lower_ == "the" and word.i + 1 < len(doc) else None
+    if same is not None and same.lower_ == "same" and same.head.i == verb.i:
+        # (the parser may take "the same" for a second subject)
+        of = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "of"]
+        return [*same.subtree, *(t for c in of for t in c.subtree)]
     return None
 
 
@@ -312,7 +319,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
         return _clause_tokens(gerund, set(), foreign)
     answer = _answer(verb)
     if answer is not None:
-        return [answer]
+        return answer
     # a clause after the verb before one before it: "X cites the crowds: she says outlets
     # undercount them" (the parser hangs the sentence before the colon on "says" too)
     clauses = sorted(verb.children, key=lambda c: c.i < verb.i)

@@ -185,3 +185,14 @@ def test_a_clause_before_its_cue_is_still_its_content(nlp):
     assert reported(quotes_of(nlp, "The plan will fail, she says.")) == [
         ("The plan will fail", "she")
     ]
+
+
+def test_the_same_claim_again_is_what_was_said(nlp):
+    text = "While 73 percent said the same of Okafor."
+    assert reported(quotes_of(nlp, text)) == [("the same of Okafor", "73 percent")]
+
+
+def test_the_same_opening_a_clause_leaves_the_clause_the_content(nlp):
+    # the near miss: "the same thing happened" is a clause of its own, reported whole
+    text = "They said the same thing happened last year."
+    assert reported(quotes_of(nlp, text)) == [("the same thing happened last year", "They")]
