@@ -242,6 +242,35 @@ def _answer(verb: Token) -> list[Token] | None:
     return None
 
 
+_COMPARATIVES = frozenset({"JJR", "RBR"})
+
+
+def _clause_read_as_object(verb: Token) -> list[Token] | None:
+    """A reported clause the parser took for the object of a verb of saying: "aides say the
+    more votes he wins, the more leverage he has" (a correlative comparative) and "said he had
+    secured contracts" (the clause's verb read as an adjective of its object, with its subject
+    still hanging on it). A plain object ("said the more expensive plan") is no clause."""
+    if not is_speech_verb(verb):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None:
+        return None
+    toks = list(obj.subtree)
+    doc = verb.doc
+    pairs = [
+        k
+        for k, t in enumerate(toks[:-1])
+        if t.lower_ == "the" and toks[k + 1].tag_ in _COMPARATIVES
+    ]
+    if pairs and pairs[0] == 0 and any(toks[k - 1].text == "," for k in pairs[1:]):
+        return toks
+    for child in obj.lefts:
+        if child.dep_ == "amod" and child.pos_ == "VERB" and child.tag_ in ("VBD", "VBN"):
+            if any(t.dep_ == "nsubj" and t.i < child.i for t in child.subtree):
+                return list(doc[child.left_edge.i : obj.right_edge.i + 1])
+    return None
+
+
 def _gerund_subject(verb: Token) -> Token | None:
     """ "said building it could put …", "say taxing land encourages growth": the parser takes
     the gerund that opens the reported clause for the verb's own complement and hangs the
@@ -317,7 +346,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
     gerund = _gerund_subject(verb)
     if gerund is not None:
         return _clause_tokens(gerund, set(), foreign)
-    answer = _answer(verb)
+    answer = _answer(verb) or _clause_read_as_object(verb)
     if answer is not None:
         return answer
     # a clause after the verb before one before it: "X cites the crowds: she says outlets

@@ -196,3 +196,21 @@ def test_the_same_opening_a_clause_leaves_the_clause_the_content(nlp):
     # the near miss: "the same thing happened" is a clause of its own, reported whole
     text = "They said the same thing happened last year."
     assert reported(quotes_of(nlp, text)) == [("the same thing happened last year", "They")]
+
+
+def test_a_correlative_comparative_after_say_is_reported(nlp):
+    text = "Aides say the more votes he wins, the more leverage he will have."
+    assert reported(quotes_of(nlp, text)) == [
+        ("the more votes he wins, the more leverage he will have", "Aides")
+    ]
+
+
+def test_a_clause_whose_verb_the_parser_read_as_an_adjective_is_reported(nlp):
+    text = "He said he had secured contracts for the former mayor that would pay out $66 million."
+    ((content, words),) = reported(quotes_of(nlp, text))
+    assert content.startswith("he had secured contracts") and words == "He"
+
+
+def test_an_object_of_say_is_no_clause(nlp):
+    # the near miss: a plain object of "said" reports nothing
+    assert reported(quotes_of(nlp, "He said a few kind words about the team.")) == []
