@@ -265,9 +265,9 @@ def _clause_read_as_object(verb: Token) -> list[Token] | None:
     if pairs and pairs[0] == 0 and any(toks[k - 1].text == "," for k in pairs[1:]):
         return toks
     for child in obj.lefts:
-        if child.dep_ == "amod" and child.pos_ == "VERB" and child.tag_ in ("VBD", "VBN"):
-            if any(t.dep_ == "nsubj" and t.i < child.i for t in child.subtree):
-                return list(doc[child.left_edge.i : obj.right_edge.i + 1])
+        verbal = child.dep_ == "amod" and child.pos_ == "VERB" and child.tag_ in ("VBD", "VBN")
+        if verbal and any(t.dep_ == "nsubj" and t.i < child.i for t in child.subtree):
+            return list(doc[child.left_edge.i : obj.right_edge.i + 1])
     return None
 
 
