@@ -204,3 +204,7 @@ AS_CUES: frozenset[str] = subset(
 # Verbs of saying whose object is the one spoken to ("told reporters", "asked the panel"): the
 # object leaves the quote before the verb its content.
 ADDRESSEE_VERBS: frozenset[str] = subset(SPEECH_VERBS, "tell ask inform assure warn urge")
+
+# Verbs that bring someone to do what their infinitive says, so the object did it ("That prompted
+# Rubio to call Trump …"): unlike "asked Lund to say …", which leaves open whether Lund spoke.
+PROMPTING_VERBS: frozenset[str] = words("prompt lead cause force spur drive push compel provoke")

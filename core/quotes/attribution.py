@@ -20,6 +20,7 @@ from core.lexicon.speech import (
     OBJECT_CUES,
     PREDICATIVE_CUES,
     PREP_CUES,
+    PROMPTING_VERBS,
     SOURCE_PREPOSITIONS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -211,7 +212,7 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
             if child.dep_ in ("dobj", "nsubjpass"):
                 return child
         return own_subject(outer)
-    subj = own_subject(verb)
+    subj = _object_controller(verb) or own_subject(verb)
     if subj is not None and verb.lemma_ == "be":
         # "Its first point was that …": the speaker owns the statement
         owner = next((c for c in subj.children if c.dep_ == "poss"), None)
@@ -257,6 +258,25 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
             return subj
     if is_speech_verb(verb):
         return _person_before(verb)
+    return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """ "That prompted Rubio to make a joke and call Trump …": a verb of saying in the infinitive
+    of a verb that brings its object to act speaks for that object, not for whatever moved it to
+    speak ("asked Lund to say …" leaves open whether Lund spoke, and stays as it was)."""
+    if not is_speech_verb(verb) or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    prompted = cur.dep_ == "xcomp" and verb_lemma(cur.head) in PROMPTING_VERBS
+    infinitive = to_infinitive(cur.head) if prompted else None
+    if infinitive is None or infinitive.i != cur.i:
+        return None
+    told = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
+    if told is not None and told.pos_ in ("PROPN", "PRON", "NOUN"):
+        return told
     return None
 
 

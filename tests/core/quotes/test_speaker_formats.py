@@ -228,3 +228,16 @@ def test_a_quote_paragraph_after_a_report_in_the_middle_of_its_paragraph_is_no_o
         "“It is a disaster for the whole city and everyone knows it.”"
     )
     assert [actor for _, _, actor in said(analysis_of(nlp, text))] == [None]
+
+
+def test_one_prompted_to_speak_is_the_speaker(nlp):
+    text = "That prompted Okafor to make a joke and call the mayor “very flexible.”"
+    ((_, words, _),) = said(analysis_of(nlp, text))
+    assert words == "Okafor"
+
+
+def test_one_only_asked_to_speak_is_not_the_speaker(nlp):
+    # the near miss: being asked to tell is not telling; the asker's request is what is reported
+    text = "Lund asked Okafor to tell the court what she saw."
+    speakers = {words for _, words, _ in said(analysis_of(nlp, text), "indirect")}
+    assert "Okafor" not in speakers
