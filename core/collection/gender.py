@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from core.collection.names import estimate
 from core.lexicon.people import GENDERED_ROLES, HONORIFIC_GENDER
 from core.lexicon.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS
-from core.model import Actor, Analysis, Gender
+from core.model import Actor, Analysis, Gender, GenderEvidence, GenderValue
 
 # The text's own evidence, in the order it decides; the name comes after all of them.
-TEXT_EVIDENCE = ("pronoun", "honorific", "role")
+TEXT_EVIDENCE: tuple[GenderEvidence, ...] = ("pronoun", "honorific", "role")
 MAJORITY = 0.75  # the share of a kind's votes one gender needs for that kind to decide
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -61,7 +61,7 @@ class Evidence:
         for by in TEXT_EVIDENCE:
             m, f = self.male.get(by, 0), self.female.get(by, 0)
             if m + f and max(m, f) >= MAJORITY * (m + f):
-                value = "male" if m > f else "female"
+                value: GenderValue = "male" if m > f else "female"
                 if guess.value not in ("unknown", value):
                     return Gender("unknown", None, guess.p_female)
                 return Gender(value, by)

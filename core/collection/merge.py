@@ -239,9 +239,9 @@ class Merger:
         """The merged actors, and which one each (kind, name_key) seen went into."""
         parent: dict[Key, Key] = {}
         why: dict[Key, str] = {}
-        for k, reason in _joins(self._tallies.values()):
-            parent[k[0]] = k[1]
-            why[k[0]] = reason
+        for (child, into), reason in _joins(self._tallies.values()):
+            parent[child] = into
+            why[child] = reason
 
         def root(k: Key) -> Key:
             seen = {k}
@@ -391,8 +391,8 @@ def _joins(tallies: Iterable[Tally]) -> list[tuple[tuple[Key, Key], str]]:
             has_alias.setdefault(alias, []).append(t)
     for t in orgs:
         owners = [o for o in has_alias.get(t.key, []) if o.key != t.key]
-        if len(owners) == 1 and t.key not in owners[0].key:
+        if len(owners) == 1:
             joins.append(((("organization", t.key), ("organization", owners[0].key)), "alias"))
     # Two organisations that alias each other: one join, not a loop.
-    target = {a: b for (a, b), _ in joins}
-    return [((a, b), r) for (a, b), r in joins if not (target.get(b) == a and a > b)]
+    goes_to = {a: b for (a, b), _ in joins}
+    return [((a, b), r) for (a, b), r in joins if not (goes_to.get(b) == a and a > b)]

@@ -26,13 +26,15 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+from core.model import GenderValue
+
 THRESHOLD = 0.1  # nomquamgender's default: the largest uncertainty a classified name may have
 MIN_COUNTS = 10  # observations a name needs in the data (its taxonomy's "high coverage")
 
 
 @dataclass(frozen=True)
 class NameEstimate:
-    value: str  # "female", "male" or "unknown"
+    value: GenderValue
     p_female: float | None  # the data's p(gf); None when the name is not in it
     used: str  # the name looked up
 
@@ -100,7 +102,7 @@ class _Index:
         raw = _data_file().read_bytes()
         data: dict[str, list[object]] = json.loads(raw)
         rows = (
-            (k, int(v[1]), float(v[2]))  # type: ignore[arg-type]
+            (k, int(v[1]), float(v[2]))
             for k, v in data.items()
             if isinstance(v[2], (int, float)) and isinstance(v[1], (int, float))
         )

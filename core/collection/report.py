@@ -31,7 +31,7 @@ def _gender(a: MergedActor) -> str:
     return a.gender.value if not a.gender.by else f"{a.gender.value} ({a.gender.by})"
 
 
-def sections(report: Report, top: int) -> list[tuple[str, Sequence[str], list[Sequence[str]]]]:
+def sections(report: Report, top: int) -> list[tuple[str, Sequence[str], Sequence[Sequence[str]]]]:
     """The report as titled tables (title, header, rows), shared by the table and Markdown."""
     quoted = [a for a in report.people if a.quotes]
     people_rows = [
@@ -60,8 +60,8 @@ def sections(report: Report, top: int) -> list[tuple[str, Sequence[str], list[Se
     by_rows = []
     for value, quotes, people in report.groups:
         total = sum(quotes.values())
-        shares = [_pct(quotes[g], total) for g in GENDERS]
-        by_rows.append((value, str(total), *shares, str(sum(people.values()))))
+        pcts = [_pct(quotes[g], total) for g in GENDERS]
+        by_rows.append((value, str(total), *pcts, str(sum(people.values()))))
     return [
         (
             f"Most-quoted people (top {min(top, len(quoted))} of {len(quoted)})",

@@ -100,7 +100,7 @@ class Stats:
                 self.unattributed += 1
         if self.by == "article":
             counts = quote_counts(analysis)
-            rows = [
+            rows: list[tuple[str, tuple[str, ...], int]] = [
                 (a.kind, name_key(a.name), sum(counts[a.id]))
                 for a in analysis.actors
                 if a.kind == "person" and a.id in counts
