@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 # Dependency labels are syntax, not words: one definition in core.text.syntax, named here as
 # core.actors reads it.
@@ -22,6 +21,9 @@ from core.lexicon.pronouns import (  # noqa: F401  (named here as core.actors re
 from core.lexicon.speech import COGNITION_VERBS, SPEECH_VERBS
 from core.lexicon.words import subset
 from core.text.syntax import NOMINAL_SUBJECTS as SUBJECT_DEPS  # noqa: F401
+
+if TYPE_CHECKING:  # a word list needs no parser: importing spaCy is for the type only
+    from spacy.tokens import Token
 
 
 def _words(text: str) -> frozenset[str]:
