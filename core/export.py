@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
+from core.display import json_text
 from core.model import Actor, Analysis, Position
+from core.writing import write_atomic
 
 # How a position reads for people (the pane and the Markdown export). Core's JSON keeps
 # `polarity` and `topic` apart (the contract); people read them together. A neutral position's
@@ -124,14 +125,14 @@ def export_text(analysis: Analysis, name: str | Path) -> tuple[str, str]:
     fmt = export_format(name)
     if fmt == "markdown":
         return to_markdown(analysis), fmt
-    return json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2) + "\n", fmt
+    return json_text(analysis.to_dict(), indent=2) + "\n", fmt
 
 
 def write_export(analysis: Analysis, path: str | Path) -> tuple[Path, str]:
     """Write the analysis to `path` in the format its suffix names; returns (path, format)."""
     p = Path(path).expanduser()
     body, fmt = export_text(analysis, p)
-    p.write_text(body, encoding="utf-8")
+    write_atomic(p, body)  # a failed write leaves the old file whole
     return p, fmt
 
 

@@ -6,12 +6,14 @@ import argparse
 import importlib
 import os
 import sys
+import threading
 from collections.abc import Callable
 
 from core import __version__
+from core.display import report
 from core.model import Article
 from core.sources.files import seed_paths
-from core.sources.resolve import Collection, SourceError, is_url, resolve
+from core.sources.resolve import Collection, SettingError, SourceError, is_url, resolve
 
 # The headless commands: `newsreader NAME --help` tells each one's options.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
@@ -66,18 +68,21 @@ def main(argv: list[str] | None = None) -> int:
     else:
         seeds = seed_paths()
         if not seeds:
-            print("newsreader: no bundled seed article found; give a PATH", file=sys.stderr)
+            report("no bundled seed article found; give a PATH")
             return 1
         path = str(seeds[0])
     if is_url(path) and sys.stderr.isatty():
-        print(f"newsreader: fetching {path} …", file=sys.stderr)
+        report(f"fetching {path} …")
     try:
         resolved = resolve(path)
         if path == "-":
             _keys_from_terminal()
     except SourceError as err:
-        print(f"newsreader: {err}", file=sys.stderr)
+        report(err)
         return 1
+    except SettingError as err:
+        report(err)
+        return 2
     except KeyboardInterrupt:  # Ctrl-C while a page downloads
         return 130
     from tui.app import NewsReaderApp, cached_analyzer
@@ -85,10 +90,27 @@ def main(argv: list[str] | None = None) -> int:
     analyzer = cached_analyzer(use_cache=not args.no_cache)
     if isinstance(resolved, Collection):
         placeholder = Article(source=resolved.source, text="", title=resolved.title)
-        NewsReaderApp(placeholder, collection=resolved, analyzer=analyzer).run()
+        app = NewsReaderApp(placeholder, collection=resolved, analyzer=analyzer)
     else:
-        NewsReaderApp(resolved.article, analyzer=analyzer).run()
-    return 0
+        app = NewsReaderApp(resolved.article, analyzer=analyzer)
+    app.run()
+    code = app.return_code or 0
+    if code:  # Textual has shown the error; the exit code must say it too, never 0
+        report("the reader stopped on an internal error (above); nothing was saved in its place")
+    _leave(code)
+    return code
+
+
+def _leave(code: int) -> None:
+    """Exit now when an analysis or download is still running in its daemon thread.
+
+    Python's shutdown would tear the interpreter down under a thread still inside spaCy's
+    native code (BLIS then aborts the process, exit 134); the terminal is already restored and
+    nothing is left to write, so end the process at once instead."""
+    if any(t.daemon and t.is_alive() for t in threading.enumerate()):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
 
 
 def _keys_from_terminal() -> None:

@@ -5,13 +5,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from core.display import visible
 from core.model import Analysis, Quote
+from core.writing import write_atomic
 
 
 def quote_with_speaker(quote: Quote, analysis: Analysis) -> str:
     speaker = analysis.actor(quote.speaker)
     who = speaker.name if speaker else "unattributed"
-    return f"“{' '.join(quote.text.split())}” — {who}"
+    # Pasted into a terminal, a control character in the quote would act: copy its symbol.
+    return visible(f"“{' '.join(quote.text.split())}” — {' '.join(who.split())}")
 
 
 def fallback_dir() -> Path:
@@ -25,8 +28,7 @@ def save_copy(text: str, folder: Path | None = None) -> Path | None:
     folder = folder or fallback_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "last-copied.txt"
-        path.write_text(text + "\n", encoding="utf-8")
+        path = write_atomic(folder / "last-copied.txt", text + "\n")
     except OSError:
         return None
     return path

@@ -5,20 +5,10 @@ from __future__ import annotations
 from rich.text import Text
 from textual.content import Content
 
-# C0 and C1 control characters, DEL and the like become their visible "control picture" (or a
-# replacement mark), one character for one so that core's offsets still line up.
-_SAFE = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
-_SAFE[0x0D] = 0x20  # a CRLF file's carriage returns are line-ending noise, not content
-_SAFE[0x7F] = 0x2421
-_SAFE.update({c: 0xFFFD for c in range(0x80, 0xA0)})
-# Bidi overrides and isolates could reorder what follows on screen; show them as marks too.
-_SAFE.update({c: 0xFFFD for c in (0x202A, 0x202B, 0x202C, 0x202D, 0x202E)})
-_SAFE.update({c: 0xFFFD for c in (0x2066, 0x2067, 0x2068, 0x2069)})
+# The rule is core's (stderr and the JSON output keep to it too); the reader shows text through it.
+from core.display import visible
 
-
-def visible(text: str) -> str:
-    """Same length as `text`, with every control character replaced by a visible symbol."""
-    return text.translate(_SAFE)
+__all__ = ["content", "plain", "visible"]
 
 
 def plain(text: str, style: str = "") -> Text:

@@ -7,19 +7,19 @@ in flight at once, and each analysis is written out as one JSON line as soon as 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import signal
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.display import json_text
 from core.sources.items import Item
 from core.text.pipeline import load_pipeline
 
@@ -89,7 +89,7 @@ def _line(item: Item, doc: Doc) -> Result:
     assert item.article is not None
     try:
         analysis = analyze_doc(item.article, doc)
-        return Result(item.id, line=json.dumps(analysis.to_dict(), ensure_ascii=False))
+        return Result(item.id, line=json_text(analysis.to_dict()))
     except Exception as err:  # one bad article must not sink the batch
         return Result(item.id, error=f"analysis failed ({type(err).__name__}: {err})"[:300])
 
@@ -102,13 +102,8 @@ def analyze_chunk(items: Sequence[Item], nlp: Language | None = None) -> list[Re
     for i, item in enumerate(items):
         if item.article is None:
             results[i] = Result(item.id, error=item.error or "no article")
-        elif len(item.article.text) > nlp.max_length:
-            # spaCy refuses these (E088) and a parse that long would exhaust memory anyway.
-            results[i] = Result(
-                item.id,
-                error=f"{len(item.article.text):,} characters is more than the pipeline "
-                f"takes ({nlp.max_length:,})",
-            )
+        elif problem := too_long(item.article.text, nlp):
+            results[i] = Result(item.id, error=problem)
         else:
             todo.append((i, item))
     with _PIPE_LOCK, _memory_zone(nlp, len(todo)):
@@ -133,6 +128,14 @@ def analyze_chunk(items: Sequence[Item], nlp: Language | None = None) -> list[Re
     return [results[i] for i in range(len(items))]
 
 
+def too_long(text: str, nlp: Language) -> str | None:
+    """Why the pipeline cannot take `text` (one line, with its limit), None when it can: spaCy
+    refuses these with its long E088 message, and a parse that long would exhaust memory."""
+    if len(text) > nlp.max_length:
+        return f"{len(text):,} characters is more than the pipeline takes ({nlp.max_length:,})"
+    return None
+
+
 def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     it = iter(items)
     while chunk := list(islice(it, size)):
@@ -152,7 +155,7 @@ def iter_results(items: Iterable[Item], jobs: int = 1) -> Iterator[Result]:
     ctx = multiprocessing.get_context("spawn")
     # Each worker loads its pipeline on its first task (cached for the rest); a load failure
     # (ModelNotFound) then comes back through that task's future with its message.
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_ignore_sigint) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_start) as pool:
         # Executor.map would read the whole input up front; a bounded window keeps memory flat.
         window: deque[Future[list[Result]]] = deque()
         try:
@@ -168,38 +171,24 @@ def iter_results(items: Iterable[Item], jobs: int = 1) -> Iterator[Result]:
             raise
 
 
-def _ignore_sigint() -> None:
+def _worker_start() -> None:
     # Ctrl-C reaches the whole process group: the parent alone handles it and stops the pool,
     # so the workers do not each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A parent killed outright (kill -9, the OOM killer) cannot stop its pool: each worker
+    # watches for it and ends itself, rather than parse on for nobody with 300 MB each.
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsreader-parent-watch", daemon=True).start()
 
 
-def done_ids(path: str | Path) -> set[str]:
-    """Ids (article.source) already written to a JSONL output, for resuming.
-
-    A run that was killed mid-write leaves a last line without its newline: that line is cut
-    off here so the article is redone and the file stays valid JSONL.
-    """
-    p = Path(path)
-    if not p.exists():
-        return set()
-    with p.open("rb+") as fh:
-        fh.seek(0, os.SEEK_END)
-        size = fh.tell()
-        if size:
-            fh.seek(size - 1)
-            if fh.read(1) != b"\n":
-                fh.seek(0)
-                data = fh.read()
-                fh.truncate(data.rfind(b"\n") + 1)
-    ids: set[str] = set()
-    with p.open(encoding="utf-8", errors="replace") as fh:
-        for line in fh:
-            try:
-                ids.add(str(json.loads(line)["article"]["source"]))
-            except (ValueError, KeyError, TypeError):
-                continue  # not ours; the article will simply be redone
-    return ids
+# Seconds between a worker's checks that its parent is still alive.
+PARENT_CHECK = 0.5
 
 
 def skip_done(

@@ -28,6 +28,7 @@ from spacy.language import Language
 
 from core import __version__
 from core import analyze as _analysis  # looked up at call time, so tests can count the calls
+from core.corpus.batch import too_long
 from core.model import Analysis, Article
 
 ENV_DIR = "NEWSREADER_CACHE_DIR"
@@ -347,6 +348,10 @@ def _pick(cache: AnalysisCache | None, use_cache: bool) -> AnalysisCache | None:
     return cache if cache is not None else default_cache()
 
 
+class ArticleTooLong(ValueError):
+    """An article past the pipeline's length limit; str() is one line with the limit."""
+
+
 def cached_analyze(
     article: Article,
     nlp: Language | None = None,
@@ -361,6 +366,9 @@ def cached_analyze(
         if hit is not None:
             _seen[article.source] = Counts.of(hit)
             return hit
+    nlp = nlp or _load()
+    if problem := too_long(article.text, nlp):
+        raise ArticleTooLong(problem)
     analysis = _analysis.analyze(article, nlp)
     _seen[article.source] = Counts.of(analysis)
     if store is not None:

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
+import threading
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -33,13 +33,34 @@ from core.corpus.batch import (
     Result,
     analyze_chunk,
     chunked,
-    done_ids,
     extraction_pipeline,
     skip_done,
 )
+from core.corpus.output import done_ids
 from core.text.pipeline import ModelNotFound
+from core.writing import write_atomic
 
 PARTITION_SIZE = 100
+# Seconds to reach a scheduler given with --scheduler before saying it cannot be reached.
+SCHEDULER_TIMEOUT = 20
+# What --scheduler takes: Dask's own protocols, or HOST:PORT (tcp).
+_SCHEDULER = re.compile(
+    r"inproc://\S+|((tcp|tls|ucx|ws|wss)://)?(\[[0-9a-fA-F:.]+\]|[\w.-]+):\d{1,5}/?"
+)
+
+
+def scheduler_problem(address: str) -> str | None:
+    """Why `address` is not a scheduler address (a one-line message), None when it is one."""
+    if _SCHEDULER.fullmatch(address):
+        return None
+    if address.lower().startswith(("http://", "https://")):
+        return (
+            f"--scheduler {address}: that is a web address (the dashboard's?); the scheduler's "
+            "is tcp://HOST:PORT, 8786 by default"
+        )
+    return f"--scheduler {address}: not a Dask scheduler address (tcp://HOST:PORT)"
+
+
 _PART = re.compile(r"part-(\d+)\.jsonl$")
 
 
@@ -68,17 +89,14 @@ def _done(out_dir: Path) -> tuple[set[str], int]:
 
 def _write_part(out_dir: Path, number: int, lines: list[str]) -> None:
     # Write then rename: an interrupted run never leaves half a part behind.
-    final = out_dir / f"part-{number:05d}.jsonl"
-    tmp = out_dir / f".{final.name}.tmp"
-    tmp.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-    os.replace(tmp, final)
+    write_atomic(out_dir / f"part-{number:05d}.jsonl", "".join(line + "\n" for line in lines))
 
 
 @contextlib.contextmanager
 def dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
     """A client of the cluster at `scheduler`, or of a LocalCluster of `workers` processes."""
     if scheduler:
-        with Client(scheduler) as client:
+        with _connect(scheduler) as client:
             yield client
         return
     # One thread per worker process: spaCy is CPU-bound and a Language is not shared by threads.
@@ -89,6 +107,28 @@ def dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
         Client(cluster) as client,
     ):
         yield client
+
+
+def _connect(scheduler: str) -> Any:
+    """A Client of the scheduler, or OSError within SCHEDULER_TIMEOUT seconds. Client's own
+    timeout does not cover a port that takes the connection and never answers (it waited for
+    minutes), so the connection is made in a daemon thread and abandoned at the deadline."""
+    box: list[Any] = []
+
+    def work() -> None:
+        try:
+            box.append(Client(scheduler, timeout=SCHEDULER_TIMEOUT))
+        except BaseException as err:  # handed to the caller's thread
+            box.append(err)
+
+    thread = threading.Thread(target=work, name="newsreader-dask-connect", daemon=True)
+    thread.start()
+    thread.join(SCHEDULER_TIMEOUT + 5)
+    if not box:
+        raise OSError(f"no answer from {scheduler} within {SCHEDULER_TIMEOUT} s; is it Dask's?")
+    if isinstance(box[0], BaseException):
+        raise box[0]
+    return box[0]
 
 
 def _in_order(

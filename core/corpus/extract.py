@@ -12,9 +12,12 @@ import argparse
 import contextlib
 import json
 import os
+import shutil
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -22,15 +25,25 @@ from core import __version__
 from core.corpus.batch import (
     Item,
     Result,
-    done_ids,
     extraction_pipeline,
     iter_results,
     skip_done,
     write_results,
 )
+from core.corpus.output import OutputError, Sink, done_ids, refuse_input_as_output, run_lock
 from core.corpus.shards import is_glob, is_shard_folder, local_shards, names_shards
+from core.display import json_text, report
 from core.sources.jsonl import is_jsonl, read_jsonl
-from core.sources.resolve import SourceError, is_single, is_url, iter_articles
+from core.sources.resolve import (
+    FEED_ENTRIES,
+    FEED_TIMEOUT,
+    SettingError,
+    SourceError,
+    environment_fetcher,
+    is_single,
+    is_url,
+    iter_articles,
+)
 from core.text.pipeline import ModelNotFound, model_name
 
 # Files a folder lists, for the progress bar's total (core.sources.resolve decides what is read).
@@ -113,11 +126,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="with --read-here: articles per Dask task and per output part (default 100)",
     )
+    p.add_argument(
+        "--max-entries",
+        type=int,
+        default=FEED_ENTRIES,
+        metavar="N",
+        help=f"read at most N entries of a feed (default {FEED_ENTRIES}); the rest are skipped, "
+        "and said so. A feed's entries are fetched a few at a time, and the whole feed gives up "
+        f"after NEWSREADER_FEED_TIMEOUT seconds (default {FEED_TIMEOUT:g})",
+    )
     p.add_argument("--version", action="version", version=f"newsreader {__version__}")
     return p
 
 
-def iter_items(paths: list[str]) -> Iterator[Item]:
+def iter_items(paths: list[str], max_entries: int = FEED_ENTRIES) -> Iterator[Item]:
     """Every article the inputs name, lazily, in order; unreadable ones carry their error.
 
     This is the only place that reads input: `.jsonl` corpora here, everything else (files,
@@ -131,13 +153,48 @@ def iter_items(paths: list[str]) -> Iterator[Item]:
         if is_jsonl(arg) and not is_url(arg):
             yield from read_jsonl(arg)
             continue
-        for got in iter_articles([arg]):
+        for got in iter_articles([arg], max_entries=max_entries):
             if isinstance(got, SourceError):
                 # A SourceError reads "SOURCE: reason"; a feed's failing entry names itself.
                 source, sep, reason = str(got).partition(": ")
                 yield Item(source, error=reason) if sep else Item(arg, error=str(got))
             else:
                 yield Item(got.source, article=got)
+
+
+def distinct_ids(items: Iterator[Item], report: Callable[[str], object]) -> Iterator[Item]:
+    """The items with every id told apart: a row whose id an earlier row has is reported by
+    `FILE:LINE` and renamed `ID (FILE:LINE)` (the same name on every run, so a resume skips it
+    as it should), never dropped as done, nor written under an id the output has twice."""
+    first: dict[str, str] = {}
+    for item in items:
+        if item.id not in first:
+            first[item.id] = item.where or item.id
+            yield item
+            continue
+        where = item.where or "a later input"
+        new_id = f"{item.id} ({where})"
+        report(
+            f"{where}: duplicate id {item.id!r} (first at {first[item.id]}); written as {new_id!r}"
+        )
+        article = replace(item.article, source=new_id) if item.article else None
+        yield replace(item, id=new_id, article=article)
+
+
+def input_files(paths: list[str]) -> Iterator[Path]:
+    """The local files the inputs read (a folder's files, a glob's shards), to keep -o off them."""
+    for arg in paths:
+        if arg == "-" or is_url(arg):
+            continue
+        if is_glob(arg) or is_shard_folder(arg):
+            yield from (Path(s) for s in local_shards(arg))
+            continue
+        p = Path(arg)
+        if p.is_dir():
+            with contextlib.suppress(OSError):
+                yield from (f for f in p.iterdir() if f.is_file())
+        else:
+            yield p
 
 
 def count_items(paths: list[str]) -> int | None:
@@ -150,6 +207,8 @@ def count_items(paths: list[str]) -> int | None:
         if is_glob(arg) or is_shard_folder(arg):
             total += sum(count_items([s]) or 0 for s in local_shards(arg))
         elif is_jsonl(arg):
+            if not p.is_file():
+                return None  # a FIFO would block here; the reader refuses it with a message
             with contextlib.suppress(OSError), open(arg, "rb") as fh:
                 total += sum(1 for line in fh if line.strip())
         elif p.is_dir():
@@ -181,7 +240,7 @@ def cached_results(items: Iterator[Item], use_cache: bool) -> Iterator[Result]:
         misses = iter(analyze_chunk(todo, nlp))
         for it, hit in zip(chunk, hits, strict=True):
             if hit is not None:
-                yield Result(it.id, line=json.dumps(hit.to_dict(), ensure_ascii=False))
+                yield Result(it.id, line=json_text(hit.to_dict()))
                 continue
             result = next(misses)
             if result.line is not None:
@@ -190,7 +249,7 @@ def cached_results(items: Iterator[Item], use_cache: bool) -> Iterator[Result]:
 
 
 def _report(msg: str) -> None:
-    print(f"newsreader: {msg}", file=sys.stderr, flush=True)
+    report(msg)  # one line, controls as symbols: ids and reasons come from the input
 
 
 def time_left(elapsed: float | None, done: float, total: float | None) -> str:
@@ -315,6 +374,14 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
     if args.jobs < 1:
         _report("--jobs must be at least 1")
         return 2
+    if args.max_entries < 1:
+        _report("--max-entries must be at least 1")
+        return 2
+    try:
+        environment_fetcher()  # NEWSREADER_TIMEOUT and _MAX_BYTES: refused now, not mid-run
+    except SettingError as err:
+        _report(str(err))
+        return 2
     shards = engine == "dask" and not args.read_here and all(map(names_shards, paths))
     if args.blocksize is not None and not shards:
         _report("--blocksize is for JSONL shards read by Dask workers (--engine dask)")
@@ -328,26 +395,46 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
             _report("--engine dask writes partitioned JSONL: give -o FOLDER")
             return 2
         try:
-            from core.corpus.distributed import run_dask
+            from core.corpus.distributed import scheduler_problem
         except ImportError as err:
             _report(f"--engine dask needs Dask ({err}): pip install 'newsreader[dask]'")
             return 2
-        if shards:
-            return _run_shards(args, paths)
-        try:
-            with _progress(paths, sys.stderr.isatty()) as advance:
-                return run_dask(
-                    iter_items(paths),
-                    Path(args.output),
-                    scheduler=args.scheduler,
-                    workers=args.jobs,
-                    partition_size=args.partition_size,
-                    report=_report,
-                    advance=advance,
-                )
-        except KeyboardInterrupt:
-            _report("interrupted; run the same command again to resume")
-            return 130
+        if args.scheduler and (problem := scheduler_problem(args.scheduler)):
+            _report(problem)
+            return 2
+        fresh = not is_url(args.output) and not os.path.lexists(args.output)
+        code = _run_dask(args, paths, shards)
+        if code == 2 and fresh and Path(args.output).is_dir():
+            # A run that could not start (no scheduler) leaves no folder behind it.
+            shutil.rmtree(args.output, ignore_errors=True)
+        return code
+    return _run_local(args, paths, fmt, corpus, out)
+
+
+def _run_dask(args: argparse.Namespace, paths: list[str], shards: bool) -> int:
+    from core.corpus.distributed import run_dask
+
+    if shards:
+        return _run_shards(args, paths)
+    try:
+        with _progress(paths, sys.stderr.isatty()) as advance:
+            return run_dask(
+                distinct_ids(iter_items(paths, args.max_entries), _report),
+                Path(args.output),
+                scheduler=args.scheduler,
+                workers=args.jobs,
+                partition_size=args.partition_size,
+                report=_report,
+                advance=advance,
+            )
+    except KeyboardInterrupt:
+        _report("interrupted; run the same command again to resume")
+        return 130
+
+
+def _run_local(
+    args: argparse.Namespace, paths: list[str], fmt: str, corpus: bool, out: TextIO
+) -> int:
     if args.partition_size is not None:
         _report("--partition-size is for --engine dask")
         return 2
@@ -367,18 +454,32 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
 
     if fmt == "csv":  # one row per quote: the same run, each JSON line turned into rows
         from core.collection import table
-    try:
-        done = (table.done_ids if fmt == "csv" else done_ids)(args.output) if args.output else set()
-        header = fmt == "csv" and table.needs_header(args.output)
-        sink: TextIO = (
-            open(args.output, "a", encoding="utf-8") if args.output else out  # noqa: SIM115
-        )
-        if header:
-            sink.write(table.header())
-    except OSError as err:
-        _report(f"{args.output}: cannot write there ({err.strerror or err})")
-        return 2
+    with contextlib.ExitStack() as stack:
+        try:
+            if args.output:
+                refuse_input_as_output(args.output, input_files(paths))
+                stack.enter_context(run_lock(args.output))
+                if fmt == "csv":  # a CSV output resumes by its own rows
+                    regular = os.path.isfile(args.output)
+                    done = table.done_ids(args.output) if regular else set()
+                else:
+                    done = done_ids(args.output)
+                header = fmt == "csv" and table.needs_header(args.output)
+                sink = Sink.append_to(args.output)
+                stack.callback(sink.close)
+            else:
+                done, sink, header = set(), Sink.stream(out), fmt == "csv"
+            if header:
+                sink.write(table.header())
+        except OutputError as err:
+            _report(str(err))
+            return 2
+        return _write_all(args, paths, fmt, corpus, done, sink)
 
+
+def _write_all(
+    args: argparse.Namespace, paths: list[str], fmt: str, corpus: bool, done: set[str], sink: Sink
+) -> int:
     held: list[str] = []  # --format json: the one analysis, printed once no second one comes
 
     def write(line: str) -> None:  # one JSON line, with its newline
@@ -391,15 +492,20 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
                 raise _NotOne
             fmt = "jsonl"  # a URL that was a feed: one line per article, as for a folder
             sink.write(held.pop())
-        sink.write(table.quote_rows(line) if fmt == "csv" else line)
-        sink.flush()
+        if fmt == "csv":
+            from core.collection import table
+
+            sink.write(table.quote_rows(line))
+        else:
+            sink.write(line)
 
     # The cache of recent analyses serves the reader and small runs; a corpus run (JSONL, -o,
     # --jobs) would only churn it, and -o already skips what is done.
     use_cache = not (args.no_cache or corpus or args.output or args.jobs > 1)
     try:
         with _progress(paths, sys.stderr.isatty()) as advance:
-            items = skip_done(iter_items(paths), done, advance)
+            read = distinct_ids(iter_items(paths, args.max_entries), _report)
+            items = skip_done(read, done, advance)
             results = (
                 iter_results(items, args.jobs)
                 if args.jobs > 1
@@ -407,11 +513,17 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
             )
             failed = write_results(results, write, _report, advance)
         if held:
-            sink.write(json.dumps(json.loads(held.pop()), ensure_ascii=False, indent=2) + "\n")
+            sink.write(json_text(json.loads(held.pop()), indent=2) + "\n")
+    except OutputError as err:
+        _report(str(err))  # the file ends in a whole line: the same command resumes
+        return 1
     except _NotOne:
         _report(f"{paths[0]} is a feed; use --format jsonl")
         return 2
     except ModelNotFound as err:
+        _report(str(err))
+        return 2
+    except SettingError as err:
         _report(str(err))
         return 2
     except BrokenProcessPool:
@@ -424,11 +536,13 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
         # The reader went away (`| head`): stop quietly, and keep Python's exit flush quiet too.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
-    finally:
-        if sink is not out:
-            sink.close()
     return 1 if failed else 0
 
 
+def _interrupted(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # SIGTERM stops a run as Ctrl-C does: cleanly, resumable
+
+
 def main(argv: list[str] | None = None) -> int:
+    signal.signal(signal.SIGTERM, _interrupted)
     return run(sys.argv[1:] if argv is None else argv)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from concurrent.futures.process import BrokenProcessPool
 from typing import TextIO
 
 from core import __version__
+from core.display import json_text, report
 from core.evaluation.gold import GoldError
 from core.evaluation.load import read_gold
 from core.evaluation.report import (
@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _say(msg: str) -> None:
-    print(f"newsreader eval: {msg}", file=sys.stderr, flush=True)
+    report(msg, prog="newsreader eval")  # one line; ids and file names come from the input
 
 
 def main(argv: list[str], out: TextIO | None = None) -> int:
@@ -114,7 +114,7 @@ def main(argv: list[str], out: TextIO | None = None) -> int:
     for article, why in ev.failed:
         _say(f"{article}: {why}; its gold counts as missed")
     if args.format == "json":
-        out.write(json.dumps(to_dict(ev, args.gold, args.errors), ensure_ascii=False) + "\n")
+        out.write(json_text(to_dict(ev, args.gold, args.errors)) + "\n")
     else:
         _table(ev, args.gold, args.errors, out)
     return 1 if ev.failed else 0

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
+import contextlib
+import os
+import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from core.model import Article
 
@@ -14,12 +19,28 @@ class ArticleError(Exception):
     """An input that cannot be read as an article; str() is a one-line message for the user."""
 
 
-def decode_text(data: bytes, source: str) -> str:
-    """Bytes to article text, refusing what is not text rather than guessing at it."""
+def refuse_non_text(data: bytes, source: str, what: str = "text") -> None:
+    """The one rule for bytes that are no article: empty, or binary (a NUL anywhere; text never
+    holds one, and a rule that only looked at the start would let a tail through)."""
     if not data.strip():
         raise ArticleError(f"{source}: the file is empty")
-    if b"\x00" in data[:8192]:
-        raise ArticleError(f"{source}: this is a binary file, not text")
+    if b"\x00" in data:
+        raise ArticleError(f"{source}: this is a binary file, not {what}")
+
+
+_UTF16_BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """Bytes to article text, refusing what is not text rather than guessing at it."""
+    for bom, codec in _UTF16_BOMS:
+        # A file that says it is UTF-16 (Windows' "Unicode") is read as such, not called binary.
+        if data.startswith(bom):
+            # Not valid UTF-16 after all: judged below as the bytes it is (binary, mostly).
+            with contextlib.suppress(UnicodeDecodeError):
+                data = data[len(bom) :].decode(codec).encode("utf-8")
+            break
+    refuse_non_text(data, source)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -34,26 +55,74 @@ def read_article(path: str | Path, max_bytes: int = MAX_BYTES) -> Article:
     """Read a UTF-8 text file as an Article whose source is the path as given."""
     source = str(path)
     data = read_file_bytes(Path(path), source, max_bytes)
-    return Article(source=source, text=decode_text(data, source), title=guess_title(data))
+    text = decode_text(data, source)
+    return Article(source=source, text=text, title=guess_title(text.encode("utf-8")))
 
 
-def read_file_bytes(path: Path, source: str, max_bytes: int) -> bytes:
-    """A file's bytes, refusing a folder or anything over `max_bytes` before reading it."""
+_KINDS = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_regular(mode: int, source: str) -> ArticleError | None:
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return ArticleError(f"{source}: is a folder, not a file")
+    kind = next((name for test, name in _KINDS if test(mode)), "a special file")
+    return ArticleError(
+        f"{source}: not a regular file ({kind}); to read a stream, pipe it in and give -"
+    )
+
+
+def open_regular(path: Path, source: str) -> BinaryIO:
+    """`path` opened for reading, only when it is a regular file: a FIFO would block, a device
+    like /dev/zero never ends. Checked before opening (so nothing blocks) and again on the open
+    file (so nothing swapped in between gets through)."""
     try:
-        if path.is_dir():
-            raise ArticleError(f"{source}: is a folder, not a file")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ArticleError(
-                f"{source}: {size:,} bytes is too large to read (limit {max_bytes:,})"
-            )
-        return path.read_bytes()
+        if refused := _not_regular(os.stat(path).st_mode, source):
+            raise refused
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
     except FileNotFoundError:
         raise ArticleError(f"{source}: no such file") from None
     except PermissionError:
         raise ArticleError(f"{source}: permission denied") from None
     except OSError as err:
         raise ArticleError(f"{source}: cannot read ({err.strerror or err})") from None
+    if refused := _not_regular(os.fstat(fd).st_mode, source):
+        os.close(fd)
+        raise refused
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
+
+
+def read_file_bytes(path: Path, source: str, max_bytes: int) -> bytes:
+    """A file's bytes through the one bounded reader: regular files only, at most `max_bytes`,
+    counted while reading (a file's stated size is not trusted: it may grow, or lie)."""
+    with open_regular(path, source) as fh:
+        try:
+            data = read_capped(fh, max_bytes)
+        except OSError as err:
+            raise ArticleError(f"{source}: cannot read ({err.strerror or err})") from None
+    if data is None:
+        raise ArticleError(f"{source}: too large to read (over the limit of {max_bytes:,} bytes)")
+    return data
+
+
+def read_capped(stream: BinaryIO, max_bytes: int) -> bytes | None:
+    """Everything `stream` holds when that is at most `max_bytes`, else None; never more than
+    `max_bytes` + one chunk in memory. Files and stdin are read through this one loop."""
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := stream.read(min(1 << 20, max_bytes + 1 - size)):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > max_bytes:
+            return None
+    return b"".join(chunks)
 
 
 def guess_title(data: bytes) -> str | None:

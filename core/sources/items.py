@@ -14,3 +14,5 @@ class Item:
     id: str
     article: Article | None = None
     error: str | None = None
+    # Where it was read (`PATH:LINE` for a corpus row), to name a row whose id repeats another's.
+    where: str = ""

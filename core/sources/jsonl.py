@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 from core.model import Article
+from core.sources.files import ArticleError, open_regular
 from core.sources.items import Item
 
 JSONL_SUFFIXES: tuple[str, ...] = (".jsonl", ".ndjson")
@@ -23,12 +26,18 @@ def read_jsonl(path: str) -> Iterator[Item]:
     that has no usable id is named `PATH:LINE`.
     """
     try:
-        fh = open(path, "rb")  # noqa: SIM115
+        os.stat(path)  # the words a Dask worker uses for a shard it cannot read (shards.py)
+        fh = open_regular(Path(path), path)
     except OSError as err:
         yield Item(path, error=f"cannot read ({err.strerror or err})")
         return
+    except ArticleError as err:  # "PATH: reason"; the Item names the path itself
+        yield Item(path, error=str(err).removeprefix(f"{path}: "))
+        return
     with fh:
         for lineno, raw in enumerate(fh, start=1):
+            if lineno == 1:
+                raw = raw.removeprefix(codecs.BOM_UTF8)  # an encoding mark, not the record's
             if item := parse_line(raw, f"{path}:{lineno}"):
                 yield item
 
@@ -67,5 +76,6 @@ def _row(line: str, where: str) -> Item:
     title = row.get("title")
     return Item(
         item_id,
+        where=where,
         article=Article(source=item_id, text=text, title=title if isinstance(title, str) else None),
     )

@@ -19,6 +19,7 @@ import re
 import sys
 import threading
 import time
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -34,7 +35,9 @@ from core.sources.files import (
     decode_text,
     guess_title,
     read_article,
+    read_capped,
     read_file_bytes,
+    refuse_non_text,
     seed_paths,
 )
 
@@ -185,6 +188,7 @@ class Fetcher:
             "User-Agent": f"newsreader/{__version__}",
             "Accept": "text/html, application/xhtml+xml, application/rss+xml, "
             "application/atom+xml, application/xml;q=0.9, text/plain;q=0.8",
+            "Accept-Encoding": ", ".join(_DECODERS),  # only what `decoded` can undo
         }
         deadline = time.monotonic() + self.total_timeout
         try:
@@ -207,7 +211,11 @@ class Fetcher:
                     raise SourceError(self._too_large(url, int(declared)))
                 chunks: list[bytes] = []
                 size = 0
-                for chunk in resp.iter_bytes():
+                # Decoded here, a piece at a time, so the cap holds on what the encodings unpack
+                # to as it is unpacked: httpx would inflate a whole chunk at once, and a stacked
+                # `gzip, gzip` turns 2 KB on the wire into gigabytes in one chunk.
+                encodings = resp.headers.get("content-encoding", "")
+                for chunk in decoded(resp.iter_raw(), encodings, url):
                     size += len(chunk)
                     if size > self.max_bytes:
                         raise SourceError(self._too_large(url, size, at_least=True))
@@ -241,10 +249,62 @@ class Fetcher:
             # httpx raises these for malformed URLs and headers before any request is made
             raise SourceError(f"{url}: not a valid web address ({_one_line(err)})") from None
 
+        except zlib.error as err:
+            raise SourceError(f"{url}: the server's compressed answer is damaged ({err})") from None
+
     def _too_large(self, url: str, size: int, at_least: bool = False) -> str:
         if at_least:
             return f"{url}: too large to read, over the limit of {self.max_bytes:,} bytes"
         return f"{url}: {size:,} bytes is too large to read (limit {self.max_bytes:,})"
+
+
+# Output of one decompression step at a time: what the size cap counts as it goes.
+_PIECE = 1 << 16
+
+
+def _inflate(chunks: Iterator[bytes], wbits: int) -> Iterator[bytes]:
+    """Undo one gzip or deflate layer lazily, never more than _PIECE bytes per step."""
+    d = None
+    for chunk in chunks:
+        data = chunk
+        while data:
+            if d is None:
+                if wbits == _DEFLATE and not _zlib_header(data):
+                    wbits = -zlib.MAX_WBITS  # servers send raw deflate as "deflate" too
+                d = zlib.decompressobj(wbits)
+            out = d.decompress(data, _PIECE)
+            if out:
+                yield out
+            data = d.unconsumed_tail
+            if d.eof:  # gzip allows several members, one after another
+                data, d = d.unused_data, None
+    if d is not None and (tail := d.flush()):
+        yield tail
+
+
+_DEFLATE = zlib.MAX_WBITS
+
+
+def _zlib_header(data: bytes) -> bool:
+    # A zlib stream opens with a CMF byte of method 8, and its first two bytes are a multiple
+    # of 31 read as one number.
+    return len(data) >= 2 and data[0] & 0x0F == 8 and (data[0] << 8 | data[1]) % 31 == 0
+
+
+_DECODERS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": _DEFLATE}
+
+
+def decoded(raw: Iterator[bytes], content_encoding: str, url: str) -> Iterator[bytes]:
+    """The body through every layer `Content-Encoding` names (last applied, first undone),
+    lazily: each layer hands on at most _PIECE bytes at a time, however much it unpacks to."""
+    stream = raw
+    for name in reversed([e.strip().lower() for e in content_encoding.split(",") if e.strip()]):
+        if name == "identity":
+            continue
+        if name not in _DECODERS:
+            raise SourceError(f"{url}: sent in an encoding this reader cannot undo ({name})")
+        stream = _inflate(stream, _DECODERS[name])
+    return stream
 
 
 def _media_type(header: str) -> tuple[str, str | None]:
@@ -408,10 +468,10 @@ def _read_file(path: Path, source: str, limit: int) -> bytes:
 
 def _html_file(entry: Entry) -> Opened:
     data = _read_file(Path(entry.source), entry.source, MAX_DOWNLOAD)
-    if not data.strip():
-        raise SourceError(f"{entry.source}: the file is empty")
-    if b"\x00" in data[:8192]:
-        raise SourceError(f"{entry.source}: this is a binary file, not a web page")
+    try:
+        refuse_non_text(data, entry.source, "a web page")
+    except ArticleError as err:
+        raise SourceError(str(err)) from None
     return article_from_html(data, entry)
 
 
@@ -423,10 +483,10 @@ def read_stdin(stream: BinaryIO | None = None, limit: int = MAX_BYTES) -> Opened
     if stream is None:
         raise SourceError("-: there is no standard input")
     try:
-        data = stream.read(limit + 1)
+        data = read_capped(stream, limit)
     except OSError as err:
         raise SourceError(f"-: cannot read standard input ({err.strerror or err})") from None
-    if len(data) > limit:
+    if data is None:
         raise SourceError(f"-: standard input is over {limit:,} bytes, too large for one article")
     if not data.strip():
         raise SourceError("-: standard input is empty")
@@ -589,8 +649,16 @@ def is_single(inputs: list[str]) -> bool:
     return not p.is_dir() and p.suffix.lower() not in FEED_SUFFIXES
 
 
+# A feed in `extract`: its entries are fetched FEED_WORKERS at a time, at most FEED_ENTRIES of
+# them (--max-entries), and the feed as a whole gives up after FEED_TIMEOUT seconds
+# (NEWSREADER_FEED_TIMEOUT); whatever is skipped is said.
+FEED_WORKERS = 4
+FEED_ENTRIES = 500
+FEED_TIMEOUT = 600.0
+
+
 def iter_articles(
-    inputs: Iterable[str], fetcher: Fetcher | None = None
+    inputs: Iterable[str], fetcher: Fetcher | None = None, max_entries: int = FEED_ENTRIES
 ) -> Iterator[Article | SourceError]:
     """Every article the inputs name, in order, each as soon as it is read; an input that fails
     (or a feed entry that does) is yielded as its SourceError and the rest go on."""
@@ -603,27 +671,123 @@ def iter_articles(
             continue
         if isinstance(resolved, Opened):
             yield resolved.article
-            continue
-        for entry in resolved.entries:
+        elif resolved.kind == "folder":
+            for entry in resolved.entries:
+                try:
+                    yield open_entry(entry, fetcher).article
+                except SourceError as err:
+                    yield err
+        else:
+            yield from _feed_articles(resolved, fetcher, max_entries)
+
+
+def _feed_articles(
+    feed: Collection, fetcher: Fetcher, max_entries: int
+) -> Iterator[Article | SourceError]:
+    """A feed's entries, fetched a few at a time in daemon threads (a stalled server holds up
+    one of them, and quitting never waits for it), in the feed's order, within the feed's
+    deadline; entries past --max-entries or the deadline are skipped, and said so."""
+    entries = feed.entries[:max_entries]
+    deadline = time.monotonic() + feed_timeout()
+    done: dict[int, Article | SourceError] = {}
+    cond = threading.Condition()
+    state = {"next": 0, "taken": 0, "stop": False}
+
+    def work() -> None:
+        while True:
+            with cond:
+                # Never run far ahead of the reader: at most two articles a thread in memory.
+                while state["next"] >= state["taken"] + 2 * FEED_WORKERS and not state["stop"]:
+                    cond.wait()
+                if state["stop"] or state["next"] >= len(entries):
+                    return
+                i = state["next"]
+                state["next"] += 1
             try:
-                yield open_entry(entry, fetcher).article
+                got: Article | SourceError = open_entry(entries[i], fetcher).article
             except SourceError as err:
-                yield err
+                got = err
+            except Exception as err:  # a bug in one entry's parsing must not sink the feed
+                got = SourceError(f"{entries[i].source}: {type(err).__name__}: {_one_line(err)}")
+            with cond:
+                done[i] = got
+                cond.notify_all()
+
+    for _ in range(min(FEED_WORKERS, len(entries))):
+        threading.Thread(target=work, name="newsreader-feed", daemon=True).start()
+    try:
+        for i in range(len(entries)):
+            with cond:
+                while i not in done:
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        break
+                    cond.wait(left)
+                got = done.pop(i, None)
+                state["taken"] = i + 1
+                cond.notify_all()
+            if got is None:
+                yield SourceError(
+                    f"{feed.source}: {len(entries) - i:,} entries skipped: the feed took over "
+                    f"{feed_timeout():g} s (NEWSREADER_FEED_TIMEOUT)"
+                )
+                return
+            yield got
+    finally:
+        with cond:
+            state["stop"] = True
+            cond.notify_all()
+    if len(feed.entries) > max_entries:
+        yield SourceError(
+            f"{feed.source}: {len(feed.entries) - max_entries:,} more entries skipped "
+            f"(--max-entries {max_entries:,})"
+        )
+
+
+def feed_timeout() -> float:
+    """NEWSREADER_FEED_TIMEOUT in seconds (FEED_TIMEOUT when unset); SettingError out of range."""
+    return _seconds("NEWSREADER_FEED_TIMEOUT", FEED_TIMEOUT, "a whole feed's time limit")
+
+
+def _seconds(name: str, default: float, what: str) -> float:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = float("nan")
+    if not 0 < seconds <= _MAX_SECONDS:  # also refuses nan and inf
+        raise SettingError(
+            f"{name}={raw}: give {what} in seconds, more than 0 and at most {_MAX_SECONDS:,.0f}"
+        )
+    return seconds
+
+
+# The range a setting in seconds may take: past a day, a "timeout" is a hang.
+_MAX_SECONDS = 86_400.0
+
+
+class SettingError(ValueError):
+    """An environment setting out of range; str() is one line naming it and what it takes."""
 
 
 def environment_fetcher() -> Fetcher:
     """A Fetcher with NEWSREADER_TIMEOUT (seconds, the whole download) and NEWSREADER_MAX_BYTES
-    applied when they are set to numbers."""
+    applied when they are set; a value that is not a number in range is a SettingError."""
     kw: dict[str, float | int] = {}
-    t = os.environ.get("NEWSREADER_TIMEOUT", "")
-    try:
-        if t and float(t) > 0:
-            kw["total_timeout"] = float(t)
-            kw["read_timeout"] = min(READ_TIMEOUT, float(t))
-            kw["connect_timeout"] = min(CONNECT_TIMEOUT, float(t))
-    except ValueError:
-        pass
-    m = os.environ.get("NEWSREADER_MAX_BYTES", "")
-    if m.isdigit() and int(m) > 0:
+    feed_timeout()  # checked with the others, before any download
+    if os.environ.get("NEWSREADER_TIMEOUT", "").strip():
+        seconds = _seconds("NEWSREADER_TIMEOUT", TOTAL_TIMEOUT, "the download's time limit")
+        kw["total_timeout"] = seconds
+        kw["read_timeout"] = min(READ_TIMEOUT, seconds)
+        kw["connect_timeout"] = min(CONNECT_TIMEOUT, seconds)
+    m = os.environ.get("NEWSREADER_MAX_BYTES", "").strip()
+    if m:
+        if not m.isdigit() or not 0 < int(m) <= 1 << 40:
+            raise SettingError(
+                f"NEWSREADER_MAX_BYTES={m}: give the download size cap in bytes (a whole number "
+                "above 0)"
+            )
         kw["max_bytes"] = int(m)
     return Fetcher(**kw)  # type: ignore[arg-type]

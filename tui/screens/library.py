@@ -35,6 +35,7 @@ from tui.background import in_daemon_thread
 from tui.commands import LIBRARY, bindings
 from tui.messages import EntryFailed, EntryOpened
 from tui.safe import plain, visible
+from tui.screens.once import DismissOnce
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("title", "Title"),
@@ -96,7 +97,7 @@ def _source(entry: Entry) -> Text:
     return plain(entry.where, "dim")
 
 
-class LibraryScreen(Screen[Article | None]):
+class LibraryScreen(DismissOnce, Screen[Article | None]):
     """Pick an article. Dismissed with the opened Article, or None when going back."""
 
     TITLE = "newsreader"

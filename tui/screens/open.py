@@ -41,6 +41,13 @@ class OpenFileScreen(PathPrompt[Opening]):
 
     def accept(self, value: str) -> Opening:
         value = value.strip()
+        if value == "-":
+            # The reader's keys come from the terminal; reading stdin here would wait on it
+            # for ever (and a file is only read once its kind is known: a FIFO is refused).
+            raise ValueError(
+                "-: standard input cannot be opened from inside the reader; pipe it in when "
+                "starting: … | newsreader -"
+            )
         if is_url(value):
             if not urlparse(value).hostname:
                 raise ValueError(f"{value}: not a web address (no host name)")

@@ -14,11 +14,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from tui.safe import content
+from tui.screens.once import DismissOnce
 
 T = TypeVar("T")
 
 
-class ConfirmOverwrite(ModalScreen[bool]):
+class ConfirmOverwrite(DismissOnce, ModalScreen[bool]):
     """Ask before replacing an existing file; dismissed with True to overwrite it.
 
     Cancel has the focus, so an Enter pressed once too often never replaces a file; `o`
@@ -68,7 +69,7 @@ class ConfirmOverwrite(ModalScreen[bool]):
         self.dismiss(False)
 
 
-class PathPrompt(ModalScreen[T | None], Generic[T]):
+class PathPrompt(DismissOnce, ModalScreen[T | None], Generic[T]):
     """Ask for a path; `accept` turns it into the result or raises ValueError with a message."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
@@ -130,6 +131,8 @@ class ExportPrompt(PathPrompt[str]):
             "Ends in .md: Markdown; anything else: JSON (the `newsreader extract` contract).",
         )
 
+    _asking = False  # the overwrite question is up
+
     def accept(self, value: str) -> str:
         return value
 
@@ -137,9 +140,13 @@ class ExportPrompt(PathPrompt[str]):
         # An existing file is replaced only when the user says so; on Cancel the prompt stays,
         # with the name still in it, to choose another.
         target = Path(result).expanduser()
+        if self._asking:
+            return  # an Enter that came before the question showed: it is being asked
         if target.exists() and not target.is_dir():
+            self._asking = True
 
             def answered(overwrite: bool | None) -> None:
+                self._asking = False
                 if overwrite:
                     self.dismiss(result)
                 else:

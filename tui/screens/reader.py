@@ -49,7 +49,7 @@ from tui.screens.prompts import ExportPrompt
 from tui.state import ReaderState
 from tui.widgets.article import ArticleView
 from tui.widgets.panes import ActorPane, AnalysisPane, PositionPane, QuotePane
-from tui.widgets.search import SearchBar, find_matches
+from tui.widgets.search import MAX_MATCHES, SearchBar, find_matches
 
 # What the reader runs on an article, in a daemon thread (the app passes the cached analysis).
 Analyzer = Callable[[Article], Analysis]
@@ -372,7 +372,9 @@ class ReaderScreen(Screen[None]):
         self.query_one(ArticleView).focus()
         if matches:
             self._go(matches[after][0])
-            self.notify(f"{len(matches)} match{'es' if len(matches) != 1 else ''}: n / N to step")
+            n = len(matches)
+            count = f"{n:,}+" if n >= MAX_MATCHES else f"{n:,}"  # the search stops at the cap
+            self.notify(f"{count} match{'es' if n != 1 else ''}: n / N to step")
         elif event.query.strip():
             self.notify("No match in the article", severity="warning")
 

@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from core.analyze import analyze_doc
-from core.corpus.batch import Item, analyze_chunk, done_ids, extraction_pipeline
+from core.corpus.batch import Item, analyze_chunk, extraction_pipeline
 from core.corpus.extract import run
+from core.corpus.output import done_ids
 from core.model import Article
 from core.sources.jsonl import read_jsonl
 from tests.conftest import SEED

@@ -128,7 +128,8 @@ def test_the_default_limits_come_from_the_environment(monkeypatch):
     f = sources.environment_fetcher()
     assert (f.total_timeout, f.read_timeout, f.max_bytes) == (3.0, 3.0, 1000)
     monkeypatch.setenv("NEWSREADER_TIMEOUT", "soon")
-    assert sources.environment_fetcher().total_timeout == sources.TOTAL_TIMEOUT
+    with pytest.raises(sources.SettingError, match="NEWSREADER_TIMEOUT=soon: give"):
+        sources.environment_fetcher()
 
 
 # -- feeds ---------------------------------------------------------------------------------
