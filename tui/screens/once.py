@@ -18,4 +18,5 @@ class DismissOnce:
         if self._dismissed:
             return AwaitComplete()
         self._dismissed = True
-        return super().dismiss(result)  # type: ignore[misc]
+        closing: AwaitComplete = super().dismiss(result)  # type: ignore[misc]
+        return closing
