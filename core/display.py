@@ -20,6 +20,8 @@ _SAFE.update({c: 0xFFFD for c in range(0x80, 0xA0)})
 # Bidi overrides and isolates could reorder what follows on screen; show them as marks too.
 _SAFE.update({c: 0xFFFD for c in (0x202A, 0x202B, 0x202C, 0x202D, 0x202E)})
 _SAFE.update({c: 0xFFFD for c in (0x2066, 0x2067, 0x2068, 0x2069)})
+# The Unicode line and paragraph separators are line breaks, as the text means them to be.
+_SAFE.update({0x2028: 0x0A, 0x2029: 0x0A})
 
 # A message is one line: its line breaks and tabs are shown too.
 _ONE_LINE = {**_SAFE, 0x09: 0x2409, 0x0A: 0x240A, 0x0D: 0x240D, 0x2028: 0x2424, 0x2029: 0x2424}

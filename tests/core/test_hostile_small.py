@@ -100,3 +100,16 @@ def test_write_atomic_keeps_the_old_file_when_the_write_fails(tmp_path, monkeypa
     assert [p.name for p in tmp_path.iterdir()] == ["keep.json"]
     write_atomic(target, "new\n")
     assert target.read_text() == "new\n"
+
+
+async def test_unicode_line_separators_break_lines_in_the_article():
+    from tests.support.screen import screen_text
+
+    text = "First words here\u2028second words there\u2029third words too.\n"
+    app = NewsReaderApp(Article(source="sep.txt", text=text), analyzer=lambda a: Analysis(a))
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        lines = [line.strip(" │") for line in screen_text(app).splitlines()]
+        assert any(line.startswith("second words there") for line in lines), lines
+        assert any(line.startswith("third words too.") for line in lines)
+    assert visible(text) == text.replace("\u2028", "\n").replace("\u2029", "\n")
