@@ -414,6 +414,8 @@ async def main() -> None:
         hit = known.get(article.text)
         return replace(hit, article=article) if hit else real(article)
 
+    if args.sources <= 0:  # --sources 0: the reader alone
+        return
     with tempfile.TemporaryDirectory(prefix="bench-sources-") as tmp:
         folder, _ = sources_folder(Path(tmp), args.sources)
         # The first articles go through the real pipeline, so keys are measured while the
