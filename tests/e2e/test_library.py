@@ -7,7 +7,7 @@ import shlex
 
 import pytest
 
-from tests.support.terminal import newsreader_exe
+from tests.support.terminal import newsreader_exe, open_folder
 
 pytestmark = pytest.mark.e2e
 
@@ -24,15 +24,10 @@ BRIDGE = (
 
 
 def test_open_a_folder_pick_an_article_and_see_it(terminal, tmp_path):
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "2024-03-01-harbour.txt").write_text(HARBOUR, encoding="utf-8")
-    (folder / "2024-03-05-bridge.txt").write_text(BRIDGE, encoding="utf-8")
-    env = f"NEWSREADER_CACHE_DIR={shlex.quote(str(tmp_path / 'cache'))}"
-    term = terminal(
-        f"env {env} {shlex.quote(newsreader_exe())} {shlex.quote(str(folder))}",
-        width=150,
-        height=40,
+    term = open_folder(
+        terminal,
+        tmp_path / "news",
+        {"2024-03-01-harbour.txt": HARBOUR, "2024-03-05-bridge.txt": BRIDGE},
     )
     screen = term.wait_for("Council approves the river bridge")
     assert "Harbour reopens after the storm" in screen

@@ -3,11 +3,9 @@ quotes across the folder, and one of them opened in its article."""
 
 from __future__ import annotations
 
-import shlex
-
 import pytest
 
-from tests.support.terminal import newsreader_exe
+from tests.support.terminal import open_folder
 
 pytestmark = pytest.mark.e2e
 
@@ -24,15 +22,8 @@ VOTE = (
 
 
 def test_sources_view_a_person_and_one_of_their_quotes_in_its_article(terminal, tmp_path):
-    folder = tmp_path / "desk"
-    folder.mkdir()
-    (folder / "2024-03-01-budget.txt").write_text(BUDGET, encoding="utf-8")
-    (folder / "2024-04-02-vote.txt").write_text(VOTE, encoding="utf-8")
-    env = f"NEWSREADER_CACHE_DIR={shlex.quote(str(tmp_path / 'cache'))}"
-    term = terminal(
-        f"env {env} {shlex.quote(newsreader_exe())} {shlex.quote(str(folder))}",
-        width=150,
-        height=40,
+    term = open_folder(
+        terminal, tmp_path / "desk", {"2024-03-01-budget.txt": BUDGET, "2024-04-02-vote.txt": VOTE}
     )
     screen = term.wait_for("Council passes budget")
     assert "Sources" in screen  # the key, in the library's footer

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -73,3 +74,16 @@ def terminal() -> Iterator[Callable[..., Terminal]]:
     yield open_
     for t in opened:
         t.close()
+
+
+def open_folder(
+    terminal: Callable[..., Terminal], folder: Path, articles: dict[str, str]
+) -> Terminal:
+    """The installed reader on a folder of the given articles (name -> text), in a 150x40 tmux,
+    with a cache of its own beside the folder."""
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    env = f"NEWSREADER_CACHE_DIR={shlex.quote(str(folder.parent / 'cache'))}"
+    exe = shlex.quote(newsreader_exe())
+    return terminal(f"env {env} {exe} {shlex.quote(str(folder))}", width=150, height=40)
