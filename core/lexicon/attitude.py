@@ -20,12 +20,18 @@ BELIEVE = StanceClass("belief", "support", (), 1)
 APPROVE = StanceClass("approval", "support", (), 2)
 RESENT = StanceClass("resentment", "oppose", (), 2)
 
+# Not CAMEO: what a holder expects or predicts ("expects sales to fall", "predicted a long war"):
+# a view without an evaluation, so neutral; "does not expect" is an expectation still.
+EXPECT = StanceClass("expectation", "neutral", (), 1)
+
 # "is interested in": the participle of an attitude, read as support.
 INTEREST = StanceClass("interest", "support", (), 1)
 
 # Classes whose negation is the opposite stance ("does not want", "does not believe", "does not
 # accept"); for the others, negation only voids the cue ("did not condemn" is not support).
 FLIP_ON_NEGATION: frozenset[str] = frozenset({"belief", "approval", "interest"})
+# Classes whose negation keeps the cue as it is ("does not expect a recovery" is a forecast too).
+KEEP_ON_NEGATION: frozenset[str] = frozenset({"expectation"})
 
 # Verbs whose subject holds the attitude toward their object or complement.
 ATTITUDE_VERBS: dict[str, StanceClass] = {
@@ -49,6 +55,7 @@ ATTITUDE_VERBS: dict[str, StanceClass] = {
         | words("mistrust distrust ridicule mock scorn boycott deny refuse"),
         RESENT,
     ),
+    **dict.fromkeys(words("expect anticipate predict forecast foresee"), EXPECT),
 }
 # Of these, the ones that state an attitude only with a clause ("plans to sign", "maintains
 # that ..."): "plans a visit", "maintains its ties" are facts.
@@ -72,6 +79,7 @@ ATTITUDE_NOUNS: dict[str, StanceClass] = {
         | words("scepticism reservation"),
         DISAPPROVE,
     ),
+    **dict.fromkeys(words("expectation prediction forecast"), EXPECT),
 }
 # Of these, the feelings, which need no "for"/"over" phrase to be a stance ("voiced concern");
 # the others do ("had a call" is a telephone call, "its plan" may be a timetable).

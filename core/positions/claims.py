@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from core.lexicon.attitude import FLIP_ON_NEGATION
+from core.lexicon.attitude import FLIP_ON_NEGATION, KEEP_ON_NEGATION
 from core.lexicon.stance import (
     CLAIM_MODALS,
     INTEND,
@@ -86,7 +86,7 @@ def _polarity(cue: Cue) -> Polarity | None:
         if cue.trigger.lower_ == "neither" or cue.trigger.lemma_ == "take":
             return "neutral"  # the negation is the neutrality
         return None if _negated(cue) else "neutral"
-    if not _negated(cue):
+    if not _negated(cue) or cue.cls.name in KEEP_ON_NEGATION:
         return cue.polarity
     # Not supporting is opposing; not condemning, not calling for, is not support.
     flips = cue.cls in (SUPPORT, INTEND, MODAL) or cue.cls.name in FLIP_ON_NEGATION

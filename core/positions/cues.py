@@ -154,8 +154,15 @@ def _verb_cue(tok: Token, cls: StanceClass) -> Cue | None:
     if controlled(tok) or content_of_stance(tok):
         return None
     lemma = tok.lemma_.lower()
-    if cls is THREATEN and any(c.dep_ == "xcomp" for c in tok.children):
-        return None  # "threatened to shut down X" is a lever, not a stance on X
+    act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if lemma == "threaten" and act is not None:
+        # "threatened to suspend ties with X": a stated intention to do it (what it is meant to
+        # press for is not said), so support of the act; "warned to" is no threat.
+        if passive(tok) or any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "was threatened to be expelled", "threatened him to leave"
+        return Cue(tok, cls, "support", tok, "explicit", (act,))
+    if cls is THREATEN and act is not None:
+        return None
     if passive(tok):
         agent = agent_of(tok)
         if agent is None:

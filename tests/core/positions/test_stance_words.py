@@ -1,0 +1,58 @@
+"""Stance that is not speech: expectations, threats, nouns of a held view and their holders.
+Each rule has a short text of our own and a near miss that must stay silent (a writer's
+forecast, a question, a passive without its agent, what someone else is asked to do)."""
+
+from __future__ import annotations
+
+from tests.core.positions.test_positions import person, place, positions_of
+
+NAMES = {
+    "Norway": place(),
+    "Chile": place(),
+    "Peru": place(),
+    "Mexico": place(),
+    "Ghana": place(),
+    "Acme": ("organization", ()),
+    "Ortega": person(),
+}
+
+
+def stances(nlp, text: str) -> list[tuple[str, str]]:
+    return sorted((name, p.polarity) for name, p in positions_of(nlp, text, NAMES))
+
+
+# -- expectations: a view without an evaluation, so neutral ------------------------------------
+
+
+def test_an_expectation_is_its_holders_neutral_view(nlp):
+    [(name, p)] = positions_of(nlp, "Acme expects sales to fall in the spring.", NAMES)
+    assert (name, p.polarity) == ("Acme", "neutral")
+    assert "fall" in (p.topic or "") or "sales" in (p.topic or "")
+    assert stances(nlp, "Ortega predicted a long and costly strike.") == [("Ortega", "neutral")]
+
+
+def test_not_expecting_is_still_a_forecast(nlp):
+    assert stances(nlp, "Acme does not expect a recovery before the summer.") == [
+        ("Acme", "neutral")
+    ]
+
+
+def test_a_forecast_with_no_holder_or_asked_is_silent(nlp):
+    assert stances(nlp, "Sales are expected to fall in the spring.") == []
+    assert stances(nlp, "Does Acme expect sales to fall in the spring?") == []
+
+
+# -- threats: "threatened to do X" states an intention to do X ---------------------------------
+
+
+def test_a_threat_to_act_is_an_intention_to_do_it(nlp):
+    [(name, p)] = positions_of(
+        nlp, "Norway threatened to suspend its fishing deal with Chile.", NAMES
+    )
+    assert (name, p.polarity) == ("Norway", "support")
+    assert "suspend" in (p.topic or "")
+
+
+def test_a_threat_by_no_actor_or_to_someone_is_silent(nlp):
+    assert stances(nlp, "The floods threatened to cut Peru off from Chile.") == []
+    assert stances(nlp, "Norway was threatened to be expelled from the council.") == []
