@@ -24,6 +24,9 @@ RESENT = StanceClass("resentment", "oppose", (), 2)
 # a view without an evaluation, so neutral; "does not expect" is an expectation still.
 EXPECT = StanceClass("expectation", "neutral", (), 1)
 
+# Not CAMEO: weighing a course without choosing it ("is considering a merger"): neutral.
+DELIBERATE = StanceClass("deliberation", "neutral", (), 1)
+
 # "is interested in": the participle of an attitude, read as support.
 INTEREST = StanceClass("interest", "support", (), 1)
 
@@ -56,6 +59,7 @@ ATTITUDE_VERBS: dict[str, StanceClass] = {
         RESENT,
     ),
     **dict.fromkeys(words("expect anticipate predict forecast foresee"), EXPECT),
+    **dict.fromkeys(words("consider contemplate weigh mull"), DELIBERATE),
 }
 # Of these, the ones that state an attitude only with a clause ("plans to sign", "maintains
 # that ..."): "plans a visit", "maintains its ties" are facts.

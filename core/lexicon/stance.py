@@ -131,6 +131,10 @@ COMPLEMENT_VERBS: dict[str, tuple[StanceClass, frozenset[str]]] = {
     "vote": (SUPPORT, frozenset({"for", "against"})),
 }
 
+# Verbs of a verdict on their object ("declared the poll free and fair", "pronounced it a
+# failure"): read as the naming verbs of `core.lexicon.speech`, with what is said of the object.
+VERDICT_VERBS: frozenset[str] = words("declare pronounce judge")
+
 # Verbs that turn the stance of the verb they govern around ("refused to back", "failed to
 # condemn"): CAMEO 120 reject / 124 refuse to yield.
 REFUSAL_VERBS: frozenset[str] = frozenset({"refuse", "decline", "fail", "reject"})

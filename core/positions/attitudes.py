@@ -18,6 +18,7 @@ from core.lexicon.attitude import (
     ATTITUDE_NOUNS,
     ATTITUDE_VERBS,
     CLAUSE_ONLY,
+    DELIBERATE,
     EXPRESS_VERBS,
     FEELING_NOUNS,
     HOPE_FORMS,
@@ -68,6 +69,8 @@ def _verb(tok: Token, lemma: str) -> Cue | None:
     if lemma in CLAUSE_ONLY and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
         return None
     cls = ATTITUDE_VERBS[lemma]
+    if cls is DELIBERATE and not _weighing(tok):
+        return None
     topic = verb_topic(tok, cls)
     if not topic and lemma == "believe":  # "believes in victory"
         topic = next((objects_of(c) for c in tok.children if c.lower_ == "in"), ())
@@ -77,6 +80,18 @@ def _verb(tok: Token, lemma: str) -> Cue | None:
         # "will decide whether to cut output", "agreed on how to proceed": still open
         return Cue(tok, cls, "neutral", tok, "explicit", topic)
     return Cue(tok, cls, cls.polarity, tok, "explicit", topic)
+
+
+def _weighing(tok: Token) -> bool:
+    """ "is considering a merger", "will consider raising rates": a course weighed, not a view
+    ("considers them traitors", "considered it to be wrong", "considered that ...")."""
+    deps = [c.dep_ for c in tok.children]
+    if any(d in ("ccomp", "oprd", "advcl") for d in deps):
+        return False
+    xcomp = [c for c in tok.children if c.dep_ == "xcomp"]
+    if xcomp:
+        return "dobj" not in deps and all(c.tag_ == "VBG" for c in xcomp)
+    return "dobj" in deps
 
 
 def _open_question(verb: Token, clause: Token) -> bool:

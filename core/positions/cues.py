@@ -36,6 +36,7 @@ from core.lexicon.stance import (
     STANCE_VERBS,
     SUPPORT,
     THREATEN,
+    VERDICT_VERBS,
     VIEW,
     StanceClass,
     valence,
@@ -71,6 +72,7 @@ _CUE_LEMMAS = frozenset(
     {
         *VIEW_VERBS,
         *NAMING_VERBS,
+        *VERDICT_VERBS,
         *STANCE_VERBS,
         *COMPLEMENT_VERBS,
         *LIGHT_SUPPORT_VERBS,
@@ -96,7 +98,7 @@ def cue_of(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
     low = tok.lower_
     if tok.pos_ == "VERB":
-        if lemma in VIEW_VERBS or lemma in NAMING_VERBS:
+        if lemma in VIEW_VERBS or lemma in NAMING_VERBS or lemma in VERDICT_VERBS:
             view = _view_cue(tok)
             if view is not None:
                 return view
@@ -384,7 +386,9 @@ def _view_cue(tok: Token) -> Cue | None:
     """ "Y was seen by X as bias", "X portrayed Y as a neutral party", "X dismissed Y as ..."."""
     as_prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     # "called Trump unhinged": the object predicate says what the object is taken to be
-    naming = next((c for c in tok.children if c.dep_ == "oprd"), None)
+    naming = next((c for c in tok.children if c.dep_ == "oprd"), None) or next(
+        (c for c in tok.children if c.dep_ == "ccomp" and _small_clause(c)), None
+    )
     if as_prep is not None and tok.lemma_.lower() in VIEW_VERBS:
         heads = list(as_prep.children)
     elif naming is not None:
@@ -395,7 +399,8 @@ def _view_cue(tok: Token) -> Cue | None:
         w
         for c in heads
         for w in (c, *c.children)
-        if w.pos_ in ("NOUN", "ADJ") and w.dep_ in ("pobj", "amod", "acomp", "oprd", "conj")
+        if w.pos_ in ("NOUN", "ADJ")
+        and (w.dep_ in ("pobj", "amod", "acomp", "oprd", "conj") or w is naming)
     ]
     if not words:
         return None
@@ -411,6 +416,8 @@ def _view_cue(tok: Token) -> Cue | None:
         topic = tuple(c for c in tok.children if c.dep_ == "dobj")
         if not topic and naming is not None:  # "called Trump unhinged" parses Trump as compound
             topic = tuple(c for c in naming.children if c.dep_ == "compound")
+        if not topic and naming is not None:  # "called the process flawed": a small clause
+            topic = tuple(c for c in naming.children if c.dep_ in ("nsubj", "nsubjpass"))
     if any(w.lemma_.lower() in NEUTRAL_WORDS for w in words):
         return Cue(tok, NEUTRAL, "neutral", tok, "view", topic, "neutrality", holder)
     score = sum(valence(w.lemma_) or valence(w.text) for w in words)
@@ -420,3 +427,9 @@ def _view_cue(tok: Token) -> Cue | None:
         return None
     polarity: Polarity = "support" if score > 0 else "oppose"
     return Cue(tok, VIEW, polarity, tok, "view", topic, holder=holder)
+
+
+def _small_clause(tok: Token) -> bool:
+    """ "declared [the election free]", "pronounced [the vote a fraud]": a subject and what is said
+    of it, with no verb (the parse reads it as a clausal complement)."""
+    return tok.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "nsubj" for c in tok.children)

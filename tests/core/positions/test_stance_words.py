@@ -56,3 +56,33 @@ def test_a_threat_to_act_is_an_intention_to_do_it(nlp):
 def test_a_threat_by_no_actor_or_to_someone_is_silent(nlp):
     assert stances(nlp, "The floods threatened to cut Peru off from Chile.") == []
     assert stances(nlp, "Norway was threatened to be expelled from the council.") == []
+
+
+# -- weighing a course: neutral; a view of something is not a deliberation ---------------------
+
+
+def test_considering_a_course_is_a_neutral_deliberation(nlp):
+    [(name, p)] = positions_of(nlp, "Acme is considering a merger with a rival bank.", NAMES)
+    assert (name, p.polarity) == ("Acme", "neutral")
+    assert "merger" in (p.topic or "")
+    assert stances(nlp, "Peru will consider raising its fishing fees.") == [("Peru", "neutral")]
+
+
+def test_considering_something_to_be_so_is_no_deliberation(nlp):
+    # a view of a thing ("considers X Y", "considered that"), not a course being weighed
+    assert ("Peru", "neutral") not in stances(nlp, "Peru considers the quota a fair compromise.")
+    assert ("Peru", "neutral") not in stances(nlp, "Peru considered that the quota was fair.")
+
+
+# -- verdicts: "declared X Y", "called X Y" with a small clause ---------------------------------
+
+
+def test_a_verdict_on_something_is_a_view_of_it(nlp):
+    [(name, p)] = positions_of(nlp, "Ortega declared the election free and fair.", NAMES)
+    assert (name, p.polarity) == ("Ortega", "support")
+    assert "election" in (p.topic or "")
+    assert stances(nlp, "Ghana called the count deeply flawed.") == [("Ghana", "oppose")]
+
+
+def test_a_declaration_without_a_verdict_is_silent(nlp):
+    assert stances(nlp, "Ortega declared a state of emergency on Monday.") == []
