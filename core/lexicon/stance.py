@@ -131,6 +131,15 @@ COMPLEMENT_VERBS: dict[str, tuple[StanceClass, frozenset[str]]] = {
     "vote": (SUPPORT, frozenset({"for", "against"})),
 }
 
+# Acts done against their object: to want, vow or call for one of them ("vowed to fight the
+# cuts", "wants to stop the war") is to oppose the object (CAMEO 11x/12x as intended acts).
+AGAINST_ACTS: frozenset[str] = words(
+    "fight combat resist oppose block stop prevent defeat thwart counter halt scrap abolish"
+)
+# Classes (besides support and intention) whose "no X" object is opposition to X ("approved no
+# new spending" is against it): by name, as `core.lexicon.attitude` holds them.
+NO_OBJECT_FLIPS: frozenset[str] = frozenset({"approval", "interest"})
+
 # Verbs of a verdict on their object ("declared the poll free and fair", "pronounced it a
 # failure"): read as the naming verbs of `core.lexicon.speech`, with what is said of the object.
 VERDICT_VERBS: frozenset[str] = words("declare pronounce judge")

@@ -17,6 +17,7 @@ from core.lexicon.attitude import (
     ATTITUDE_ADJECTIVES,
     ATTITUDE_NOUNS,
     ATTITUDE_VERBS,
+    BELIEVE,
     CLAUSE_ONLY,
     DELIBERATE,
     EXPRESS_VERBS,
@@ -27,11 +28,15 @@ from core.lexicon.attitude import (
 )
 from core.lexicon.function_words import CONDITIONS
 from core.lexicon.stance import STANCE_ADJECTIVES
-from core.positions.cues import Cue, content_of_stance, controlled, passive, verb_topic
+from core.positions.cues import Cue, content_of_stance, controlled, directed, passive, verb_topic
 from core.text.syntax import objects_of
 
 
 def attitude_cue(tok: Token) -> Cue | None:
+    return directed(_attitude_cue(tok))
+
+
+def _attitude_cue(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
     word = tok.lower_
     if word in HOPE_FORMS:
@@ -79,7 +84,21 @@ def _verb(tok: Token, lemma: str) -> Cue | None:
     if any(c.dep_ in ("ccomp", "xcomp") and _open_question(tok, c) for c in tok.children):
         # "will decide whether to cut output", "agreed on how to proceed": still open
         return Cue(tok, cls, "neutral", tok, "explicit", topic)
+    if cls is BELIEVE and _denies(topic[0]):
+        # "believes the vote was not fair", "insists that no deal exists": arguing against it
+        return Cue(tok, cls, "oppose", tok, "explicit", topic)
     return Cue(tok, cls, cls.polarity, tok, "explicit", topic)
+
+
+def _denies(clause: Token) -> bool:
+    """A clause that says something is not so: its verb negated ("was not fair", "will never
+    work"), or its subject "no" ("no deal exists")."""
+    if clause.pos_ not in ("VERB", "AUX") or clause.dep_ != "ccomp":
+        return False
+    if any(c.dep_ == "neg" for c in clause.children):
+        return True
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
 
 
 def _weighing(tok: Token) -> bool:

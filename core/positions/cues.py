@@ -8,7 +8,7 @@ of"), and third parties' views ("was seen by X as bias", "called Trump unhinged"
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -16,6 +16,7 @@ from core.lexicon.attitude import ATTITUDE_LEMMAS, ATTITUDE_WORDS
 from core.lexicon.speech import NAMING_VERBS, VIEW_VERBS
 from core.lexicon.stance import (
     ADJECTIVE_PREPS,
+    AGAINST_ACTS,
     APPEAL,
     CLAIM_MODALS,
     COMPLEMENT_VERBS,
@@ -30,6 +31,7 @@ from core.lexicon.stance import (
     MODAL,
     NEUTRAL,
     NEUTRAL_WORDS,
+    NO_OBJECT_FLIPS,
     ONLY_NOUNS,
     REFUSAL_VERBS,
     STANCE_ADJECTIVES,
@@ -95,6 +97,29 @@ def cue_candidates(doc: Doc) -> list[Token]:
 
 
 def cue_of(tok: Token) -> Cue | None:
+    return directed(_cue_of(tok))
+
+
+def directed(cue: Cue | None) -> Cue | None:
+    """Support whose object says it is against something is opposition to it: "vowed to fight the
+    cuts" is against the cuts; "seeks no confrontation" is against a confrontation."""
+    if cue is None or cue.polarity != "support" or not cue.topic:
+        return cue
+    head = cue.topic[0]
+    against = head.pos_ == "VERB" and head.lemma_.lower() in AGAINST_ACTS
+    if against and head.dep_ == "xcomp" and not any(c.dep_ == "neg" for c in head.children):
+        target = tuple(c for c in head.children if c.dep_ == "dobj")
+        if target:
+            return replace(cue, polarity="oppose", topic=target)
+    refused = head.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in head.children
+    )
+    if refused and (cue.cls in (SUPPORT, INTEND) or cue.cls.name in NO_OBJECT_FLIPS):
+        return replace(cue, polarity="oppose")
+    return cue
+
+
+def _cue_of(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
     low = tok.lower_
     if tok.pos_ == "VERB":

@@ -86,3 +86,34 @@ def test_a_verdict_on_something_is_a_view_of_it(nlp):
 
 def test_a_declaration_without_a_verdict_is_silent(nlp):
     assert stances(nlp, "Ortega declared a state of emergency on Monday.") == []
+
+
+# -- support whose object is against something, or "no" something, is opposition to it ---------
+
+
+def test_vowing_to_fight_something_is_opposing_it(nlp):
+    [(name, p)] = positions_of(nlp, "Norway vowed to fight the new fishing quotas.", NAMES)
+    assert (name, p.polarity) == ("Norway", "oppose")
+    assert "quotas" in (p.topic or "")
+
+
+def test_wanting_to_stop_somewhere_is_no_opposition(nlp):
+    # "stop" with no object is a halt on the way, not an act against anything
+    assert stances(nlp, "Norway wants to stop in Chile on the way home.") == [("Norway", "support")]
+
+
+def test_seeking_no_confrontation_is_against_one(nlp):
+    assert stances(nlp, "Chile seeks no confrontation with Peru.") == [("Chile", "oppose")]
+    assert stances(nlp, "Chile seeks a lasting settlement with Peru.") == [("Chile", "support")]
+
+
+# -- arguing that something is not so is arguing against it ------------------------------------
+
+
+def test_believing_something_is_not_so_is_against_it(nlp):
+    assert stances(nlp, "Ghana believes that the vote was not fair.") == [("Ghana", "oppose")]
+    assert stances(nlp, "Ghana argues that no deal exists.") == [("Ghana", "oppose")]
+
+
+def test_believing_something_is_so_stays_support(nlp):
+    assert stances(nlp, "Ghana believes that the vote was fair.") == [("Ghana", "support")]
