@@ -271,6 +271,33 @@ def _clause_read_as_object(verb: Token) -> list[Token] | None:
     return None
 
 
+def _clause_read_as_relative(verb: Token) -> Token | None:
+    """ "predicted at the debate that Republicans will take every state": the parser hangs the
+    reported "that"-clause on the noun of the phrase between, as a relative clause. It is a
+    reported clause when its "that" fills no gap in it: a mark, or a subject or object the
+    clause already has ("the debate that Republicans will win" keeps "that" as its object)."""
+    if not is_speech_verb(verb):
+        return None
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.lower_ == "as":
+            continue  # "described the plan as a buzz that voters would reject": what it is
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for clause in noun.rights:
+                if clause.dep_ != "relcl" or not same_paragraph(clause, verb):
+                    continue
+                that = clause.doc[clause.left_edge.i]
+                if that.lower_ != "that" or that.head.i != clause.i:
+                    continue
+                filled = that.dep_ == "mark" or any(
+                    c.dep_ == that.dep_ and c.i != that.i for c in clause.children
+                )
+                if filled and has_subject(clause):
+                    return clause
+    return None
+
+
 def _gerund_subject(verb: Token) -> Token | None:
     """ "said building it could put …", "say taxing land encourages growth": the parser takes
     the gerund that opens the reported clause for the verb's own complement and hangs the
@@ -363,6 +390,9 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                     return None
                 return _clause_tokens(joined[-1], set(), foreign)
             return _clause_tokens(child, set(), foreign)
+    clause = _clause_read_as_relative(verb)
+    if clause is not None:
+        return [t for t in _clause_tokens(clause, set(), foreign) if t.i != clause.left_edge.i]
     if lemma in NAMING_VERBS:
         named = _naming_content(verb)
         if named:

@@ -214,3 +214,18 @@ def test_a_clause_whose_verb_the_parser_read_as_an_adjective_is_reported(nlp):
 def test_an_object_of_say_is_no_clause(nlp):
     # the near miss: a plain object of "said" reports nothing
     assert reported(quotes_of(nlp, "He said a few kind words about the team.")) == []
+
+
+def test_a_that_clause_the_parser_hangs_on_the_noun_before_it_is_reported(nlp):
+    # "complained at the meeting that …": the parser makes the clause a relative clause of
+    # "meeting", but its "that" fills no gap in it (the clause has its subject and object)
+    text = (
+        "Adeyemi complained at the most recent meeting that the council had ignored every letter."
+    )
+    assert reported(quotes_of(nlp, text)) == [("the council had ignored every letter", "Adeyemi")]
+
+
+def test_a_relative_clause_after_a_cue_stays_part_of_its_noun(nlp):
+    # near miss: "that" is the object of "drafted", so the clause describes the plan
+    text = "Okafor wrote about the plan that Lund drafted in May."
+    assert reported(quotes_of(nlp, text)) == [("the plan that Lund drafted in May", "Okafor")]
