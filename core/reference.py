@@ -20,7 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 from core.actors.registry import actor_at
 from core.lexicon.documents import DOCUMENT_NOUNS, ISSUE_VERBS
-from core.lexicon.people import SPEAKING_BODIES
+from core.lexicon.people import SPEAKING_BODIES, is_person_noun
 from core.lexicon.pronouns import FIRST_PERSON, PERSONAL, PLURAL_PRONOUNS, THIRD_PERSON
 from core.lexicon.speech import POSITION_NOUNS
 from core.model import Actor, Quote
@@ -104,15 +104,27 @@ class Resolver:
         """The actor the words [start, end) name: an actor's own mention, else what the parse
         shows its head noun stands for (a document for its issuer: "the paper read")."""
         found = actor_at(self.actors, start, end)
+        span = self.doc.char_span(start, end, alignment_mode="expand")
         if found is not None:
-            return found
+            if span is None or len(span) == 0:
+                return found
+            head = head_noun(span)
+            if _names(found, head) or not is_person_noun(head):
+                return found
+            # "Managing Editor Bill Sammon": a person's name that closes the phrase is who
+            last = [t for t in span if not t.is_punct][-1:]
+            if found.kind == "person" and last and _names(found, last[0]):
+                return found
+            # "the soft-spoken Leeds resident said", "the CNN host": the name only modifies
+            # the one who speaks; the words stand for what their head noun stands for, if
+            # anything ("China's foreign ministry spokesman" is China's)
+            return self.actor_of(head)
         words = self.text[start:end].split()
         if words and all(w.isupper() for w in words):
             # a transcript's label ("PENCE:") names the one person the article calls Pence
             named = [a for a in self.actors if a.kind == "person" and _has_name_word(a, words[-1])]
             if len(named) == 1:
                 return named[0]
-        span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
         return self.actor_of(head_noun(span))
@@ -181,9 +193,15 @@ class Resolver:
             return ()
 
         def each(subj: Token) -> tuple[Actor, ...] | None:
-            if subj.pos_ == "PRON" or not subj.conjuncts:
+            # "The head of the bank, Jane Smith, and the union's leader, Tom Brown, …": the
+            # parse hangs the second of the pair on the first one's apposition
+            members = [subj, *subj.conjuncts]
+            for c in subj.children:
+                if c.dep_ == "appos":
+                    members.extend(c.conjuncts)
+            if subj.pos_ == "PRON" or len(members) < 2:
                 return None
-            found = [self.actor_of(t, 1) for t in (subj, *subj.conjuncts)]
+            found = [self.actor_of(t, 1) for t in members]
             actors = tuple(dict.fromkeys(a for a in found if a is not None))
             return actors if len(actors) > 1 and len(actors) == len(found) else None
 
@@ -244,6 +262,11 @@ def head_noun(span: SpacySpan) -> Token:
     nominal = [t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON")]
     heads = [t for t in nominal if not (span.start <= t.head.i < span.end)]
     return (heads or nominal or [span.root])[-1]
+
+
+def _names(actor: Actor, tok: Token) -> bool:
+    """Does one of the actor's mentions cover this token?"""
+    return any(m.start <= tok.idx < m.end for m in actor.mentions)
 
 
 def _has_name_word(actor: Actor, word: str) -> bool:

@@ -38,11 +38,16 @@ from core.lexicon.people import (
     role_noun,
     title_words,
 )
+from core.lexicon.speech import SPEECH_VERBS
 from core.lexicon.stance import STANCE_VERBS
+from core.lexicon.words import subset
 from core.lexicon.words import words as word_list
 from core.text.parsed import noun_chunks_of
+from core.text.syntax import own_subject
 
 _INDEFINITE = frozenset({"a", "an"})
+# Openers of someone the article does not name: "one official source", "another officer".
+_UNNAMED_OPENERS = _INDEFINITE | frozenset({"one", "another"})
 # Bodies that speak as one ("the committee said", "the army denied"), when the article names
 # no organisation they stand for.
 _BODY_NOUNS = word_list(
@@ -57,6 +62,11 @@ _SPEAKING_GENERIC = frozenset({"official"})
 _ANONYMOUS = frozenset({"source"})
 # Verbs whose subject holds a view a reader wants attributed: saying, thinking, stance, attitude.
 _HOLDING_VERBS = VOICE_LEMMAS | frozenset(STANCE_VERBS) | frozenset(ATTITUDE_VERBS)
+# Every verb of saying and writing holds a view ("the minister described", "the official
+# remarked") except those that say when speech happens, not that it does ("began his visit").
+_ROLE_HOLDING_VERBS = _HOLDING_VERBS | (
+    SPEECH_VERBS - subset(SPEECH_VERBS, "continue go_on proceed begin start finish end read")
+)
 # The heads of the noun phrases that name an actor (a state, a campaign, a group, "the company").
 _PHRASE_HEADS = STATE_BODIES | PERSON_BODIES | GROUP_HEADS | GROUP_SINGULAR | ORG_NOUNS
 
@@ -105,7 +115,7 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, SpacySpan]:
         if not (
             lemma in _PHRASE_HEADS
             or (plural and root.dep_ in SUBJECT_DEPS)
-            or (_role_tagged(ch) and first_word.lower_ in ROLE_DETERMINERS | _INDEFINITE)
+            or (_role_tagged(ch) and first_word.lower_ in ROLE_DETERMINERS | _UNNAMED_OPENERS)
         ):
             continue  # none of the cases below can apply: most chunks end here
         words = [t for t in ch if t.pos_ != "DET"]
@@ -182,15 +192,17 @@ def _role_tagged(ch: SpacySpan) -> bool:
 
 
 def _holds(ch: SpacySpan) -> bool:
-    """ "the minister said", "the government rejected": the phrase is the subject of a verb of
-    saying, thinking or stance, so a reader wants to see where it stands."""
+    """ "the minister said", "the government rejected", "another officer remarked": the phrase
+    is the subject of a verb of saying, thinking or stance (or of a verb it shares with one:
+    "described the plan as a failure and said"), so a reader wants to see where it stands."""
     root = ch.root
-    return (
-        ch[0].lower_ in ("the", *_INDEFINITE)
-        and root.dep_ in SUBJECT_DEPS
-        and lemma_of(root.head) in _HOLDING_VERBS
-        and len(ch) <= 4
-    )
+    if not (ch[0].lower_ in ("the", *_UNNAMED_OPENERS) and root.dep_ in SUBJECT_DEPS):
+        return False
+    if len(ch) > 4:
+        return False
+    verb = root.head
+    shared = [c for c in verb.conjuncts if own_subject(c, SUBJECT_DEPS) is None]
+    return any(lemma_of(v) in _ROLE_HOLDING_VERBS for v in (verb, *shared))
 
 
 def _unnamed_body(ledger: Ledger, ch: SpacySpan, countries: set[str]) -> None:
@@ -222,8 +234,9 @@ def _unnamed_role(ledger: Ledger, ch: SpacySpan) -> None:
     """ "The chief minister said": a role no named person of the article fits is an actor of
     its own, named by the role, so that what it says and stands for has a holder."""
     head = role_noun(ch.root.text)
-    if ch[0].lower_ in _INDEFINITE:
-        # "an official said", "a diplomatic source said": someone the article does not name
+    if ch[0].lower_ in _UNNAMED_OPENERS:
+        # "an official said", "a diplomatic source said", "another officer said": someone the
+        # article does not name
         if head not in title_words() and head not in _ANONYMOUS:
             return
     elif head not in title_words() or (
@@ -291,6 +304,12 @@ def _anaphoric_role(ledger: Ledger, people: _People, ch: SpacySpan, countries: s
         fits = [b for b in earlier if b.nationality == country]
         if head not in GENERIC_ROLE_HEADS:
             fits = [b for b in fits if b.role_head in (None, head)]
+        if not fits and any(
+            b.role_head == head and b.nationality is None for b in people.by_role.get(head, [])
+        ):
+            # "the US president" where a President Bush of no known country is named: maybe
+            # him, maybe not; no actor of its own beside him
+            return True
     elif head in GENERIC_ROLE_HEADS:
         # "the leader" alone: too vague to resolve; "the official" may still be one of its own
         return head not in _SPEAKING_GENERIC

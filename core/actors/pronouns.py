@@ -25,6 +25,7 @@ from core.lexicon.people import (
     PLURAL_PRONOUNS,
     SUBJECT_DEPS,
     THING_PRONOUNS,
+    is_person_noun,
 )
 from core.lexicon.speech import SPEECH_VERBS
 from core.text.parsed import tokens_where
@@ -107,6 +108,8 @@ def resolve_pronouns(ledger: Ledger, org_anaphora: dict[int, SpacySpan]) -> None
                 else ("group", "organization", "place")
             )
             key = _governing_subject(ledger, tok, kinds, key_of_tok)
+            if key is None and low == "they" and tok.dep_ in SUBJECT_DEPS:
+                key = _only_group_in_reach(ledger, tok, by_sent, key_of_tok)
         elif low == "who" and tok.head.dep_ == "relcl":
             noun = tok.head.head
             key = key_of_tok.get(noun.i) or ledger.token_actor.get(noun.i)
@@ -239,6 +242,49 @@ def _search_person(
             b.gender = gender
         return key
     return None
+
+
+def _only_group_in_reach(
+    ledger: Ledger, tok: Token, by_sent: dict[int, list[Mention]], key_of_tok: dict[int, ActorKey]
+) -> ActorKey | None:
+    """ "Council officials believe the figures are higher. They say …": a subject "they" that no
+    governing clause settles goes to the one group named in the nearest sentence that names one
+    (its own before it, else the one before), when nothing else plural for people is there: any
+    other plural for people ("prisoners"), or a coordinated subject ("Sharon and Peres"), could be
+    what it stands for, so it stays open."""
+    article = ledger.article
+    doc = article.doc
+    sent = article.sent_of[tok.i]
+    quoted = article.is_quoted(tok.idx)
+    for s in range(sent, max(-1, sent - 2), -1):
+        keys = {
+            m.key
+            for m in _before(by_sent.get(s, []), tok.idx, MAX_CANDIDATES)
+            if ledger.by_key[m.key].kind == "group" and (quoted or not m.quoted)
+        }
+        first = article.sent_starts[s]
+        last = tok.i if s == sent else article.sent_starts[s + 1]
+        for cand in doc[first:last]:
+            if cand.pos_ not in ("NOUN", "PROPN"):
+                continue
+            joint = any(c.dep_ == "conj" for c in cand.children)  # "Japan and Norway"
+            if not (joint or cand.dep_ in SUBJECT_DEPS or _people_noun(cand)):
+                continue
+            key = key_of_tok.get(cand.i) or ledger.token_actor.get(cand.i)
+            if not joint and key is not None and ledger.by_key[key].kind == "group":
+                continue
+            if joint or _people_noun(cand):
+                return None  # someone else plural the pronoun may stand for
+        if keys:
+            return keys.pop() if len(keys) == 1 else None
+    return None
+
+
+def _people_noun(tok: Token) -> bool:
+    """A plural noun for people ("prisoners", "Americans"): someone "they" may stand for."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return is_person_noun(tok) or tok.ent_type_ in ("NORP", "PERSON")
 
 
 def _governing_key(tok: Token, key_of_tok: _Lookup) -> ActorKey | None:

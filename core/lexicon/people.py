@@ -60,6 +60,7 @@ GENERIC_ROLE_HEADS = _words("leader counterpart politician official head chief s
 NOT_ROLE_HEADS = _words(
     "state foreign prime deputy vice first general host chief executive senior junior former "
     "acting interim new old mr mrs ms miss dr sir madam"
+    " warrant advocate"  # nameparser's titles, but "the 1998 warrant", "The Advocate" (a paper)
 )
 # Modifiers that say when or how someone holds a role, not which person: "the former senator".
 UNRESTRICTIVE_MODIFIERS = _words("former then current new top same")
@@ -111,6 +112,19 @@ GROUP_HEADS = _words(
     "authority aide adviser advisor staffer candidate donor resident citizen ally party power "
     "organizer operative strategist pollster insider worker minister spokesman spokesperson "
     "representative agency"
+)
+# Nouns for people that are neither titles nor roles of office: who a descriptive phrase is
+# ("the soft-spoken Leeds resident said"), and what "they" may stand for.
+PERSON_NOUNS = _words(
+    "person people man woman men women child children boy girl resident citizen villager "
+    "voter worker employee student teacher farmer soldier troop officer policeman prisoner "
+    "detainee inmate refugee civilian protester demonstrator militant rebel fighter guerrilla "
+    "terrorist insurgent victim survivor parent father mother son daughter husband wife family "
+    "doctor nurse patient lawyer attorney judge journalist reporter expert analyst witness "
+    "guard settler pilgrim fan owner shopper driver passenger tourist visitor neighbour "
+    "neighbor friend colleague engineer scientist researcher economist banker trader investor "
+    "executive manager entrepreneur member leader delegate observer activist campaigner critic "
+    "supporter opponent priest cleric monk believer muslim christian jew youth elder veteran"
 )
 GROUP_SINGULAR = frozenset({"community"})  # "the international community"
 # Determiners and quantifiers that do not belong in a group's name.
@@ -169,3 +183,15 @@ def role_noun(word: str) -> str:
 
 def is_title(tok: Token) -> bool:
     return bare(tok.text) in title_words()
+
+
+def is_person_noun(tok: Token) -> bool:
+    """A noun that says someone is a person: a title or role ("senator", "spokeswoman"), or a
+    word for people ("resident", "father", "critics")."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ in ("NNS", "NNPS") and lemma == tok.lower_ and lemma.endswith("s"):
+        lemma = lemma[:-1]  # a capitalised plural the model leaves whole ("Aides")
+    role = role_noun(lemma)
+    if role in NOT_ROLE_HEADS:
+        return False
+    return role in title_words() or lemma in PERSON_NOUNS or lemma in GROUP_HEADS

@@ -136,3 +136,48 @@ def test_a_body_that_speaks_is_the_one_organisation_named_so_else_its_own(nlp):
     # near miss: a body that is only talked about is no one
     text3 = "Rain fell all week. Farmers lobbied the committee."
     assert at(actors_of(nlp, text3), text3, "the committee") is None
+
+
+def test_a_role_that_describes_and_says_holds_its_view(nlp):
+    # the subject of "described … and said": the verb it shares with a verb of saying counts
+    text = (
+        "Rain fell on Monday. The Chief Minister described the smugglers as a menace and said "
+        "the border must close."
+    )
+    actors = actors_of(nlp, text)
+    minister = at(actors, text, "The Chief Minister")
+    assert minister is not None and minister.kind == "person"
+
+
+def test_one_or_another_unnamed_official_is_someone(nlp):
+    text = (
+        "One official source remarked that the talks were over. Another officer said the ring "
+        "was loose."
+    )
+    actors = actors_of(nlp, text)
+    source = at(actors, text, "One official source")
+    officer = at(actors, text, "Another officer")
+    assert source is not None and source.kind == "person"
+    assert officer is not None and officer is not source
+
+
+def test_an_unnamed_role_that_only_starts_something_is_no_one(nlp):
+    # near miss: "began" says when, not what anyone holds
+    text = "Rain fell on Monday. Another officer began his shift at noon."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "Another officer") is None
+
+
+def test_a_warrant_is_no_person(nlp):
+    # nameparser counts "warrant" as a title ("Warrant Officer"); alone it is a document
+    text = "Police searched the house. The 1998 warrant said the owner must appear."
+    actors = actors_of(nlp, text)
+    found = at(actors, text, "warrant")
+    assert found is None or found.kind != "person"
+
+
+def test_a_national_role_does_not_become_a_second_president(nlp):
+    # "the US president" beside a President Bush of no known country: no actor of its own
+    text = "President George Bush spoke in Ohio. The US president said taxes would fall."
+    actors = actors_of(nlp, text)
+    assert [a.name for a in actors if a.kind == "person"] == ["George Bush"]

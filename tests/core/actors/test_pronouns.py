@@ -61,3 +61,27 @@ def test_a_name_beside_a_nested_quote_is_not_quoted(nlp):
     )
     actors = actors_of(nlp, text)
     assert at(actors, text, "he") is named(actors, "Sam Ortiz")
+
+
+def test_they_goes_to_the_one_group_in_reach(nlp):
+    text = (
+        "Council officials believe the real figures are higher, as the count was old. "
+        "Even so, they maintain that many women are not registered."
+    )
+    actors = actors_of(nlp, text)
+    officials = at(actors, text, "Council officials")
+    assert officials is not None and officials.kind == "group"
+    assert at(actors, text, "they") is officials
+
+
+def test_they_stays_open_beside_other_people_or_a_coordination(nlp):
+    # near misses: the prisoners could be "they"; so could Japan, Canada and Norway
+    text = (
+        "Because Western diplomats had met the prisoners on Monday, it was a long day. "
+        "Even so, they demand more food."
+    )
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "they") is None
+    text = "The envoy welcomed signs from Japan, Canada and Norway that they are ready to sign."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "they") is None
