@@ -20,6 +20,7 @@ from core.positions.attitudes import attitude_cue
 from core.positions.claims import Claim, claims_of
 from core.positions.cues import cue_candidates, cue_of
 from core.positions.grouping import group
+from core.positions.statements import statement_claims
 from core.reference import resolver_for
 
 
@@ -35,7 +36,19 @@ def find_positions(
         if cue is None:
             continue
         claims.extend(claims_of(holders, cue))
+    for quote in quotes:
+        if quote.speaker:
+            claims.extend(c for c in statement_claims(holders, quote) if not _covered(c, claims))
     return group(claims, actors)
+
+
+def _covered(new: Claim, claims: list[Claim]) -> bool:
+    """A statement one of its speaker's stance cues already reads ("urged ... should")."""
+    e = new.evidence
+    return any(
+        c.actor.id == new.actor.id and c.evidence.start < e.end and e.start < c.evidence.end
+        for c in claims
+    )
 
 
 def with_holder_mentions(

@@ -1,0 +1,72 @@
+"""Evaluation: how a statement judges what it is about, and the verbs that frame it.
+
+A word's judgement is VADER's mean human valence rating (`core.lexicon.stance.valence`, -4 ..
++4), read on adjectives and adverbs only: an event's name ("war", "terrorism") carries valence
+without judging anything. The verbs that introduce a quote with a stance of their own are the
+stance and attitude lexicons' (`core.lexicon.stance`, `core.lexicon.attitude`); only the verbs of
+arguing that something is so are left out, as they say no more than "said" does.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from core.lexicon.attitude import ATTITUDE_ADJECTIVES, ATTITUDE_VERBS, BELIEVE
+from core.lexicon.stance import (
+    REFUSAL_VERBS,
+    REJECT,
+    STANCE_ADJECTIVES,
+    STANCE_VERBS,
+    StanceClass,
+    valence,
+)
+from core.lexicon.words import words
+
+# Not CAMEO: a speaker's judgement of something; the weakest cue for a headline.
+EVALUATION = StanceClass("evaluation", "support", (), 1)
+
+# Verbs that join a subject to what it is said to be ("was wrong", "remains a threat").
+COPULAS: frozenset[str] = words("be become remain seem look appear prove")
+# Verbs that ask rather than say: what they introduce judges nothing.
+ASKING: frozenset[str] = words("ask wonder question inquire enquire")
+# Modals that make a judgement a guess ("could become embarrassing").
+GUESS_MODALS: frozenset[str] = words("could may might")
+# Complements that argue something matters ("is critical to security"): support, whatever their
+# valence ("critical" is rated as blame).
+IMPORTANCE_WORDS: frozenset[str] = words("critical crucial vital essential important key")
+# Adjectives of the subject's own state ("is ready", "was satisfied", "were unsure"): an attitude
+# of the subject, which `core.positions.attitudes` reads, not the speaker's judgement of it.
+STATE_WORDS: frozenset[str] = frozenset({*ATTITUDE_ADJECTIVES, *STANCE_ADJECTIVES}) | words(
+    "unsure uncertain sure aware"
+)
+# Ratings nearer zero than this are not a judgement.
+EVALUATION_CUT = 1.0
+# ... and for a noun, which names a judgement only when strongly rated ("a disaster", "a
+# success"; not "a plan").
+NOUN_CUT = 1.5
+# "dismissed the criticism": rejection (CAMEO 120), as the quotes read it with its object.
+DISMISSING: frozenset[str] = words("dismiss")
+
+
+def evaluation(tok: Token) -> float:
+    """The judgement `tok` carries: its valence when it is an adjective or adverb, or a noun
+    said to be what the subject is ("is a disaster"), else 0."""
+    if tok.ent_type_:
+        return 0.0
+    if tok.pos_ in ("ADJ", "ADV"):
+        cut = EVALUATION_CUT
+    elif tok.pos_ == "NOUN" and tok.dep_ == "attr":
+        cut = NOUN_CUT
+    else:
+        return 0.0
+    v = valence(tok.lemma_) or valence(tok.text)
+    return v if abs(v) >= cut else 0.0
+
+
+def cue_class(lemma: str) -> StanceClass | None:
+    """The stance of a verb that introduces a quote ("refused", "welcomed", "hopes"), or None
+    for a verb of saying or arguing ("said", "insisted")."""
+    if lemma in REFUSAL_VERBS or lemma in DISMISSING:
+        return REJECT
+    cls = STANCE_VERBS.get(lemma) or ATTITUDE_VERBS.get(lemma)
+    return None if cls is None or cls is BELIEVE else cls

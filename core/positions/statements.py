@@ -1,0 +1,179 @@
+"""Statements: the stance an attributed quote takes, where no stance cue inside it says so.
+
+Two readings, each of a quote with a speaker:
+- the verb that introduces it has a stance of its own ('"...," she refused', "declined to
+  comment on the allegations", "hopes the talks resume"): that stance, on what the quote says;
+- a plain statement ("X said ...") that evaluates its subject ("the election was free and fair",
+  "Bush's remarks were wrong"): support or opposition of that subject, after negation.
+A bare fact ("the ship sank at 11:30"), a question, a forecast or a guess ("could become
+embarrassing") takes none and stays silent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from core.lexicon.evaluation import (
+    ASKING,
+    COPULAS,
+    EVALUATION,
+    GUESS_MODALS,
+    IMPORTANCE_WORDS,
+    STATE_WORDS,
+    cue_class,
+    evaluation,
+)
+from core.model import Actor, Polarity, Quote, TextSpan
+from core.positions.claims import Claim
+from core.positions.topics import QUOTE_MARKS, SPACES, topic_of
+from core.reference import Resolver
+from core.text.syntax import NOMINAL_SUBJECTS, own_subject
+
+# How far (characters) the cue may sit from the quote and still read with it as one span.
+CUE_REACH = 120
+
+
+def statement_claims(holders: Resolver, quote: Quote) -> list[Claim]:
+    """What `quote` says its speaker stands for or against: at most one claim per reading."""
+    speaker = holders.actor_by_id(quote.speaker)
+    if speaker is None:
+        return []
+    cued = _cued(holders, speaker, quote)
+    if cued is not None:
+        return [cued]
+    out: list[Claim] = []
+    for piece in quote.pieces:
+        content = holders.doc.char_span(piece.start, piece.end, alignment_mode="expand")
+        if content is None:
+            continue
+        for pred in _main_predicates(content):
+            claim = _evaluated(holders, speaker, quote, pred)
+            if claim is not None:
+                out.append(claim)
+    return out
+
+
+def _cue_token(holders: Resolver, quote: Quote) -> Token | None:
+    if quote.cue is None:
+        return None
+    span = holders.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if span is None:
+        return None
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+    return verbs[-1] if verbs else None
+
+
+def _content_root(holders: Resolver, quote: Quote) -> Token | None:
+    piece = quote.pieces[0]
+    span = holders.doc.char_span(piece.start, piece.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _cued(holders: Resolver, speaker: Actor, quote: Quote) -> Claim | None:
+    """ "X refused to ...", '"...," Y warned': the introducing verb's own stance on the quote."""
+    verb = _cue_token(holders, quote)
+    if verb is None:
+        return None
+    cls = cue_class(verb.lemma_.lower())
+    if cls is None or _negated(verb) or verb.sent.text.rstrip().endswith("?"):
+        return None
+    root = _content_root(holders, quote)
+    if root is None:
+        return None
+    topic, keys = topic_of((root,), None, holders)
+    if topic is None or topic == speaker.name:
+        return None
+    lo, hi = quote.start, quote.end
+    cue = quote.cue
+    assert cue is not None
+    if max(cue.start - hi, lo - cue.end) <= CUE_REACH:
+        lo, hi = min(lo, cue.start), max(hi, cue.end)
+    evidence = TextSpan.of(holders.text, lo, hi)
+    said = SPACES.sub(" ", QUOTE_MARKS.sub("", quote.text)).strip(" ,;:.")
+    claim = f"{verb.text} {said}" if cue.start < quote.start else f"{said} ({verb.text})"
+    return Claim(
+        speaker,
+        cls.polarity,
+        cls,
+        claim,
+        topic,
+        frozenset(keys),
+        evidence,
+        quote.id,
+        quote.speaker_mention,
+    )
+
+
+def _main_predicates(content: SpacySpan) -> Iterator[Token]:
+    """The content's own predicates: its verbs whose head lies outside it, and their
+    conjuncts."""
+    lo, hi = content.start, content.end
+    for tok in content:
+        if (tok.head is tok or not lo <= tok.head.i < hi) and tok.pos_ in ("VERB", "AUX"):
+            yield tok
+            yield from (c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+
+
+def _asked(quote: Quote, pred: Token) -> bool:
+    """A question, direct or reported ("asked whether the plan was fair")."""
+    if pred.sent.text.rstrip().endswith("?") or quote.text.rstrip().endswith("?"):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in pred.children):
+        return True
+    return pred.dep_ in ("ccomp", "xcomp") and pred.head.lemma_.lower() in ASKING
+
+
+def _negated(tok: Token) -> bool:
+    # "not", "never", and "no longer" (parsed as an adverb over "longer")
+    return any(
+        c.dep_ == "neg" or (c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children))
+        for c in tok.children
+    )
+
+
+def _evaluated(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> Claim | None:
+    """ "X was wrong", "it is a ruinous mistake": a copula whose complement judges its subject."""
+    if pred.lemma_.lower() not in COPULAS or _asked(quote, pred):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in GUESS_MODALS for c in pred.children):
+        return None  # "could become embarrassing": a guess, not a judgement
+    subj = own_subject(pred, NOMINAL_SUBJECTS)
+    comp = next((c for c in pred.children if c.dep_ in ("acomp", "attr")), None)
+    if subj is None or comp is None or subj.pos_ in ("PRON", "DET", "NUM"):
+        return None  # "it is difficult", "they were unsure": no telling what is judged
+    if comp.lemma_.lower() in STATE_WORDS:
+        return None  # "Germany is ready", "X was satisfied": the subject's state, not a judgement
+    if comp.lemma_.lower() in IMPORTANCE_WORDS:
+        score = 1.0  # "is critical to security": argues for it
+    else:
+        words = [comp, *(c for c in comp.children if c.dep_ in ("amod", "conj"))]
+        if any(c.dep_ in ("xcomp", "ccomp") for c in comp.children):
+            return None  # "is ready to ...", "is satisfied that ...": an attitude, not a judgement
+        score = sum(evaluation(w) for w in words)
+    if score == 0:
+        return None
+    polarity: Polarity = "support" if score > 0 else "oppose"
+    if _negated(pred) or _negated(comp):
+        polarity = "oppose" if polarity == "support" else "support"
+    topic, keys = topic_of((subj,), None, holders)
+    if topic is None or topic == speaker.name:
+        return None
+    toks = [*subj.subtree, pred, *comp.subtree]
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t.text) for t in toks)
+    evidence = TextSpan.of(holders.text, start, end)
+    claim = SPACES.sub(" ", QUOTE_MARKS.sub("", evidence.text)).strip(" ,;:.")
+    return Claim(
+        speaker,
+        polarity,
+        EVALUATION,
+        claim,
+        topic,
+        frozenset(keys),
+        evidence,
+        quote.id,
+        quote.speaker_mention,
+    )

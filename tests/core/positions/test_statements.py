@@ -1,0 +1,65 @@
+"""Statements: the stance an attributed quote takes (its introducing verb's, or its judgement of
+what it is about), each rule with a near miss that must stay silent (a plain fact, a question, a
+guess, the subject's own state, a refusal that is no quote). Short texts of our own, through the
+whole analysis (real actors and quotes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.analyze import analyze
+from core.model import Article
+
+
+def stances(nlp, text: str) -> list[tuple[str, str, str | None]]:
+    analysis = analyze(Article(source="t.txt", text=text), nlp)
+    names = {a.id: a.name for a in analysis.actors}
+    for p in analysis.positions:
+        for e in p.evidence:
+            assert text[e.start : e.end] == e.text
+    return [(names[p.actor], p.polarity, p.topic) for p in analysis.positions]
+
+
+def test_a_refusal_that_introduces_a_quote_is_opposition(nlp):
+    text = "The finance minister, Maria Okafor, declined to comment on the budget leak."
+    [(who, polarity, topic)] = stances(nlp, text)
+    assert (who, polarity) == ("Maria Okafor", "oppose") and "budget leak" in (topic or "")
+
+
+def test_a_refusal_of_a_thing_is_no_statement(nlp):
+    assert stances(nlp, "Maria Okafor declined an invitation to the dinner.") == []
+
+
+def test_dismissing_what_someone_said_is_opposition(nlp):
+    text = "Senator Paul Brandt dismissed the criticism of the harbour plan."
+    [(who, polarity, topic)] = stances(nlp, text)
+    assert (who, polarity) == ("Paul Brandt", "oppose") and "criticism" in (topic or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Paul Brandt said the harbour plan was a reckless mistake.", "oppose"),
+        ("Paul Brandt said the harbour plan was not fair to fishermen.", "oppose"),
+        ('"The harbour plan is a disaster," Paul Brandt said.', "oppose"),
+        ("Paul Brandt said the new harbour is vital to the town.", "support"),
+        ("Paul Brandt said the harbour election had been free and fair.", "support"),
+    ],
+)
+def test_a_statement_that_judges_its_subject_is_a_stance_on_it(nlp, text, polarity):
+    [(who, found, topic)] = stances(nlp, text)
+    assert (who, found) == ("Paul Brandt", polarity) and "harbour" in (topic or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Brandt said the harbour plan was finished in May.",  # a fact
+        "Paul Brandt asked whether the harbour plan was fair.",  # a question
+        "Paul Brandt said the harbour plan could become expensive.",  # a guess
+        "Paul Brandt said he was unsure.",  # his own state, of nothing named
+        "Paul Brandt said the harbour workers were ready for the storm.",  # their state
+    ],
+)
+def test_a_fact_a_question_a_guess_or_a_state_judges_nothing(nlp, text):
+    assert stances(nlp, text) == []
