@@ -72,19 +72,30 @@ ATTITUDE_NOUNS: dict[str, StanceClass] = {
         words("support backing approval praise welcome hope wish desire commitment")
         | words("determination readiness willingness confidence trust satisfaction gratitude")
         | words("appreciation sympathy solidarity agreement endorsement demand appeal")
-        | words("belief conviction insistence resolve pledge promise vow plan decision"),
+        | words("belief conviction insistence resolve pledge promise vow plan decision")
+        | words("request invitation offer proposal view position stance opinion attitude")
+        | words("perception assessment"),
         SUPPORT,
     ),
+    **dict.fromkeys(words("objective ambition priority intention"), INTEND),
     **dict.fromkeys(
         words("opposition criticism condemnation concern fear worry anxiety doubt suspicion")
         | words("objection protest refusal rejection denial disapproval anger outrage")
         | words("indignation displeasure dissatisfaction disappointment regret frustration")
         | words("alarm distrust mistrust hostility resentment complaint accusation skepticism")
-        | words("scepticism reservation"),
+        | words("scepticism reservation warning allegation charge"),
         DISAPPROVE,
     ),
     **dict.fromkeys(words("expectation prediction forecast"), EXPECT),
 }
+# Of these, a held view: arguing for what its clause says ("the view that talks can work"),
+# neutral when it only says what it is about ("its position on the accord").
+VIEW_NOUNS: frozenset[str] = words("view position stance opinion attitude perception assessment")
+# Of these, the ones whose "of" phrase names the holder ("the wishes of the people").
+OF_HOLDER_NOUNS: frozenset[str] = words("wish will view position stance opinion attitude") | words(
+    "request demand decision"
+)
+
 # Of these, the feelings, which need no "for"/"over" phrase to be a stance ("voiced concern");
 # the others do ("had a call" is a telephone call, "its plan" may be a timetable).
 FEELING_NOUNS: frozenset[str] = words(

@@ -136,6 +136,8 @@ COMPLEMENT_VERBS: dict[str, tuple[StanceClass, frozenset[str]]] = {
 AGAINST_ACTS: frozenset[str] = words(
     "fight combat resist oppose block stop prevent defeat thwart counter halt scrap abolish"
 )
+# "asked not to be named / identified / quoted": how a source stays anonymous, no stance.
+ANONYMITY_VERBS: frozenset[str] = words("name identify quote")
 # Classes (besides support and intention) whose "no X" object is opposition to X ("approved no
 # new spending" is against it): by name, as `core.lexicon.attitude` holds them.
 NO_OBJECT_FLIPS: frozenset[str] = frozenset({"approval", "interest"})

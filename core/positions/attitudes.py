@@ -24,12 +24,14 @@ from core.lexicon.attitude import (
     FEELING_NOUNS,
     HOPE_FORMS,
     INTEREST,
+    OF_HOLDER_NOUNS,
     PARTICIPLES,
+    VIEW_NOUNS,
 )
 from core.lexicon.function_words import CONDITIONS
 from core.lexicon.stance import STANCE_ADJECTIVES
 from core.positions.cues import Cue, content_of_stance, controlled, directed, passive, verb_topic
-from core.text.syntax import objects_of
+from core.text.syntax import agent_of, objects_of
 
 
 def attitude_cue(tok: Token) -> Cue | None:
@@ -122,8 +124,10 @@ def _open_question(verb: Token, clause: Token) -> bool:
     return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB")
 
 
-def _about(tok: Token) -> tuple[Token, ...]:
+def _about(tok: Token, skip: Token | None = None) -> tuple[Token, ...]:
     for c in tok.children:
+        if skip is not None and c.i == skip.i:
+            continue
         if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS:
             found = objects_of(c)
             if found:
@@ -135,22 +139,28 @@ def _about(tok: Token) -> tuple[Token, ...]:
 
 def _noun(tok: Token, lemma: str) -> Cue | None:
     cls = ATTITUDE_NOUNS[lemma]
-    about = _about(tok)
+    # "the wishes of the people", "the opinion of the court": the "of" names the holder
+    of_holder = _of_holder(tok) if lemma in OF_HOLDER_NOUNS else None
+    about = _about(tok, skip=of_holder.head if of_holder is not None else None)
     if not about and lemma not in FEELING_NOUNS:
         return None  # "had a call", "its plan": not a stance without what it is about
     topic = about or (tok,)
-    # The holder: "Japan's", "its"; whoever expresses it ("voiced concern"); or a name before
-    # the noun ("the US decision", "Chinese opposition to"), not a plain adjective ("strong").
-    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    polarity = cls.polarity
+    if lemma in VIEW_NOUNS and not (about and _that_clause(about[0])):
+        return None  # "its view on the accord" says where it looks, not which way
+    # The holder: "Japan's", "its"; the "by" or "of" phrase ("demands by the unions"); whoever
+    # expresses it ("voiced concern"); or a name before the noun ("the US decision", "Chinese
+    # opposition to"), not a plain adjective ("strong").
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None) or _by_holder(tok) or of_holder
     if poss is not None:
         if _unasserted(tok, tok.head):
             return None
-        return Cue(tok, cls, cls.polarity, tok, "explicit", topic, holder=poss)
+        return Cue(tok, cls, polarity, tok, "explicit", topic, holder=poss)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESS_VERBS:
         pred = tok.head
         if passive(pred) or controlled(pred) or _unasserted(tok, pred):
             return None
-        return Cue(tok, cls, cls.polarity, pred, "explicit", topic)
+        return Cue(tok, cls, polarity, pred, "explicit", topic)
     named = next(
         (
             c
@@ -160,8 +170,38 @@ def _noun(tok: Token, lemma: str) -> Cue | None:
         None,
     )
     if named is not None and about and not _unasserted(tok, tok.head):
-        return Cue(tok, cls, cls.polarity, tok, "explicit", topic, holder=named)
+        return Cue(tok, cls, polarity, tok, "explicit", topic, holder=named)
     return None
+
+
+def _that_clause(tok: Token) -> bool:
+    """ "the view that talks can work": the content of a view, not a relative clause."""
+    return tok.pos_ in ("VERB", "AUX") and (
+        tok.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    )
+
+
+def _by_holder(tok: Token) -> Token | None:
+    """ "threats by the EU", "the views expressed by Japan": the one whose attitude it is."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            found = objects_of(c)
+            if found:
+                return found[0]
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = agent_of(c)
+            if agent is not None:
+                return agent
+    return None
+
+
+def _of_holder(tok: Token) -> Token | None:
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    found = objects_of(of)
+    # a name or a body ("of Japan", "of the government"), not an act ("the wish of joining")
+    return found[0] if found and found[0].pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _adjective(tok: Token, lemma: str, pred: Token | None = None) -> Cue | None:

@@ -17,6 +17,7 @@ from core.lexicon.speech import NAMING_VERBS, VIEW_VERBS
 from core.lexicon.stance import (
     ADJECTIVE_PREPS,
     AGAINST_ACTS,
+    ANONYMITY_VERBS,
     APPEAL,
     CLAIM_MODALS,
     COMPLEMENT_VERBS,
@@ -102,10 +103,16 @@ def cue_of(tok: Token) -> Cue | None:
 
 def directed(cue: Cue | None) -> Cue | None:
     """Support whose object says it is against something is opposition to it: "vowed to fight the
-    cuts" is against the cuts; "seeks no confrontation" is against a confrontation."""
+    cuts" is against the cuts; "seeks no confrontation" is against a confrontation; "promised not
+    to raise fees" is against raising them."""
     if cue is None or cue.polarity != "support" or not cue.topic:
         return cue
     head = cue.topic[0]
+    clause = head.pos_ in ("VERB", "AUX") and head.dep_ in ("xcomp", "acl")
+    if clause and any(c.dep_ == "neg" for c in head.children):
+        if head.lemma_.lower() in ANONYMITY_VERBS and passive(head):
+            return None  # "asked not to be named": a source's anonymity, not a stance
+        return replace(cue, polarity="oppose")  # "promised not to raise fees"
     against = head.pos_ == "VERB" and head.lemma_.lower() in AGAINST_ACTS
     if against and head.dep_ == "xcomp" and not any(c.dep_ == "neg" for c in head.children):
         target = tuple(c for c in head.children if c.dep_ == "dobj")
@@ -425,7 +432,10 @@ def _view_cue(tok: Token) -> Cue | None:
         for c in heads
         for w in (c, *c.children)
         if w.pos_ in ("NOUN", "ADJ")
-        and (w.dep_ in ("pobj", "amod", "acomp", "oprd", "conj") or w is naming)
+        and (
+            w.dep_ in ("pobj", "amod", "acomp", "oprd", "conj")
+            or (naming is not None and w.i == naming.i)
+        )
     ]
     if not words:
         return None

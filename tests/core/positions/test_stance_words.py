@@ -117,3 +117,45 @@ def test_believing_something_is_not_so_is_against_it(nlp):
 
 def test_believing_something_is_so_stays_support(nlp):
     assert stances(nlp, "Ghana believes that the vote was fair.") == [("Ghana", "support")]
+
+
+def test_promising_not_to_do_something_is_against_it(nlp):
+    assert stances(nlp, "Norway promised not to raise its fishing fees.") == [("Norway", "oppose")]
+
+
+def test_asking_not_to_be_named_is_no_stance(nlp):
+    # how a source stays anonymous; support of "being named" would say the opposite
+    text = "An aide to Ortega, who asked not to be named, described the mood as calm."
+    assert [n for n, p in positions_of(nlp, text, NAMES) if "named" in (p.topic or "")] == []
+
+
+# -- nouns of a held view, with their holder ------------------------------------------------
+
+
+def test_a_view_with_its_content_is_the_holders_argument(nlp):
+    text = "Ghana's view that the border talks can succeed was welcomed."
+    assert ("Ghana", "support") in stances(nlp, text)
+
+
+def test_a_view_that_names_only_its_subject_is_silent(nlp):
+    assert stances(nlp, "Ghana's view on the border talks is not known.") == []
+
+
+def test_a_proposal_or_request_is_its_makers_support(nlp):
+    assert stances(nlp, "Chile's proposal for a joint fishery was discussed.") == [
+        ("Chile", "support")
+    ]
+    assert stances(nlp, "A request by Peru for a delay in the vote was granted.") == [
+        ("Peru", "support")
+    ]
+
+
+def test_a_request_by_nobody_named_is_silent(nlp):
+    assert stances(nlp, "A request for a delay in the vote was granted.") == []
+
+
+def test_the_of_phrase_of_a_wish_names_its_holder(nlp):
+    text = "The decision of Mexico to leave the council surprised its neighbours."
+    assert stances(nlp, text) == [("Mexico", "support")]
+    # "of" an act is what the decision is about, not who holds it
+    assert stances(nlp, "The decision of leaving the council surprised its neighbours.") == []
