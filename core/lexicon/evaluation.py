@@ -65,8 +65,10 @@ def evaluation(tok: Token) -> float:
 
 def cue_class(lemma: str) -> StanceClass | None:
     """The stance of a verb that introduces a quote ("refused", "welcomed", "hopes"), or None
-    for a verb of saying or arguing ("said", "insisted")."""
+    for a verb of saying, arguing or weighing ("said", "insisted", "considering that")."""
     if lemma in REFUSAL_VERBS or lemma in DISMISSING:
         return REJECT
     cls = STANCE_VERBS.get(lemma) or ATTITUDE_VERBS.get(lemma)
-    return None if cls is None or cls is BELIEVE else cls
+    if cls is None or cls is BELIEVE or cls.polarity == "neutral":
+        return None
+    return cls

@@ -63,3 +63,8 @@ def test_a_statement_that_judges_its_subject_is_a_stance_on_it(nlp, text, polari
 )
 def test_a_fact_a_question_a_guess_or_a_state_judges_nothing(nlp, text):
     assert stances(nlp, text) == []
+
+
+def test_weighing_what_is_so_is_no_stance_on_it(nlp):
+    text = "Considering that the harbour had opened in May, Paul Brandt said the fees were fair."
+    assert stances(nlp, text) == [("Paul Brandt", "support", "fees")]
