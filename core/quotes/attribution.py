@@ -231,6 +231,8 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
     # "a statement saying …", "voters saying they want …": the noun the participle describes
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return _issuer(verb.head) or verb.head
+    if _past_read_as_modifier(verb):
+        return verb.head
     # verbs with no subject of their own borrow their head's ("..., saying", "but added")
     cur = verb
     for _ in range(5):
@@ -259,6 +261,25 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
     if is_speech_verb(verb):
         return _person_before(verb)
     return None
+
+
+def _past_read_as_modifier(verb: Token) -> bool:
+    """ "Days before the vote, a coalition of teachers called for a strike, and …": the parser
+    hangs the sentence's past-tense verb of saying on the noun before it, as if it described
+    the noun; the noun is its subject. A participle that describes its noun is tagged VBN ("a
+    plan announced on Monday" names no one who spoke), or its noun goes on to a verb of its own
+    ("The reforms called for under the law were never made")."""
+    doc, head = verb.doc, verb.head
+    after = verb.right_edge.i + 1
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and is_speech_verb(verb)
+        and head.i < verb.i
+        and head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+        and not (after < len(doc) and doc[after].pos_ in ("VERB", "AUX", "ADV"))
+    )
 
 
 def _object_controller(verb: Token) -> Token | None:

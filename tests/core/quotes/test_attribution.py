@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.quotes.attribution import misread_cue, statement_cues
+from core.quotes.attribution import misread_cue, speaker_token, statement_cues
 
 
 def _tok(doc, word):
@@ -51,3 +51,20 @@ def test_a_speech_word_the_tagger_takes_for_a_noun(nlp):
     assert cue is not None and doc.text[cue.speaker_start : cue.speaker_end] == "the paper"
     # a speech noun with more words after it is no cue
     assert misread_cue(_tok(nlp("The report said little."), "report")) is None
+
+
+def test_a_past_tense_verb_of_saying_read_as_a_modifier_has_its_noun_for_subject(nlp):
+    # the parser hangs "called" on "coalition" as if it described it; the tagger still reads
+    # a past tense, and nothing follows the phrase but the next clause
+    doc = nlp(
+        "Days before the vote, a coalition of teachers called for a strike, and the union"
+        " backed it."
+    )
+    assert speaker_token(_tok(doc, "called")).text == "coalition"
+
+
+def test_a_participle_that_describes_its_noun_names_no_speaker(nlp):
+    # near miss: the noun goes on to its own verb, so "called for in the treaty" describes it
+    doc = nlp("The reforms called for in the treaty were never made.")
+    assert _tok(doc, "called").dep_ == "acl"
+    assert speaker_token(_tok(doc, "called")) is None
