@@ -40,12 +40,12 @@ KEEP_ON_NEGATION: frozenset[str] = frozenset({"expectation"})
 ATTITUDE_VERBS: dict[str, StanceClass] = {
     **dict.fromkeys(
         words("want wish hope plan intend aim vow pledge promise decide resolve aspire strive")
-        | words("prefer desire propose"),
+        | words("prefer desire propose plot scheme conspire pursue"),
         INTEND,
     ),
     **dict.fromkeys(
         words("believe think argue maintain contend assert claim stress emphasise")
-        | words("emphasize affirm reaffirm reiterate conclude agree feel"),
+        | words("emphasize affirm reaffirm reiterate conclude agree feel allege"),
         BELIEVE,
     ),
     **dict.fromkeys(
@@ -63,7 +63,9 @@ ATTITUDE_VERBS: dict[str, StanceClass] = {
 }
 # Of these, the ones that state an attitude only with a clause ("plans to sign", "maintains
 # that ..."): "plans a visit", "maintains its ties" are facts.
-CLAUSE_ONLY: frozenset[str] = words("plan maintain decide resolve feel stress conclude")
+CLAUSE_ONLY: frozenset[str] = words("plan maintain decide resolve feel stress conclude") | words(
+    "allege plot scheme conspire"
+)
 
 # Nouns naming a held attitude; the holder is their possessor ("Japan's support for"), the "by"
 # phrase, or the subject of a verb that expresses them ("voiced concern over").

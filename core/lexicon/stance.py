@@ -52,6 +52,7 @@ STANCE_VERBS: dict[str, StanceClass] = {
     "implore": APPEAL,
     "beg": APPEAL,
     "encourage": APPEAL,
+    "request": APPEAL,
     # 100 DEMAND (DEMAND, ADJURE, CLAMOR, EXHORT, PRESS, PUSH; 100 INSIST)
     "demand": DEMAND,
     "insist": DEMAND,
@@ -95,6 +96,7 @@ STANCE_VERBS: dict[str, StanceClass] = {
     "oppose": DISAPPROVE,
     "disagree": DISAPPROVE,
     "dispute": DISAPPROVE,
+    "challenge": DISAPPROVE,
     "object": DISAPPROVE,
     "protest": DISAPPROVE,
     # 120 REJECT (REJECT, REFUSE, RESIST, SPURN, RULE OUT)
@@ -119,6 +121,10 @@ COMPLEMENT_VERBS: dict[str, tuple[StanceClass, frozenset[str]]] = {
     "push": (DEMAND, frozenset({"for", "xcomp"})),
     "campaign": (DEMAND, frozenset({"for", "against"})),
     "ask": (APPEAL, frozenset({"xcomp", "for"})),
+    # 020 as an invitation to act ("invited Chile to join"); "invited him to dinner" is social
+    "invite": (APPEAL, frozenset({"xcomp"})),
+    # 112 ACCUSE: "charged that ...", "charged X with ..."; "charged $5" is a price
+    "charge": (DISAPPROVE, frozenset({"with", "ccomp"})),
     # 052 defend verbally / 053 rally support: "stand by/with", "stand on the side of"
     "stand": (SUPPORT, frozenset({"by", "with", "behind", "side"})),
     "side": (SUPPORT, frozenset({"with"})),

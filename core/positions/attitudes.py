@@ -29,8 +29,17 @@ from core.lexicon.attitude import (
     VIEW_NOUNS,
 )
 from core.lexicon.function_words import CONDITIONS
-from core.lexicon.stance import STANCE_ADJECTIVES
-from core.positions.cues import Cue, content_of_stance, controlled, directed, passive, verb_topic
+from core.lexicon.stance import STANCE_ADJECTIVES, valence
+from core.model import Polarity
+from core.positions.cues import (
+    VALENCE_CUT,
+    Cue,
+    content_of_stance,
+    controlled,
+    directed,
+    passive,
+    verb_topic,
+)
 from core.text.syntax import agent_of, objects_of
 
 
@@ -86,10 +95,32 @@ def _verb(tok: Token, lemma: str) -> Cue | None:
     if any(c.dep_ in ("ccomp", "xcomp") and _open_question(tok, c) for c in tok.children):
         # "will decide whether to cut output", "agreed on how to proceed": still open
         return Cue(tok, cls, "neutral", tok, "explicit", topic)
-    if cls is BELIEVE and _denies(topic[0]):
-        # "believes the vote was not fair", "insists that no deal exists": arguing against it
-        return Cue(tok, cls, "oppose", tok, "explicit", topic)
+    if cls is BELIEVE and lemma != "agree":  # agreeing with a view is agreement, whatever it says
+        judged = _judgement(topic[0])
+        if judged is not None:  # "believes the plan is reckless": a view of the plan
+            return Cue(tok, cls, judged[0], tok, "explicit", judged[1])
+        if _denies(topic[0]):
+            # "believes the vote was not fair", "argues that no deal exists": arguing against it
+            return Cue(tok, cls, "oppose", tok, "explicit", topic)
     return Cue(tok, cls, cls.polarity, tok, "explicit", topic)
+
+
+def _judgement(clause: Token) -> tuple[Polarity, tuple[Token, ...]] | None:
+    """A clause that says what something is, in words of clear valence ("that the plan is
+    reckless", "the election was not fair"): the polarity toward its subject."""
+    if clause.dep_ != "ccomp" or clause.lemma_ != "be":
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    if subj is None or not said or subj.pos_ == "PRON":
+        return None
+    heads = [w for c in said for w in (c, *c.conjuncts, *c.children) if w.pos_ in ("ADJ", "NOUN")]
+    score = sum(valence(w.lemma_) or valence(w.text) for w in heads)
+    if abs(score) < VALENCE_CUT:
+        return None
+    if any(c.dep_ == "neg" for c in clause.children):
+        score = -score
+    return ("support" if score > 0 else "oppose"), (subj,)
 
 
 def _denies(clause: Token) -> bool:
@@ -134,6 +165,11 @@ def _about(tok: Token, skip: Token | None = None) -> tuple[Token, ...]:
                 return found
         if c.dep_ in ("acl", "relcl", "xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
             return (c,)
+    # "our position is that ...", "his concern was that ...": the clause after the copula
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        clause = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
+        if clause is not None and clause.pos_ in ("VERB", "AUX"):
+            return (clause,)
     return ()
 
 

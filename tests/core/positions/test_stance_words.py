@@ -159,3 +159,49 @@ def test_the_of_phrase_of_a_wish_names_its_holder(nlp):
     assert stances(nlp, text) == [("Mexico", "support")]
     # "of" an act is what the decision is about, not who holds it
     assert stances(nlp, "The decision of leaving the council surprised its neighbours.") == []
+
+
+# -- requests, invitations, charges, challenges, plots ------------------------------------------
+
+
+def test_requesting_or_inviting_an_act_is_support_of_it(nlp):
+    assert stances(nlp, "Peru requested a delay in the vote.") == [("Peru", "support")]
+    [(name, p)] = positions_of(nlp, "Chile invited Peru to join the fishing pact.", NAMES)
+    assert (name, p.polarity) == ("Chile", "support") and "join" in (p.topic or "")
+
+
+def test_an_invitation_to_a_place_is_no_stance(nlp):
+    assert stances(nlp, "Chile invited Ortega to dinner at the palace.") == []
+
+
+def test_charging_and_challenging_are_opposition(nlp):
+    assert stances(nlp, "Ghana charged that the count had been rigged.") == [("Ghana", "oppose")]
+    assert stances(nlp, "Acme challenged the ruling in the high court.") == [("Acme", "oppose")]
+
+
+def test_a_charge_that_is_a_price_is_silent(nlp):
+    assert stances(nlp, "Acme charged five dollars for the report.") == []
+
+
+def test_plotting_or_pursuing_a_course_is_an_intention(nlp):
+    assert stances(nlp, "Ortega plotted to seize the capital.") == [("Ortega", "support")]
+    assert stances(nlp, "Mexico pursued an independent trade policy.") == [("Mexico", "support")]
+
+
+# -- a belief that judges its subject, a view stated after the copula ---------------------------
+
+
+def test_believing_a_thing_is_bad_is_against_it(nlp):
+    [(name, p)] = positions_of(nlp, "Ghana believes the new quota is unfair.", NAMES)
+    assert (name, p.polarity) == ("Ghana", "oppose")
+    assert "quota" in (p.topic or "")
+
+
+def test_believing_a_plain_fact_keeps_the_belief(nlp):
+    # no valence in what the clause says: the belief is the holder's argument, as before
+    assert stances(nlp, "Ghana believes the quota is temporary.") == [("Ghana", "support")]
+
+
+def test_a_position_stated_after_the_copula_is_the_holders(nlp):
+    text = "Chile's position is that the talks must resume."
+    assert ("Chile", "support") in stances(nlp, text)
