@@ -25,6 +25,9 @@ from core.lexicon.words import words
 # Not CAMEO: a speaker's judgement of something; the weakest cue for a headline.
 EVALUATION = StanceClass("evaluation", "support", (), 1)
 
+# Not CAMEO: a speaker's guess at what will happen ("is unlikely to annex"): neutral.
+SPECULATION = StanceClass("speculation", "neutral", (), 1)
+
 # Verbs that join a subject to what it is said to be ("was wrong", "remains a threat").
 COPULAS: frozenset[str] = words("be become remain seem look appear prove")
 # Verbs that ask rather than say: what they introduce judges nothing.
@@ -39,6 +42,8 @@ IMPORTANCE_WORDS: frozenset[str] = words("critical crucial vital essential impor
 STATE_WORDS: frozenset[str] = frozenset({*ATTITUDE_ADJECTIVES, *STANCE_ADJECTIVES}) | words(
     "unsure uncertain sure aware"
 )
+# Complements that say how likely something is ("is unlikely to", "it is possible that").
+LIKELIHOOD_WORDS: frozenset[str] = words("likely unlikely possible probable improbable")
 # Ratings nearer zero than this are not a judgement.
 EVALUATION_CUT = 1.0
 # ... and for a noun, which names a judgement only when strongly rated ("a disaster", "a

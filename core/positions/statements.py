@@ -22,10 +22,13 @@ from core.lexicon.evaluation import (
     EVALUATION,
     GUESS_MODALS,
     IMPORTANCE_WORDS,
+    LIKELIHOOD_WORDS,
+    SPECULATION,
     STATE_WORDS,
     cue_class,
     evaluation,
 )
+from core.lexicon.stance import StanceClass
 from core.model import Actor, Polarity, Quote, TextSpan
 from core.positions.claims import Claim
 from core.positions.topics import QUOTE_MARKS, SPACES, topic_of
@@ -100,7 +103,7 @@ def _cued(holders: Resolver, speaker: Actor, quote: Quote) -> Claim | None:
         cls,
         claim,
         topic,
-        frozenset(keys),
+        keys,
         evidence,
         quote.id,
         quote.speaker_mention,
@@ -142,6 +145,8 @@ def _evaluated(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> 
         return None  # "could become embarrassing": a guess, not a judgement
     subj = own_subject(pred, NOMINAL_SUBJECTS)
     comp = next((c for c in pred.children if c.dep_ in ("acomp", "attr")), None)
+    if comp is not None and comp.lemma_.lower() in LIKELIHOOD_WORDS:
+        return _guessed(holders, speaker, quote, pred, comp)
     if subj is None or comp is None or subj.pos_ in ("PRON", "DET", "NUM"):
         return None  # "it is difficult", "they were unsure": no telling what is judged
     if comp.lemma_.lower() in STATE_WORDS:
@@ -161,7 +166,42 @@ def _evaluated(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> 
     topic, keys = topic_of((subj,), None, holders)
     if topic is None or topic == speaker.name:
         return None
-    toks = [*subj.subtree, pred, *comp.subtree]
+    return _claim(holders, speaker, quote, polarity, EVALUATION, topic, keys, [subj, comp], (pred,))
+
+
+def _guessed(
+    holders: Resolver, speaker: Actor, quote: Quote, pred: Token, comp: Token
+) -> Claim | None:
+    """ "Beijing is unlikely to annex Taiwan", "it is possible that X": the speaker's speculation
+    on what may happen, a neutral position on it."""
+    clause = next(
+        (c for node in (comp, pred) for c in node.children if c.dep_ in ("xcomp", "ccomp")), None
+    )
+    subj = own_subject(pred, NOMINAL_SUBJECTS)
+    head = clause if clause is not None else subj
+    if head is None or head.pos_ in ("PRON", "DET", "NUM"):
+        return None
+    topic, keys = topic_of((head,), None, holders)
+    if topic is None or topic == speaker.name:
+        return None
+    parts = [t for t in (subj, comp, clause) if t is not None]
+    return _claim(holders, speaker, quote, "neutral", SPECULATION, topic, keys, parts, (pred,))
+
+
+def _claim(
+    holders: Resolver,
+    speaker: Actor,
+    quote: Quote,
+    polarity: Polarity,
+    cls: StanceClass,
+    topic: str,
+    keys: frozenset[str],
+    parts: list[Token],
+    words: tuple[Token, ...] = (),
+) -> Claim:
+    """The claim of a judgement, its evidence from the first to the last of `parts` (each with
+    its subtree) and `words` (alone)."""
+    toks = [*(t for part in parts for t in part.subtree), *words]
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t.text) for t in toks)
     evidence = TextSpan.of(holders.text, start, end)
@@ -169,10 +209,10 @@ def _evaluated(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> 
     return Claim(
         speaker,
         polarity,
-        EVALUATION,
+        cls,
         claim,
         topic,
-        frozenset(keys),
+        keys,
         evidence,
         quote.id,
         quote.speaker_mention,

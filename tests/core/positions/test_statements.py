@@ -68,3 +68,20 @@ def test_a_fact_a_question_a_guess_or_a_state_judges_nothing(nlp, text):
 def test_weighing_what_is_so_is_no_stance_on_it(nlp):
     text = "Considering that the harbour had opened in May, Paul Brandt said the fees were fair."
     assert stances(nlp, text) == [("Paul Brandt", "support", "fees")]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic_word"),
+    [
+        ("Paul Brandt said the harbour plan is unlikely to pass this year.", "pass"),
+        ('"It is possible that the council will close the harbour," Paul Brandt said.', "close"),
+    ],
+)
+def test_a_speakers_guess_at_what_will_happen_is_neutral(nlp, text, topic_word):
+    found = [s for s in stances(nlp, text) if s[0] == "Paul Brandt"]
+    [(_, polarity, topic)] = found
+    assert polarity == "neutral" and topic_word in (topic or "")
+
+
+def test_the_writers_own_guess_is_nobodys_position(nlp):
+    assert stances(nlp, "Paul Brandt's harbour plan is unlikely to pass this year.") == []
