@@ -85,7 +85,7 @@ ATTITUDE_NOUNS: dict[str, StanceClass] = {
         | words("objection protest refusal rejection denial disapproval anger outrage")
         | words("indignation displeasure dissatisfaction disappointment regret frustration")
         | words("alarm distrust mistrust hostility resentment complaint accusation skepticism")
-        | words("scepticism reservation warning allegation charge"),
+        | words("scepticism reservation warning allegation"),
         DISAPPROVE,
     ),
     **dict.fromkeys(words("expectation prediction forecast"), EXPECT),

@@ -178,6 +178,11 @@ def _noun(tok: Token, lemma: str) -> Cue | None:
     # "the wishes of the people", "the opinion of the court": the "of" names the holder
     of_holder = _of_holder(tok) if lemma in OF_HOLDER_NOUNS else None
     about = _about(tok, skip=of_holder.head if of_holder is not None else None)
+    expressed = tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESS_VERBS
+    if not about and expressed:
+        # "expressed concern over the raids", "voiced concern that ...": the parse hangs what
+        # it is about on the verb
+        about = _about(tok.head)
     if not about and lemma not in FEELING_NOUNS:
         return None  # "had a call", "its plan": not a stance without what it is about
     topic = about or (tok,)
@@ -188,15 +193,18 @@ def _noun(tok: Token, lemma: str) -> Cue | None:
     # expresses it ("voiced concern"); or a name before the noun ("the US decision", "Chinese
     # opposition to"), not a plain adjective ("strong").
     poss = next((c for c in tok.children if c.dep_ == "poss"), None) or _by_holder(tok) or of_holder
+    if expressed:
+        # "voiced (their) support for": the verb's clause is the claim, "their" its holder
+        pred = tok.head
+        if passive(pred) or controlled(pred) or _unasserted(tok, pred):
+            return None
+        # "their" is the subject's: the subject names each holder ("Norway and Chile voiced ...")
+        named = poss if poss is not None and poss.pos_ != "PRON" else None
+        return Cue(tok, cls, polarity, pred, "explicit", topic, holder=named)
     if poss is not None:
         if _unasserted(tok, tok.head):
             return None
         return Cue(tok, cls, polarity, tok, "explicit", topic, holder=poss)
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESS_VERBS:
-        pred = tok.head
-        if passive(pred) or controlled(pred) or _unasserted(tok, pred):
-            return None
-        return Cue(tok, cls, polarity, pred, "explicit", topic)
     named = next(
         (
             c

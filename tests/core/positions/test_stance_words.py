@@ -205,3 +205,25 @@ def test_believing_a_plain_fact_keeps_the_belief(nlp):
 def test_a_position_stated_after_the_copula_is_the_holders(nlp):
     text = "Chile's position is that the talks must resume."
     assert ("Chile", "support") in stances(nlp, text)
+
+
+# -- an expressed attitude: what it is about may hang on the verb --------------------------------
+
+
+def test_concern_expressed_over_something_is_about_it(nlp):
+    [(name, p)] = positions_of(nlp, "Peru expressed concern over the new tariffs.", NAMES)
+    assert (name, p.polarity) == ("Peru", "oppose")
+    assert "tariffs" in (p.topic or "")
+
+
+def test_their_voiced_support_reads_as_the_verbs_claim(nlp):
+    result = positions_of(nlp, "Norway and Chile voiced their support for the accord.", NAMES)
+    assert sorted((n, p.polarity) for n, p in result) == [
+        ("Chile", "support"),
+        ("Norway", "support"),
+    ]
+    assert all(p.claim.startswith("voiced") for _, p in result)
+
+
+def test_concern_expressed_by_no_one_named_is_silent(nlp):
+    assert stances(nlp, "Concern was expressed over the new tariffs.") == []
