@@ -42,6 +42,9 @@ IMPORTANCE_WORDS: frozenset[str] = words("critical crucial vital essential impor
 STATE_WORDS: frozenset[str] = frozenset({*ATTITUDE_ADJECTIVES, *STANCE_ADJECTIVES}) | words(
     "unsure uncertain sure aware"
 )
+# Verbs that say an act is necessary with "to" ("we have to enforce", "needs to be done"): a
+# call, as "should" and "must" are (`core.lexicon.stance.CLAIM_MODALS`).
+NECESSITY_VERBS: frozenset[str] = words("have need")
 # Complements that say how likely something is ("is unlikely to", "it is possible that").
 LIKELIHOOD_WORDS: frozenset[str] = words("likely unlikely possible probable improbable")
 # Ratings nearer zero than this are not a judgement.

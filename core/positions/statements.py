@@ -23,15 +23,16 @@ from core.lexicon.evaluation import (
     GUESS_MODALS,
     IMPORTANCE_WORDS,
     LIKELIHOOD_WORDS,
+    NECESSITY_VERBS,
     SPECULATION,
     STATE_WORDS,
     cue_class,
     evaluation,
 )
-from core.lexicon.stance import StanceClass
+from core.lexicon.stance import MODAL, StanceClass
 from core.model import Actor, Polarity, Quote, TextSpan
 from core.positions.claims import Claim
-from core.positions.topics import QUOTE_MARKS, SPACES, topic_of
+from core.positions.topics import QUOTE_MARKS, SPACES, claim_topic, topic_of
 from core.reference import Resolver
 from core.text.syntax import NOMINAL_SUBJECTS, own_subject
 
@@ -53,7 +54,9 @@ def statement_claims(holders: Resolver, quote: Quote) -> list[Claim]:
         if content is None:
             continue
         for pred in _main_predicates(content):
-            claim = _evaluated(holders, speaker, quote, pred)
+            claim = _evaluated(holders, speaker, quote, pred) or _called(
+                holders, speaker, quote, pred
+            )
             if claim is not None:
                 out.append(claim)
     return out
@@ -167,6 +170,32 @@ def _evaluated(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> 
     if topic is None or topic == speaker.name:
         return None
     return _claim(holders, speaker, quote, polarity, EVALUATION, topic, keys, [subj, comp], (pred,))
+
+
+def _called(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> Claim | None:
+    """ "We have to enforce the law", "the work needs to be strengthened": a call for the act
+    (against it when negated: "would not need to produce evidence")."""
+    if pred.lemma_.lower() not in NECESSITY_VERBS or _asked(quote, pred):
+        return None
+    act = next(
+        (
+            c
+            for c in pred.children
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if act is None or any(c.lower_ == "yet" for c in pred.children):
+        return None  # "has yet to be ratified": not yet done, no call
+    subj = own_subject(pred, NOMINAL_SUBJECTS)
+    if subj is not None and subj.lower_ == "i":
+        return None  # "I have to go": the speaker's errand, not a call
+    topic, keys = topic_of(claim_topic(act), None, holders)
+    if topic is None or topic == speaker.name:
+        return None
+    polarity: Polarity = "oppose" if _negated(pred) else "support"
+    parts = [t for t in (subj, act) if t is not None]
+    return _claim(holders, speaker, quote, polarity, MODAL, topic, keys, parts, (pred,))
 
 
 def _guessed(

@@ -85,3 +85,27 @@ def test_a_speakers_guess_at_what_will_happen_is_neutral(nlp, text, topic_word):
 
 def test_the_writers_own_guess_is_nobodys_position(nlp):
     assert stances(nlp, "Paul Brandt's harbour plan is unlikely to pass this year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Paul Brandt said the town has to rebuild the harbour wall.", "support"),
+        ("Paul Brandt said the town did not need to rebuild the harbour wall.", "oppose"),
+    ],
+)
+def test_saying_an_act_is_necessary_is_a_call_for_it(nlp, text, polarity):
+    [(who, found, topic)] = stances(nlp, text)
+    assert (who, found) == ("Paul Brandt", polarity) and "rebuild" in (topic or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I have to go home," Paul Brandt said.',  # an errand
+        "Paul Brandt said the town has two harbours.",  # a fact
+        "Paul Brandt said the harbour deal has yet to be signed.",  # not yet done
+    ],
+)
+def test_an_errand_a_possession_or_a_delay_calls_for_nothing(nlp, text):
+    assert stances(nlp, text) == []
