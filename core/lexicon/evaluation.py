@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.lexicon.attitude import ATTITUDE_ADJECTIVES, ATTITUDE_VERBS, BELIEVE
+from core.lexicon.speech import NAMING_VERBS, VIEW_VERBS
 from core.lexicon.stance import (
     REFUSAL_VERBS,
     REJECT,
@@ -20,13 +21,24 @@ from core.lexicon.stance import (
     StanceClass,
     valence,
 )
-from core.lexicon.words import words
+from core.lexicon.words import subset, words
 
 # Not CAMEO: a speaker's judgement of something; the weakest cue for a headline.
 EVALUATION = StanceClass("evaluation", "support", (), 1)
 
 # Not CAMEO: a speaker's guess at what will happen ("is unlikely to annex"): neutral.
 SPECULATION = StanceClass("speculation", "neutral", (), 1)
+
+# Not CAMEO: what a speaker names something ("called X the axis of evil"); polarity from the
+# words' valence.
+NAMING = StanceClass("naming", "oppose", (), 2)
+# Verbs that name or describe their object as something (`core.lexicon.speech`'s naming and
+# viewing verbs that say it aloud).
+NAMING_CUES: frozenset[str] = NAMING_VERBS | subset(
+    VIEW_VERBS, "describe portray depict paint brand label characterise characterize"
+)
+# How strongly the words must be rated to judge what is named ("evil" -3.4; "a country" 0).
+NAMING_CUT = 1.5
 
 # Verbs that join a subject to what it is said to be ("was wrong", "remains a threat").
 COPULAS: frozenset[str] = words("be become remain seem look appear prove")

@@ -23,13 +23,16 @@ from core.lexicon.evaluation import (
     GUESS_MODALS,
     IMPORTANCE_WORDS,
     LIKELIHOOD_WORDS,
+    NAMING,
+    NAMING_CUES,
+    NAMING_CUT,
     NECESSITY_VERBS,
     SPECULATION,
     STATE_WORDS,
     cue_class,
     evaluation,
 )
-from core.lexicon.stance import MODAL, StanceClass
+from core.lexicon.stance import MODAL, StanceClass, valence
 from core.model import Actor, Polarity, Quote, TextSpan
 from core.positions.claims import Claim
 from core.positions.topics import QUOTE_MARKS, SPACES, claim_topic, topic_of
@@ -83,13 +86,22 @@ def _cued(holders: Resolver, speaker: Actor, quote: Quote) -> Claim | None:
     verb = _cue_token(holders, quote)
     if verb is None:
         return None
-    cls = cue_class(verb.lemma_.lower())
-    if cls is None or _negated(verb) or verb.sent.text.rstrip().endswith("?"):
+    if _negated(verb) or verb.sent.text.rstrip().endswith("?"):
         return None
+    cls = cue_class(verb.lemma_.lower())
+    polarity: Polarity | None = cls.polarity if cls is not None else None
     root = _content_root(holders, quote)
     if root is None:
         return None
-    topic, keys = topic_of((root,), None, holders)
+    head = root
+    if cls is None:
+        named = _named(holders, quote, verb)
+        if named is None:
+            return None
+        head, polarity = named
+        cls = NAMING
+    assert polarity is not None
+    topic, keys = topic_of((head,), None, holders)
     if topic is None or topic == speaker.name:
         return None
     lo, hi = quote.start, quote.end
@@ -102,7 +114,7 @@ def _cued(holders: Resolver, speaker: Actor, quote: Quote) -> Claim | None:
     claim = f"{verb.text} {said}" if cue.start < quote.start else f"{said} ({verb.text})"
     return Claim(
         speaker,
-        cls.polarity,
+        polarity,
         cls,
         claim,
         topic,
@@ -111,6 +123,30 @@ def _cued(holders: Resolver, speaker: Actor, quote: Quote) -> Claim | None:
         quote.id,
         quote.speaker_mention,
     )
+
+
+def _named(holders: Resolver, quote: Quote, verb: Token) -> tuple[Token, Polarity] | None:
+    """'called X "the axis of evil"', "described Y as a crime against humanity": what the
+    speaker names its object (the cue's direct object) judges it, by the words' valence. A call
+    for something ("called on X to", "called for talks") is an appeal, read elsewhere."""
+    if verb.lemma_.lower() not in NAMING_CUES:
+        return None
+    appeal = ("for", "on", "upon")
+    if any(c.dep_ in ("xcomp", "ccomp") or c.lower_ in appeal for c in verb.children):
+        return None
+    named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if named is None or named.pos_ in ("PRON", "DET"):
+        return None
+    content = [
+        t
+        for p in quote.pieces
+        for t in holders.doc.char_span(p.start, p.end, alignment_mode="expand") or ()
+        if t.i not in {w.i for w in named.subtree}
+    ]
+    score = sum(valence(t.lemma_) for t in content if t.pos_ in ("ADJ", "NOUN") and not t.ent_type_)
+    if abs(score) < NAMING_CUT:
+        return None
+    return named, ("support" if score > 0 else "oppose")
 
 
 def _main_predicates(content: SpacySpan) -> Iterator[Token]:

@@ -109,3 +109,19 @@ def test_saying_an_act_is_necessary_is_a_call_for_it(nlp, text, polarity):
 )
 def test_an_errand_a_possession_or_a_delay_calls_for_nothing(nlp, text):
     assert stances(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ('Paul Brandt called the harbour board "the head of an empire of greed".', "oppose"),
+        ('Paul Brandt described the harbour plan as "a triumph of common sense".', "support"),
+    ],
+)
+def test_what_a_speaker_names_something_judges_it(nlp, text, polarity):
+    [(who, found, topic)] = stances(nlp, text)
+    assert (who, found) == ("Paul Brandt", polarity) and "harbour" in (topic or "")
+
+
+def test_a_name_that_judges_nothing_is_no_stance(nlp):
+    assert stances(nlp, 'Paul Brandt called the harbour plan "Project Gull".') == []
