@@ -138,7 +138,8 @@ def find_quotes(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
         for d in direct
     ]
     for r in reported:
-        quotes.append(_quote(text, "indirect", [(r.start, r.end)], r.cue, r.speaker, speakers))
+        pieces = list(r.pieces) or [(r.start, r.end)]
+        quotes.append(_quote(text, "indirect", pieces, r.cue, r.speaker, speakers))
     # a byline, teaser, caption or share prompt is the site's, not the story's: no one speaks there
     site = find_boilerplate(text)
     if site:

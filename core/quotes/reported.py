@@ -100,6 +100,9 @@ class Reported:
     end: int
     cue: tuple[int, int]
     speaker: tuple[int, int] | None
+    # the pieces of a content the cue's own attribution splits ("Lund “has won,” Okafor said.
+    # “He will lead.”"); () when it is one piece
+    pieces: tuple[tuple[int, int], ...] = ()
 
 
 def _concessive(tok: Token) -> bool:
@@ -491,6 +494,20 @@ def _embeds_quote(verb: Token, text: str, span: tuple[int, int]) -> bool:
     return ":" not in between and len(between) <= 80
 
 
+def _own_quote(
+    verb: Token, direct: Sequence[DirectQuote], span: tuple[int, int]
+) -> DirectQuote | None:
+    """The direct quote whose cue is `verb` and that the content opens, when the content runs
+    into it (the statement and the quote are one), not when the cue only frames it (“…,” he
+    said: the content is the quote alone, already shown)."""
+    for d in direct:
+        if d.cue is None or d.cue.verb.i != verb.i or not span[0] <= d.start < span[1]:
+            continue
+        if span[0] < d.start - 1 or _embeds_quote(verb, text_of(verb.doc), (d.start, d.end)):
+            return d
+    return None
+
+
 def _own_cue(head: Token) -> bool:
     """Is this clause a report of its own ("Lund said …"): a verb of saying with its subject?"""
     return (
@@ -537,6 +554,23 @@ def _negated_speech_reports(verb: Token) -> bool:
 def _parenthetical(verb: Token) -> bool:
     """ "…, they say, but …", "…, Smith said.": a cue set off inside or after what it reports."""
     return verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and _set_off(verb))
+
+
+def _into_own_quote(
+    text: str, span: tuple[int, int], own: DirectQuote | None
+) -> tuple[tuple[int, int], ...]:
+    """The pieces of a content that opens a quote of its cue's own: the content up to the end
+    of the quote's first piece and the pieces that go on in its paragraph ("Whatever he
+    decides, Lund “has won …,” Okafor said. “He will lead.”", "insisted that “A. B.”"), as
+    attribution corpora mark such mixed content to the end of the quote; else the span."""
+    if own is None:
+        return (span,)
+    first_s, first_e = own.pieces[0]
+    if not span[0] <= first_s < span[1] < first_e:
+        return (span,)
+    stop = text.find("\n", first_s)
+    stop = len(text) if stop == -1 else stop
+    return ((span[0], first_e), *((s, e) for s, e in own.pieces[1:] if s < stop))
 
 
 def _close_quote(
@@ -766,8 +800,12 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
             tok.lower_ != "according",
             frozenset(t.i for t in tok.subtree) if inside else frozenset(),
         )
+        pieces: tuple[tuple[int, int], ...] = ()
         if span is not None:
-            span = _close_quote(text, span, quoted)
+            pieces = _into_own_quote(text, span, _own_quote(tok, direct, span))
+            last = _close_quote(text, pieces[-1], quoted)
+            pieces = (*pieces[:-1], last)
+            span = (pieces[0][0], last[1])
         if span is None or span in seen:
             continue
         if len(_WORD.findall(text[span[0] : span[1]])) < _MIN_WORDS:
@@ -780,7 +818,11 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
             if cue.speaker_start is not None
             else None
         )
-        out.append(Reported(span[0], span[1], (cue.start, cue.end), speaker))
+        out.append(
+            Reported(
+                span[0], span[1], (cue.start, cue.end), speaker, pieces if len(pieces) > 1 else ()
+            )
+        )
     out += [r for r in _noun_cues(doc, mask) if (r.start, r.end) not in seen]
     out += [r for r in _colon_lines(doc, mask) if (r.start, r.end) not in seen]
     out += [r for r in _perspectives(doc, mask) if (r.start, r.end) not in seen]

@@ -56,7 +56,7 @@ def test_a_quote_the_cue_runs_into_is_reported_speech_as_well(nlp):
     # "vowed that “…”": the statement is reported (kept beside the direct quote in the JSON)
     text = "Okafor vowed that “the rich will pay their fair share.”"
     quotes = quotes_of(nlp, text)
-    assert reported(quotes) == [("the rich will pay their fair share", "Okafor")]
+    assert reported(quotes) == [("the rich will pay their fair share.", "Okafor")]
     assert [q.kind for q in quotes].count("direct") == 1
 
 
@@ -229,3 +229,24 @@ def test_a_relative_clause_after_a_cue_stays_part_of_its_noun(nlp):
     # near miss: "that" is the object of "drafted", so the clause describes the plan
     text = "Okafor wrote about the plan that Lund drafted in May."
     assert reported(quotes_of(nlp, text)) == [("the plan that Lund drafted in May", "Okafor")]
+
+
+def test_a_statement_that_runs_into_its_own_quote_takes_the_whole_quote(nlp):
+    # mixed content: the reporter's words and the quote the same cue signs, to the quote's end
+    # in its paragraph, with the attribution between its pieces left out
+    text = (
+        "Whatever the council decides, Lund “has won this fight,” Okafor said. "
+        "“He will lead the party.”"
+    )
+    (statement,) = [q for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert statement.speaker_mention.text == "Okafor"
+    assert [f.text for f in statement.fragments] == [
+        "Whatever the council decides, Lund “has won this fight,",
+        "He will lead the party.",
+    ]
+
+
+def test_a_quote_the_cue_only_signs_gives_no_statement(nlp):
+    # near miss: the quote is the whole of what was said, so it is the direct quote alone
+    text = "“Lund has won this fight,” Okafor said. “He will lead the party.”"
+    assert [q.kind for q in quotes_of(nlp, text)] == ["direct"]
