@@ -93,6 +93,8 @@ ATTITUDE_NOUNS: dict[str, StanceClass] = {
 # Of these, a held view: arguing for what its clause says ("the view that talks can work"),
 # neutral when it only says what it is about ("its position on the accord").
 VIEW_NOUNS: frozenset[str] = words("view position stance opinion attitude perception assessment")
+# "in his view, ...", "in the opinion of the court, ...": the sentence is the holder's argument.
+IN_VIEW_NOUNS: frozenset[str] = words("view opinion judgment judgement estimation")
 # Of these, the ones whose "of" phrase names the holder ("the wishes of the people").
 OF_HOLDER_NOUNS: frozenset[str] = words("wish will view position stance opinion attitude") | words(
     "request demand decision"
@@ -107,7 +109,12 @@ FEELING_NOUNS: frozenset[str] = words(
 # Verbs by which a holder expresses such a noun: "expressed concern", "voiced support".
 EXPRESS_VERBS: frozenset[str] = words(
     "express voice show state reiterate reaffirm declare announce give offer lend have extend"
-) | words("convey register signal")
+) | words("convey register signal hold uphold take share")
+
+# "committed itself to overthrow the regime", "bound himself to ...": a reflexive object makes
+# the verb an intention (CAMEO 03 express intent); "committed a crime" is an act.
+REFLEXIVE_INTENT_VERBS: frozenset[str] = words("commit bind")
+REFLEXIVES: frozenset[str] = words("itself himself herself themselves ourselves myself")
 
 # Predicate adjectives: "X is determined to", "X was worried about" (the CAMEO ones, "ready",
 # "opposed", are in `core.lexicon.stance`).
@@ -128,7 +135,13 @@ ATTITUDE_ADJECTIVES: dict[str, StanceClass] = {
 
 # Every lemma above, for the cue scan.
 ATTITUDE_LEMMAS: frozenset[str] = frozenset(
-    {*ATTITUDE_VERBS, *ATTITUDE_NOUNS, *ATTITUDE_ADJECTIVES}
+    {
+        *ATTITUDE_VERBS,
+        *ATTITUDE_NOUNS,
+        *ATTITUDE_ADJECTIVES,
+        *REFLEXIVE_INTENT_VERBS,
+        *IN_VIEW_NOUNS,
+    }
 )
 # The small model reads "hoped" as the verb "hop"; and an adjective of attitude is often parsed
 # as a passive participle ("was determined to", "is interested in"): these are scanned as words.

@@ -23,13 +23,17 @@ from core.lexicon.attitude import (
     EXPRESS_VERBS,
     FEELING_NOUNS,
     HOPE_FORMS,
+    IN_VIEW_NOUNS,
     INTEREST,
     OF_HOLDER_NOUNS,
     PARTICIPLES,
+    REFLEXIVE_INTENT_VERBS,
+    REFLEXIVES,
     VIEW_NOUNS,
 )
 from core.lexicon.function_words import CONDITIONS
-from core.lexicon.stance import STANCE_ADJECTIVES, valence
+from core.lexicon.speech import SPEECH_VERBS
+from core.lexicon.stance import INTEND, STANCE_ADJECTIVES, valence
 from core.model import Polarity
 from core.positions.cues import (
     VALENCE_CUT,
@@ -54,13 +58,52 @@ def _attitude_cue(tok: Token) -> Cue | None:
         lemma = "hope"
     if tok.tag_ == "VBN" and word in PARTICIPLES and any(c.dep_ == "auxpass" for c in tok.children):
         return _adjective(tok, word, pred=tok)
+    if tok.pos_ == "VERB" and lemma in REFLEXIVE_INTENT_VERBS:
+        return _bound(tok)
     if tok.pos_ == "VERB" and lemma in ATTITUDE_VERBS:
         return _verb(tok, lemma)
+    if tok.pos_ == "NOUN" and lemma in IN_VIEW_NOUNS and tok.dep_ == "pobj":
+        return _in_view(tok)
     if tok.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS:
         return _noun(tok, lemma)
     if tok.pos_ == "ADJ" and lemma in ATTITUDE_ADJECTIVES and tok.dep_ in ("acomp", "oprd"):
         return _adjective(tok, lemma)
     return None
+
+
+def _bound(tok: Token) -> Cue | None:
+    """ "The government committed itself to pay the ticket": bound to an act (or "to" a thing)."""
+    if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children):
+        return None
+    if controlled(tok) or passive(tok) or _unasserted(tok, tok):
+        return None
+    topic = next(((c,) for c in tok.children if c.dep_ == "xcomp"), ())
+    if not topic:
+        to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        topic = objects_of(to) if to is not None else ()
+    if not topic:
+        return None
+    return Cue(tok, INTEND, "support", tok, "explicit", topic)
+
+
+def _in_view(tok: Token) -> Cue | None:
+    """ "In his view, the talks must resume", "in the opinion of Japan, ...": the clause the
+    phrase stands in is the holder's argument."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    holder = next((c for c in tok.children if c.dep_ == "poss"), None) or _of_holder(tok)
+    if holder is None:
+        return None
+    clause = prep.head
+    # "in his view, Chien went on, the visit is ...": the parse hangs it on the saying
+    clause = next((c for c in clause.children if c.dep_ == "ccomp"), clause)
+    if clause.dep_ == "ccomp" and clause.i < clause.head.i:
+        clause = clause.head  # the saying is a parenthetical before what is said
+    if _unasserted(tok, clause) or clause.lemma_.lower() in SPEECH_VERBS:
+        return None
+    # a view: the holder is named, whatever the modal ("in his view, talks must resume")
+    return Cue(tok, BELIEVE, "support", clause, "view", (clause,), holder=holder)
 
 
 def _unasserted(tok: Token, pred: Token) -> bool:

@@ -227,3 +227,30 @@ def test_their_voiced_support_reads_as_the_verbs_claim(nlp):
 
 def test_concern_expressed_by_no_one_named_is_silent(nlp):
     assert stances(nlp, "Concern was expressed over the new tariffs.") == []
+
+
+# -- holding a view, "in X's view", binding oneself to an act -----------------------------------
+
+
+def test_holding_the_view_that_is_arguing_it(nlp):
+    text = "Ortega held the view that the new quota would ruin the fleet."
+    assert stances(nlp, text) == [("Ortega", "support")]
+
+
+def test_in_his_view_the_sentence_is_his_argument(nlp):
+    [(name, p)] = positions_of(nlp, "In Ortega's view, the talks must resume at once.", NAMES)
+    assert (name, p.polarity) == ("Ortega", "support")
+    assert "resume" in p.claim
+
+
+def test_in_a_view_of_no_one_is_silent(nlp):
+    assert stances(nlp, "In the view from the hills, the town looked calm.") == []
+
+
+def test_committing_oneself_to_an_act_is_an_intention(nlp):
+    text = "Peru committed itself to cut its fishing fleet by half."
+    assert stances(nlp, text) == [("Peru", "support")]
+
+
+def test_committing_a_crime_is_no_intention(nlp):
+    assert stances(nlp, "Ortega committed a serious error in the count.") == []
