@@ -25,13 +25,25 @@ from core.lexicon.geo import Gazetteer
 from core.lexicon.people import (
     HONORIFIC_GENDER,
     LOCATIVE_PREPS,
+    NOT_ROLE_HEADS,
+    ORG_NOUNS,
+    PERSON_BODIES,
     SPEECH_LEMMAS,
+    STATE_BODIES,
     SUBJECT_DEPS,
     bare,
+    is_person_noun,
     is_title,
     role_noun,
 )
+from core.lexicon.words import words
 
+# Words that make a name a body's, whatever comes before it ("President Obama Administration").
+_BODY_WORDS = frozenset(STATE_BODIES | PERSON_BODIES | ORG_NOUNS) | words(
+    "party ministry council committee house office department court senate congress parliament "
+    "assembly"
+)
+_HONORIFICS = frozenset(HONORIFIC_GENDER) | {"dr"}
 # Entities beyond this many per article are ignored: a "document" of thousands of names is a list,
 # not an article, and the registry would help nobody.
 MAX_ENTITIES = 5000
@@ -51,7 +63,7 @@ def read_entities(ledger: Ledger) -> None:
     """Every usable entity into the registry, in text order."""
     article = ledger.article
     ents = [e for e in (trim(e) for e in article.doc.ents[:MAX_ENTITIES]) if e is not None]
-    labels = _vote_labels(ents, article)
+    labels = _people_by_usage(_vote_labels(ents, article), article)
     person_spans = [e for e, lab in labels if lab == "PERSON"]
     names = _names(person_spans, frozenset(e.text for e, lab in labels if lab == "ORG"), article)
     media, media_companies = _media_names(ents, article.geo)
@@ -96,6 +108,58 @@ def _vote_labels(ents: list[SpacySpan], article: Article) -> list[tuple[SpacySpa
             label = max(v, key=lambda k: (v[k], -names.index(k)))
         out.append((e, label))
     return out
+
+
+def _people_by_usage(
+    labels: list[tuple[SpacySpan, str]], article: Article
+) -> list[tuple[SpacySpan, str]]:
+    """Names the model took for a place or an organisation that the text uses as a person's:
+    after a title ("President Thabo Mbeki", "Mr Misuari"), or, for a name that is no place we
+    know of and that the text never puts after a preposition or "the" ("in X", "the X"), as
+    the subject of a verb of saying ("Shuttleworth told reporters"). Every mention of such a
+    name is the person's. A known place keeps its label ("Lagos said" is the city speaking),
+    and so does a name that modifies another ("Deputy Defence Minister") or has a word of a
+    body in it."""
+    titled: set[str] = set()
+    speaks: set[str] = set()
+    placed: set[str] = set()
+    for ent, label in labels:
+        text = ent.text
+        if label not in ("GPE", "LOC", "ORG") or len(ent) > 3:
+            continue
+        if not all(t.pos_ == "PROPN" and not is_title(t) for t in ent):
+            continue
+        if any(article.place_name(n) or n in article.geo.cities for n in (text, text.title())):
+            continue
+        if any(t.lower_ in _BODY_WORDS for t in ent):
+            continue
+        root = ent.root
+        before = article.doc[ent.start - 1] if ent.start > 0 else None
+        if (before is not None and before.lower_ == "the") or root.dep_ == "pobj":
+            placed.add(text)  # "the Elysee said", "in Britain", "by America"
+        if root.dep_ == "compound":
+            continue
+        if (
+            before is not None
+            and before.pos_ == "PROPN"
+            and is_title(before)
+            # an honorific ("Mr Misuari") or a role, not "United States Senate"
+            and (bare(before.text) in _HONORIFICS or role_noun(before.text) not in NOT_ROLE_HEADS)
+        ):
+            titled.add(text)
+        elif (
+            label != "ORG"
+            and not text.isupper()
+            # "the former colonial power Britain said": a noun before it says what it is
+            and (before is None or before.pos_ != "NOUN" or is_person_noun(before))
+            and root.dep_ in SUBJECT_DEPS
+            and root.head.lemma_.lower() in SPEECH_LEMMAS
+        ):
+            speaks.add(text)
+    people = titled | (speaks - placed)
+    if not people:
+        return labels
+    return [(e, "PERSON" if e.text in people else label) for e, label in labels]
 
 
 def split_person_name(span: SpacySpan) -> tuple[list[Token], list[Token]]:

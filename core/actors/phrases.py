@@ -34,6 +34,7 @@ from core.lexicon.people import (
     SUBJECT_DEPS,
     UNRESTRICTIVE_MODIFIERS,
     VOICE_LEMMAS,
+    is_person_noun,
     is_title,
     role_noun,
     title_words,
@@ -124,7 +125,7 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, SpacySpan]:
         inner_people = [k for k in inner if k and k.kind == "person"]
         if lemma in STATE_BODIES and root.tag_ != "NNS" and not countries and _holds(ch):
             # "the government said": a body the text does not tie to one state is its own actor
-            name = " ".join(t.text for t in ch).lower()
+            name = " ".join((ledger.article.words(list(ch)) or "").split()).lower()
             b = ledger.get(org_key(name), "organization", name)
             ledger.mention(b, ch, True, name)
             continue
@@ -198,7 +199,7 @@ def _holds(ch: SpacySpan) -> bool:
     root = ch.root
     if not (ch[0].lower_ in ("the", *_UNNAMED_OPENERS) and root.dep_ in SUBJECT_DEPS):
         return False
-    if len(ch) > 4:
+    if len(ch) > 6:
         return False
     verb = root.head
     shared = [c for c in verb.conjuncts if own_subject(c, SUBJECT_DEPS) is None]
@@ -234,6 +235,12 @@ def _unnamed_role(ledger: Ledger, ch: SpacySpan) -> None:
     """ "The chief minister said": a role no named person of the article fits is an actor of
     its own, named by the role, so that what it says and stands for has a holder."""
     head = role_noun(ch.root.text)
+    if head not in title_words() and is_person_noun(ch.root) and head not in NOT_ROLE_HEADS:
+        # "a farmer said", "the soft-spoken Leeds resident said": someone described, not
+        # named; a bare "the man" stands for someone named before, so it is no one new
+        if ch[0].lower_ in _UNNAMED_OPENERS or len([t for t in ch if t.pos_ != "DET"]) > 1:
+            _add_unnamed(ledger, ch, head)
+        return
     if ch[0].lower_ in _UNNAMED_OPENERS:
         # "an official said", "a diplomatic source said", "another officer said": someone the
         # article does not name
@@ -245,7 +252,12 @@ def _unnamed_role(ledger: Ledger, ch: SpacySpan) -> None:
         return  # "the leader", "the head": of what, the phrase does not say
     if head in NOT_ROLE_HEADS:
         return
-    words = [t.text for t in ch]
+    _add_unnamed(ledger, ch, head)
+
+
+def _add_unnamed(ledger: Ledger, ch: SpacySpan, head: str) -> None:
+    # named as written ("the soft-spoken Leeds resident"), one space between words
+    words = (ledger.article.words(list(ch)) or "").split()
     name = " ".join(words)
     b = ledger.get(ActorKey("person", name.lower()), "person", name)
     b.role = " ".join(words[1:])
@@ -260,11 +272,12 @@ def _anaphoric_role(ledger: Ledger, people: _People, ch: SpacySpan, countries: s
     if first.lower_ not in ROLE_DETERMINERS or len(ch) > 5:
         return False
     head = role_noun(ch.root.text)
-    if head not in title_words() or head in NOT_ROLE_HEADS:
+    if head in NOT_ROLE_HEADS or not is_person_noun(ch.root):
         return False
     if len(countries) > 1:
         return True
-    # "his Ukrainian counterpart, Volodymyr Zelensky": the name that follows says who.
+    # "his Ukrainian counterpart, Volodymyr Zelensky", "the Leeds resident, Ann Cole,": the
+    # name that follows says who.
     after = ledger.article.doc[ch.end : ch.end + 2]
     if len(after) == 2 and after[0].text == ",":
         key = ledger.token_actor.get(after[1].i)
@@ -279,6 +292,8 @@ def _anaphoric_role(ledger: Ledger, people: _People, ch: SpacySpan, countries: s
             ledger.mention(b, ch, False)
             ledger.mark(ch, b.key)
             return True
+    if head not in title_words():
+        return False  # "the resident": no role to match a named person by
     # Every other word must fit what we know of the person: "the Democratic nominee" is
     # not the Republican nominee.
     modifiers = [

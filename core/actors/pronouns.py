@@ -207,12 +207,15 @@ def _search_person(
     doc = ledger.article.doc
     sent = ledger.article.sent_of[tok.i]
     quoted = ledger.article.is_quoted(tok.idx)
+    # "Mbeki toasted him": whoever is the subject of the pronoun's own verb is not it
+    mates = {m.key for m in by_sent.get(sent, []) if _clause_mate(tok, doc[m.tok])}
     for s in range(sent, max(-1, sent - PRONOUN_LOOKBACK - 1), -1):
         # the nearest mentions only: a "sentence" of thousands of names stays linear
         cands = [
             m
             for m in _before(by_sent.get(s, []), tok.idx, MAX_CANDIDATES)
             if m.tok != tok.i
+            and m.key not in mates
             and (m.speech or not speakers_only)
             and _compatible(ledger, m.key, gender)
             and (quoted or not m.quoted)  # outside a quote, look outside quotes
@@ -285,6 +288,20 @@ def _people_noun(tok: Token) -> bool:
     if tok.tag_ not in ("NNS", "NNPS"):
         return False
     return is_person_noun(tok) or tok.ent_type_ in ("NORP", "PERSON")
+
+
+def _clause_mate(pronoun: Token, cand: Token) -> bool:
+    """ "Mbeki toasted him", "Lund gave her a medal": an object pronoun is never the subject
+    of its own verb (that would be "himself")."""
+    if pronoun.dep_ in ("dobj", "iobj", "dative"):
+        verb = pronoun.head
+    elif pronoun.dep_ == "pobj" and pronoun.head.dep_ in ("prep", "dative"):
+        verb = pronoun.head.head
+    else:
+        return False
+    while cand.dep_ == "conj" and cand.head.i != cand.i:
+        cand = cand.head  # "Ruiz and Lund thanked him"
+    return cand.head.i == verb.i and cand.dep_ in SUBJECT_DEPS
 
 
 def _governing_key(tok: Token, key_of_tok: _Lookup) -> ActorKey | None:

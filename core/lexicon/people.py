@@ -126,7 +126,11 @@ PERSON_NOUNS = _words(
     "executive manager entrepreneur member leader delegate observer activist campaigner critic "
     "supporter opponent priest cleric monk believer muslim christian jew youth elder veteran"
 )
-GROUP_SINGULAR = frozenset({"community"})  # "the international community"
+GROUP_SINGULAR = frozenset({"community"})
+# The group heads that are people, not bodies ("critics", not "governments" or "powers").
+_PEOPLE_GROUP_HEADS = GROUP_HEADS - subset(
+    GROUP_HEADS, "government nation country party power agency authority ally"
+)  # "the international community"
 # Determiners and quantifiers that do not belong in a group's name.
 GROUP_DROP = _words(
     "the a an many some several most other all both few these those such any various"
@@ -194,4 +198,4 @@ def is_person_noun(tok: Token) -> bool:
     role = role_noun(lemma)
     if role in NOT_ROLE_HEADS:
         return False
-    return role in title_words() or lemma in PERSON_NOUNS or lemma in GROUP_HEADS
+    return role in title_words() or lemma in PERSON_NOUNS or lemma in _PEOPLE_GROUP_HEADS

@@ -181,3 +181,25 @@ def test_a_national_role_does_not_become_a_second_president(nlp):
     text = "President George Bush spoke in Ohio. The US president said taxes would fall."
     actors = actors_of(nlp, text)
     assert [a.name for a in actors if a.kind == "person"] == ["George Bush"]
+
+
+def test_a_described_person_is_a_person_not_the_place(nlp):
+    text = "Rain fell in Leeds. “We will win,” the soft-spoken Leeds resident said."
+    actors = actors_of(nlp, text)
+    resident = at(actors, text, "the soft-spoken Leeds resident")
+    assert resident is not None and resident.kind == "person"
+    assert resident.name == "the soft-spoken Leeds resident"
+    assert at(actors, text, "Leeds").kind == "place"
+
+
+def test_a_described_person_named_in_apposition_is_that_person(nlp):
+    text = "Rain fell in Leeds. The Leeds resident, Ann Cole, said the road was closed."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "The Leeds resident") is named(actors, "Ann Cole")
+
+
+def test_a_bare_the_man_is_no_one_new(nlp):
+    # near miss: "the man" points back to someone; no actor of its own
+    text = "Ann Cole drove home. The man said the road was closed."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "The man") is None

@@ -85,3 +85,14 @@ def test_they_stays_open_beside_other_people_or_a_coordination(nlp):
     text = "The envoy welcomed signs from Japan, Canada and Norway that they are ready to sign."
     actors = actors_of(nlp, text)
     assert at(actors, text, "they") is None
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_verb(nlp):
+    # "Mbeki toasted him" would be "himself" if it were Mbeki
+    text = "South African President Thabo Mbeki met the astronaut. Mbeki then toasted him."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "him") is None
+    # near miss: the subject pronoun of the next clause is still Mbeki
+    text = "South African President Thabo Mbeki met the astronaut. Mbeki said he was proud."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "he") is at(actors, text, "Thabo Mbeki")
