@@ -77,7 +77,7 @@ def _bound(tok: Token) -> Cue | None:
         return None
     if controlled(tok) or passive(tok) or _unasserted(tok, tok):
         return None
-    topic = next(((c,) for c in tok.children if c.dep_ == "xcomp"), ())
+    topic: tuple[Token, ...] = next(((c,) for c in tok.children if c.dep_ == "xcomp"), ())
     if not topic:
         to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         topic = objects_of(to) if to is not None else ()
