@@ -48,7 +48,7 @@ ASKING: frozenset[str] = words("ask wonder question inquire enquire")
 GUESS_MODALS: frozenset[str] = words("could may might")
 # Complements that argue something matters ("is critical to security"): support, whatever their
 # valence ("critical" is rated as blame).
-IMPORTANCE_WORDS: frozenset[str] = words("critical crucial vital essential important key")
+IMPORTANCE_WORDS: frozenset[str] = words("critical crucial vital important key")
 # Adjectives of the subject's own state ("is ready", "was satisfied", "were unsure"): an attitude
 # of the subject, which `core.positions.attitudes` reads, not the speaker's judgement of it.
 STATE_WORDS: frozenset[str] = frozenset({*ATTITUDE_ADJECTIVES, *STANCE_ADJECTIVES}) | words(
@@ -57,6 +57,10 @@ STATE_WORDS: frozenset[str] = frozenset({*ATTITUDE_ADJECTIVES, *STANCE_ADJECTIVE
 # Verbs that say an act is necessary with "to" ("we have to enforce", "needs to be done"): a
 # call, as "should" and "must" are (`core.lexicon.stance.CLAIM_MODALS`).
 NECESSITY_VERBS: frozenset[str] = words("have need")
+# Complements that say something is needed ("it is necessary to act", "another approach is
+# necessary"): a call for it; the needless ones, against it.
+NEEDLESS_WORDS: frozenset[str] = words("unnecessary needless")
+NECESSITY_WORDS: frozenset[str] = words("necessary imperative needed essential") | NEEDLESS_WORDS
 # Complements that say how likely something is ("is unlikely to", "it is possible that").
 LIKELIHOOD_WORDS: frozenset[str] = words("likely unlikely possible probable improbable")
 # Ratings nearer zero than this are not a judgement.

@@ -27,6 +27,8 @@ from core.lexicon.evaluation import (
     NAMING_CUES,
     NAMING_CUT,
     NECESSITY_VERBS,
+    NECESSITY_WORDS,
+    NEEDLESS_WORDS,
     SPECULATION,
     STATE_WORDS,
     cue_class,
@@ -186,6 +188,8 @@ def _evaluated(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> 
     comp = next((c for c in pred.children if c.dep_ in ("acomp", "attr")), None)
     if comp is not None and comp.lemma_.lower() in LIKELIHOOD_WORDS:
         return _guessed(holders, speaker, quote, pred, comp)
+    if comp is not None and comp.lemma_.lower() in NECESSITY_WORDS:
+        return _needed(holders, speaker, quote, pred, comp)
     if subj is None or comp is None or subj.pos_ in ("PRON", "DET", "NUM"):
         return None  # "it is difficult", "they were unsure": no telling what is judged
     if comp.lemma_.lower() in STATE_WORDS:
@@ -234,14 +238,39 @@ def _called(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> Cla
     return _claim(holders, speaker, quote, polarity, MODAL, topic, keys, parts, (pred,))
 
 
+def _needed(
+    holders: Resolver, speaker: Actor, quote: Quote, pred: Token, comp: Token
+) -> Claim | None:
+    """ "It is necessary to reduce civilian casualties", "another approach is necessary": a call
+    for the act or the thing ("it is unnecessary to wait": against it)."""
+    clause = _clause_of(pred, comp)
+    subj = own_subject(pred, NOMINAL_SUBJECTS)
+    head = clause if clause is not None else subj
+    if head is None or head.pos_ in ("PRON", "DET", "NUM"):
+        return None
+    topic, keys = topic_of((head,), None, holders)
+    if topic is None or topic == speaker.name:
+        return None
+    needed = comp.lemma_.lower() not in NEEDLESS_WORDS
+    polarity: Polarity = "support" if needed != _negated(pred) else "oppose"
+    parts = [t for t in (subj, comp, clause) if t is not None]
+    return _claim(holders, speaker, quote, polarity, MODAL, topic, keys, parts, (pred,))
+
+
+def _clause_of(pred: Token, comp: Token) -> Token | None:
+    """The clause a copula or its complement takes ("is unlikely to annex", "it is necessary
+    that ...")."""
+    return next(
+        (c for node in (comp, pred) for c in node.children if c.dep_ in ("xcomp", "ccomp")), None
+    )
+
+
 def _guessed(
     holders: Resolver, speaker: Actor, quote: Quote, pred: Token, comp: Token
 ) -> Claim | None:
     """ "Beijing is unlikely to annex Taiwan", "it is possible that X": the speaker's speculation
     on what may happen, a neutral position on it."""
-    clause = next(
-        (c for node in (comp, pred) for c in node.children if c.dep_ in ("xcomp", "ccomp")), None
-    )
+    clause = _clause_of(pred, comp)
     subj = own_subject(pred, NOMINAL_SUBJECTS)
     head = clause if clause is not None else subj
     if head is None or head.pos_ in ("PRON", "DET", "NUM"):

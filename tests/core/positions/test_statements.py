@@ -125,3 +125,19 @@ def test_what_a_speaker_names_something_judges_it(nlp, text, polarity):
 
 def test_a_name_that_judges_nothing_is_no_stance(nlp):
     assert stances(nlp, 'Paul Brandt called the harbour plan "Project Gull".') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity", "topic_word"),
+    [
+        ("Paul Brandt said it is necessary to rebuild the harbour wall.", "support", "rebuild"),
+        ("Paul Brandt said a second harbour wall was unnecessary.", "oppose", "harbour wall"),
+    ],
+)
+def test_saying_something_is_needed_calls_for_it(nlp, text, polarity, topic_word):
+    [(who, found, topic)] = stances(nlp, text)
+    assert (who, found) == ("Paul Brandt", polarity) and topic_word in (topic or "")
+
+
+def test_needed_with_nothing_named_calls_for_nothing(nlp):
+    assert stances(nlp, '"It is necessary," Paul Brandt said.') == []
