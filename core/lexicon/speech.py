@@ -208,3 +208,7 @@ ADDRESSEE_VERBS: frozenset[str] = subset(SPEECH_VERBS, "tell ask inform assure w
 # Verbs that bring someone to do what their infinitive says, so the object did it ("That prompted
 # Rubio to call Trump …"): unlike "asked Lund to say …", which leaves open whether Lund spoke.
 PROMPTING_VERBS: frozenset[str] = words("prompt lead cause force spur drive push compel provoke")
+
+# Verbs of saying that, with an infinitive, only say how something goes on ("prices continue to
+# rise", "began to fall"): a report of their own only with a clause ("“…,” she continued").
+ASPECT_VERBS: frozenset[str] = subset(SPEECH_VERBS, "continue go_on proceed begin start finish end")

@@ -34,6 +34,7 @@ from core.lexicon.function_words import (
 from core.lexicon.pronouns import RELATIVE_THINGS
 from core.lexicon.speech import (
     AS_CUES,
+    ASPECT_VERBS,
     EVIDENCE_VERBS,
     LIGHT_VERBS,
     NAMING_VERBS,
@@ -385,7 +386,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
     for child in clauses:
         if child.dep_ == "ccomp" and same_paragraph(child, verb):
             # (a ccomp in another paragraph is the parser running two paragraphs together)
-            if child.i < verb.i and _own_cue(child):
+            if child.i < verb.i and _own_cue(child, is_speech_verb(verb)):
                 # "Lund has said …, and the talks “were …”, Chen told reporters": Chen
                 # reports the clause beside Lund's report, not Lund's report itself
                 joined = [c for c in child.rights if c.dep_ == "conj" and has_subject(c)]
@@ -508,12 +509,15 @@ def _own_quote(
     return None
 
 
-def _own_cue(head: Token) -> bool:
-    """Is this clause a report of its own ("Lund said …"): a verb of saying with its subject?"""
+def _own_cue(head: Token, by_speaker: bool = False) -> bool:
+    """Is this clause a report of its own ("Lund said …"): a verb of saying with its subject?
+    Reported by a verb of saying (`by_speaker`), a verb of going on with its infinitive is
+    what was said ("The program “can continue to be …,” Okafor wrote")."""
+    aspect = by_speaker and verb_lemma(head) in ASPECT_VERBS
     return (
         is_speech_verb(head)
         and has_subject(head)
-        and any(c.dep_ in ("ccomp", "xcomp") for c in head.children)
+        and any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not aspect) for c in head.children)
     )
 
 

@@ -250,3 +250,22 @@ def test_a_quote_the_cue_only_signs_gives_no_statement(nlp):
     # near miss: the quote is the whole of what was said, so it is the direct quote alone
     text = "“Lund has won this fight,” Okafor said. “He will lead the party.”"
     assert [q.kind for q in quotes_of(nlp, text)] == ["direct"]
+
+
+def test_a_verb_of_going_on_in_what_a_speaker_wrote_is_no_report_of_its_own(nlp):
+    # "continue" is a cue ("“…,” she continued"), but "can continue to be" only says how things
+    # go on: the clause is what Okafor wrote
+    text = (
+        "The program, known as the fuel standard, “can continue to be a powerful tool for "
+        "growth,” Okafor wrote."
+    )
+    ((content, speaker),) = reported(quotes_of(nlp, text))
+    assert content.startswith("The program, known as the fuel standard, “can continue")
+    assert speaker == "Okafor"
+
+
+def test_a_report_of_its_own_before_a_cue_stays_its_speakers(nlp):
+    # near miss: "vowed to cut taxes" is Lund's report, which Chen only passes on
+    assert reported(quotes_of(nlp, "Lund has vowed to cut taxes, Chen said.")) == [
+        ("to cut taxes", "Lund")
+    ]
