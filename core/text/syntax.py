@@ -39,7 +39,9 @@ def subject_of(pred: Token) -> Token | None:
     """The subject of a predicate, through coordination, control and participles."""
     node = pred
     for _ in range(MAX_HOPS):
-        for child in node.children:
+        # the subject nearest the verb: a dateline parses as a subject too ("MANILA, Nov 24
+        # (AFP) - President Arroyo praised ...")
+        for child in sorted(node.children, key=lambda c: abs(c.i - node.i)):
             if child.dep_ in SUBJECTS:
                 if child.lower_ in RELATIVES and node.dep_ == "relcl":
                     return node.head

@@ -254,3 +254,13 @@ def test_committing_oneself_to_an_act_is_an_intention(nlp):
 
 def test_committing_a_crime_is_no_intention(nlp):
     assert stances(nlp, "Ortega committed a serious error in the count.") == []
+
+
+# -- a dateline is no holder -------------------------------------------------------------------
+
+
+def test_a_dateline_city_is_not_the_subject(nlp):
+    names = {**NAMES, "LIMA": place()}
+    text = "LIMA, May 3 (Reuters) - President Ortega praised Chile for the swift arrest."
+    result = positions_of(nlp, text, names)
+    assert [(n, p.polarity) for n, p in result] == [("Ortega", "support")]
