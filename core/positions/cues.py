@@ -220,6 +220,11 @@ def _verb_cue(tok: Token, cls: StanceClass) -> Cue | None:
 def content_of_stance(tok: Token) -> bool:
     # "demanded that X condemn ...": the inner verb is the demand's content, not a stance.
     head = tok.head
+    if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
+        # "accused the other of backing rebels": what the accused is said to do
+        verb = head.head if head.head.pos_ == "VERB" else head.head.head
+        if verb.lemma_.lower() in STANCE_VERBS or verb.lemma_.lower() in COMPLEMENT_VERBS:
+            return True
     return (
         tok.dep_ in ("ccomp", "xcomp")
         and head is not tok

@@ -264,3 +264,11 @@ def test_a_dateline_city_is_not_the_subject(nlp):
     text = "LIMA, May 3 (Reuters) - President Ortega praised Chile for the swift arrest."
     result = positions_of(nlp, text, names)
     assert [(n, p.polarity) for n, p in result] == [("Ortega", "support")]
+
+
+def test_what_someone_is_accused_of_is_not_the_accusers_stance(nlp):
+    result = stances(nlp, "Norway accused Chile of backing the rebels in the north.")
+    assert result == [("Norway", "oppose")]  # against Chile; Norway backs no rebels
+    assert stances(nlp, "Norway accused Chile of wanting to block the accord.") == [
+        ("Norway", "oppose")
+    ]
