@@ -212,3 +212,12 @@ PROMPTING_VERBS: frozenset[str] = words("prompt lead cause force spur drive push
 # Verbs of saying that, with an infinitive, only say how something goes on ("prices continue to
 # rise", "began to fall"): a report of their own only with a clause ("“…,” she continued").
 ASPECT_VERBS: frozenset[str] = subset(SPEECH_VERBS, "continue go_on proceed begin start finish end")
+
+# Verbs of saying whose gerund is what was said, done or put forward ("admitted lying to the
+# court", "reported raising $9 million", "suggested meeting on Monday"); other verbs of saying
+# take a gerund for what they go on to do ("started working at the bank").
+GERUND_CUES: frozenset[str] = subset(
+    SPEECH_VERBS,
+    "admit deny acknowledge confess concede report confirm recall recount mention suggest "
+    "propose recommend",
+)

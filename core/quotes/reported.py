@@ -36,6 +36,7 @@ from core.lexicon.speech import (
     AS_CUES,
     ASPECT_VERBS,
     EVIDENCE_VERBS,
+    GERUND_CUES,
     LIGHT_VERBS,
     NAMING_VERBS,
     OBJECT_CUES,
@@ -317,6 +318,25 @@ def _gerund_subject(verb: Token) -> Token | None:
     return None
 
 
+def _gerund_complement(verb: Token) -> Token | None:
+    """ "admitted lying to the court", "reported raising $9 million": the gerund a verb of
+    admitting, reporting or proposing takes is what was said ("started working at the bank"
+    says nothing; a gerund with a subject of its own opens a clause, `_gerund_subject`)."""
+    if verb_lemma(verb) not in GERUND_CUES or not is_speech_verb(verb):
+        return None
+    return next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "xcomp"
+            and c.tag_ == "VBG"
+            and not has_subject(c)
+            and not any(a.dep_ == "aux" for a in c.children)
+        ),
+        None,
+    )
+
+
 def _habitual(verb: Token) -> bool:
     """ "fans who call him …", "locals call it …": a present-tense naming by people in general
     (a common noun), which is how a name is used, where "Okafor calls him “…”" is a view."""
@@ -377,6 +397,9 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
     gerund = _gerund_subject(verb)
     if gerund is not None:
         return _clause_tokens(gerund, set(), foreign)
+    gerund = _gerund_complement(verb)
+    if gerund is not None:
+        return list(gerund.subtree)
     answer = _answer(verb) or _clause_read_as_object(verb)
     if answer is not None:
         return answer

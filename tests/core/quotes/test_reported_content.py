@@ -140,8 +140,11 @@ def test_a_reported_clause_opening_with_a_gerund_is_reported(nlp):
 
 
 def test_a_gerund_object_with_no_clause_under_it_is_no_reported_clause(nlp):
-    # the near miss: "admitted lying" takes the gerund itself; no clause hangs on it
-    assert reported(quotes_of(nlp, "He admitted lying to the court.")) == []
+    # the near miss: "admitted lying" takes the gerund itself (what he admitted); no clause
+    # hangs on it
+    assert reported(quotes_of(nlp, "He admitted lying to the court.")) == [
+        ("lying to the court", "He")
+    ]
 
 
 def test_a_statement_saying_something_is_its_issuers(nlp):
@@ -269,3 +272,14 @@ def test_a_report_of_its_own_before_a_cue_stays_its_speakers(nlp):
     assert reported(quotes_of(nlp, "Lund has vowed to cut taxes, Chen said.")) == [
         ("to cut taxes", "Lund")
     ]
+
+
+def test_the_gerund_of_a_verb_of_admitting_or_reporting_is_what_was_said(nlp):
+    assert reported(quotes_of(nlp, "She recalled taking the service lift to the roof.")) == [
+        ("taking the service lift to the roof", "She")
+    ]
+
+
+def test_a_gerund_after_a_verb_of_going_on_is_not_said(nlp):
+    # near miss: "start" is a cue ("“…,” she started"), but its gerund is what Lund went on to do
+    assert reported(quotes_of(nlp, "Lund started working at the bank in May.")) == []
