@@ -337,6 +337,19 @@ def _gerund_complement(verb: Token) -> Token | None:
     )
 
 
+def _purpose(clause: Token) -> bool:
+    """ "urged drivers to slow down [so the crews could work safely]": a clause of purpose the
+    parser hangs on the cue belongs to what was urged ("so", "so that", "in order to")."""
+    if clause.dep_ != "advcl":
+        return False
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ == "so" or (
+        first.lower_ == "in"
+        and first.i + 1 < len(clause.doc)
+        and clause.doc[first.i + 1].lower_ == "order"
+    )
+
+
 def _habitual(verb: Token) -> bool:
     """ "fans who call him …", "locals call it …": a present-tense naming by people in general
     (a common noun), which is how a name is used, where "Okafor calls him “…”" is a view."""
@@ -452,6 +465,8 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
             for right in verb.rights:
                 if right.dep_ == "dobj" and right.i < infinitive.i:
                     toks = list(right.subtree) + toks
+                elif right.i > infinitive.i and _purpose(right):
+                    toks += list(right.subtree)
             return toks
     if lemma in VIEW_CUES:
         # "sees the deal as a gift to the banks", "considered him a traitor"
