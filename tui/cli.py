@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import os
 import sys
-import threading
+import time
 from collections.abc import Callable
 
 from core import __version__
@@ -85,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:  # Ctrl-C while a page downloads
         return 130
+    from rich.console import Console
+
     from tui.app import NewsReaderApp, cached_analyzer
 
     analyzer = cached_analyzer(use_cache=not args.no_cache)
@@ -93,24 +96,50 @@ def main(argv: list[str] | None = None) -> int:
         app = NewsReaderApp(placeholder, collection=resolved, analyzer=analyzer)
     else:
         app = NewsReaderApp(resolved.article, analyzer=analyzer)
-    app.run()
+    # Textual prints a crash's traceback, with the locals of every frame, above anything we
+    # say: it goes to a log file instead, and the terminal gets one line naming the file.
+    errors = io.StringIO()
+    app.error_console = Console(file=errors, width=120, color_system=None, markup=False)
+    app.quit_ends_process = True
+    try:
+        app.run()
+    finally:
+        analyzer.stop()  # an analysis still running is of no use now: end its process at once
     code = app.return_code or 0
-    if code:  # Textual has shown the error; the exit code must say it too, never 0
-        report("the reader stopped on an internal error (above); nothing was saved in its place")
+    if code or errors.getvalue():
+        code = code or 1
+        report(f"the reader stopped on an internal error: {_keep(errors.getvalue())}")
     _leave(code)
     return code
 
 
-def _leave(code: int) -> None:
-    """Exit now when an analysis or download is still running in its daemon thread.
+def _keep(traceback: str) -> str:
+    """Save the traceback in a new log file; where it went, or (no file could be written) the
+    traceback itself, so that nothing is lost."""
+    import platformdirs
 
-    Python's shutdown would tear the interpreter down under a thread still inside spaCy's
-    native code (BLIS then aborts the process, exit 134); the terminal is already restored and
-    nothing is left to write, so end the process at once instead."""
-    if any(t.daemon and t.is_alive() for t in threading.enumerate()):
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    try:
+        folder = platformdirs.user_log_path("newsreader", appauthor=False)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"crash-{stamp}-{os.getpid()}.log"
+        with open(path, "x", encoding="utf-8") as log:
+            log.write(traceback)
+    except OSError as err:
+        sys.stderr.write(traceback)
+        return f"the traceback is above (no log file: {err.strerror or err})"
+    return f"the traceback is in {path}"
+
+
+def _leave(code: int) -> None:
+    """End the process now that the reader has closed.
+
+    The terminal is restored and nothing is left to write. Python's own shutdown would free the
+    reader's objects one by one (2 s after a 900,000-character article) and could tear the
+    interpreter down under a daemon thread still at work (a download)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _keys_from_terminal() -> None:

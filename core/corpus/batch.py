@@ -177,6 +177,11 @@ def _worker_start() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # A parent killed outright (kill -9, the OOM killer) cannot stop its pool: each worker
     # watches for it and ends itself, rather than parse on for nobody with 300 MB each.
+    watch_parent()
+
+
+def watch_parent() -> None:
+    """End this process when its parent has gone (checked every PARENT_CHECK seconds)."""
     parent = os.getppid()
 
     def watch() -> None:

@@ -424,6 +424,11 @@ def _chunk(
         yield analysis
 
 
+def remember(analysis: Analysis) -> None:
+    """Count an analysis made elsewhere (the reader's analysis process) as this process's own."""
+    _seen[analysis.article.source] = Counts.of(analysis)
+
+
 def counts_for(source: str) -> Counts | None:
     """What an analysis of `source` found: from this process, or from the cache."""
     if source in _seen:

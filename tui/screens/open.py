@@ -1,8 +1,10 @@
 """Open another article: a prompt for a path (text or HTML file, folder, feed file) or a web
 address (a page or a feed).
 
-A file is read in the prompt (fast, and an error stays there to correct). A web address is only
-checked here: the download can take up to its time limit, so the app runs it in a worker
+A file or folder is read by the prompt in a worker, never on the UI thread (a 5 MB page takes
+seconds to extract, a folder of thousands of articles to list): the prompt says "Opening …" and
+stays usable (Esc cancels), and an error stays in it to correct. A web address is only checked
+here: the download can take up to its time limit, so the app runs it in a worker
 (`NewsReaderApp.fetch_url`) while the reader stays usable.
 """
 
@@ -12,8 +14,13 @@ import os
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
+from textual import on, work
+from textual.widgets import Input, Static
+
 from core.model import Article
 from core.sources.resolve import Collection, SourceError, is_url, resolve
+from tui.background import in_daemon_thread
+from tui.safe import content
 from tui.screens.prompts import PathPrompt
 
 
@@ -40,6 +47,7 @@ class OpenFileScreen(PathPrompt[Opening]):
         )
 
     def accept(self, value: str) -> Opening:
+        """A web address, or `-` refused: what needs no reading (a path goes to `_open`)."""
         value = value.strip()
         if value == "-":
             # The reader's keys come from the terminal; reading stdin here would wait on it
@@ -48,15 +56,36 @@ class OpenFileScreen(PathPrompt[Opening]):
                 "-: standard input cannot be opened from inside the reader; pipe it in when "
                 "starting: … | newsreader -"
             )
-        if is_url(value):
-            if not urlparse(value).hostname:
-                raise ValueError(f"{value}: not a web address (no host name)")
-            return WebAddress(value)
+        if not is_url(value):
+            raise ValueError(f"{value}: read in the background, not here")  # never reached
+        if not urlparse(value).hostname:
+            raise ValueError(f"{value}: not a web address (no host name)")
+        return WebAddress(value)
+
+    @on(Input.Submitted)
+    def _open(self, event: Input.Submitted) -> None:
+        value = event.value.strip()
+        if not value or value == "-" or is_url(value):
+            return  # the prompt's own handler: nothing to read
+        event.prevent_default()  # nor does the prompt's handler run: it would read it here
+        event.stop()
+        self.query_one(".error", Static).update("")
+        self.query_one(".hint", Static).update(content(f"Opening {value} …", "italic"))
+        self.read(value)
+
+    @work(exclusive=True, group="open-file")
+    async def read(self, value: str) -> None:
+        # A folder is listed with its titles and dates, as when newsreader starts on it.
+        path = os.path.expanduser(value)
         try:
-            # A folder is listed with its titles and dates, as when newsreader starts on it.
-            resolved = resolve(os.path.expanduser(value))
+            resolved = await in_daemon_thread(lambda: resolve(path), name="newsreader-open")
         except SourceError as err:
-            raise ValueError(str(err)) from None
-        if isinstance(resolved, Collection):
-            return resolved
-        return resolved.article
+            self._failed(str(err))
+        except Exception as err:  # a bug must not take the app down; say what it was
+            self._failed(f"{value}: {type(err).__name__}: {err}")
+        else:
+            self.dismiss(resolved if isinstance(resolved, Collection) else resolved.article)
+
+    def _failed(self, reason: str) -> None:
+        self.query_one(".hint", Static).update(content(self.hint))
+        self.query_one(".error", Static).update(content(reason))
