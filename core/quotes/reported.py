@@ -429,7 +429,16 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                 if not joined:
                     return None
                 return _clause_tokens(joined[-1], set(), foreign)
-            return _clause_tokens(child, set(), foreign)
+            if child.i < verb.i:
+                return _clause_tokens(child, set(), foreign)
+            # "said they’re fine with however it plays out": the parser may split the clause
+            # after the cue into two complements; together they are what was said
+            return [
+                t
+                for c in verb.rights
+                if c.dep_ == "ccomp" and same_paragraph(c, verb)
+                for t in _clause_tokens(c, set(), foreign)
+            ]
     clause = _clause_read_as_relative(verb)
     if clause is not None:
         return [t for t in _clause_tokens(clause, set(), foreign) if t.i != clause.left_edge.i]

@@ -297,3 +297,23 @@ def test_a_concession_after_what_was_urged_is_the_reporters(nlp):
     # urging: the reporter's remark stays out
     text = "The mayor urged drivers to slow down, although few of them listened."
     assert reported(quotes_of(nlp, text)) == [("drivers to slow down", "The mayor")]
+
+
+def test_a_clause_the_parser_splits_after_the_cue_is_reported_whole(nlp):
+    # the parser makes "they’re fine with" and "however it plays out …" two complements of "said"
+    text = (
+        "And a large share of the farmers said they’re fine with however it plays out but just "
+        "want to put the dispute over water rights to rest."
+    )
+    assert (
+        "they’re fine with however it plays out but just want to put the dispute over water "
+        "rights to rest",
+        "a large share",
+    ) in reported(quotes_of(nlp, text))
+
+
+def test_another_speakers_reply_after_the_report_stays_out(nlp):
+    # near miss: "Lund agreed" is joined to the report, not a complement of "said"
+    assert reported(quotes_of(nlp, "Okafor said the plan was sound, and Lund agreed.")) == [
+        ("the plan was sound", "Okafor")
+    ]
