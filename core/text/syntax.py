@@ -26,8 +26,10 @@ MAX_HOPS = 8
 
 
 def own_subject(pred: Token, labels: frozenset[str] = SUBJECTS) -> Token | None:
-    """The predicate's own subject (its first child with a subject label), not a shared one."""
-    return next((c for c in pred.children if c.dep_ in labels), None)
+    """The predicate's own subject (its child with a subject label nearest it: a dateline parses
+    as a subject too), not a shared one."""
+    near = sorted(pred.children, key=lambda c: abs(c.i - pred.i))
+    return next((c for c in near if c.dep_ in labels), None)
 
 
 def has_subject(pred: Token, labels: frozenset[str] = NOMINAL_SUBJECTS) -> bool:
