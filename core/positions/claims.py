@@ -23,7 +23,7 @@ from core.lexicon.stance import (
 )
 from core.model import Actor, Polarity, Quote, TextSpan
 from core.positions.cues import Cue
-from core.positions.topics import OWN_CLAUSE, QUOTE_MARKS, SPACES, topic_of
+from core.positions.topics import OWN_CLAUSE, QUOTE_MARKS, SPACES, statement_topic, topic_of
 from core.quotes.attribution import Cue as Cue_
 from core.quotes.attribution import statement_cues
 from core.reference import Resolver
@@ -149,7 +149,10 @@ def claims_of(holders: Resolver, cue: Cue) -> list[Claim]:
         if not own_topic:
             content = holders.doc.char_span(cued.start, cued.end, alignment_mode="expand")
             if content is not None:
-                cue = replace(cue, topic=(content.root,))
+                about = statement_topic(content.root, forecast=cue.cls is INTEND)
+                if about is None:
+                    return []
+                cue = replace(cue, topic=(about,))
     else:
         cued = None
     if not found:
@@ -160,7 +163,9 @@ def claims_of(holders: Resolver, cue: Cue) -> list[Claim]:
     if cued is not None:  # the statement itself is the evidence, with the verb that frames it
         lo, hi = min(evidence.start, cued.start), max(evidence.end, cued.end)
         evidence = TextSpan.of(holders.text, lo, hi)
-        if not own_topic:  # "warned: the plan is reckless", the speaker's claim
+        # "warned: the plan is reckless", the speaker's claim (also when the verb's own clause
+        # is the quote, and so says no more than the verb: '"...," Wu warned')
+        if not own_topic or claim == cue.trigger.text:
             said_text = SPACES.sub(" ", QUOTE_MARKS.sub("", cued.text))
             claim = _trimmed(f"{cue.trigger.text}: {said_text}")
     topic, keys = topic_of(cue.topic, cue.topic_text, holders)

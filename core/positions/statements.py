@@ -34,10 +34,10 @@ from core.lexicon.evaluation import (
     cue_class,
     evaluation,
 )
-from core.lexicon.stance import MODAL, StanceClass, valence
+from core.lexicon.stance import INTEND, MODAL, StanceClass, valence
 from core.model import Actor, Polarity, Quote, TextSpan
 from core.positions.claims import Claim
-from core.positions.topics import QUOTE_MARKS, SPACES, claim_topic, topic_of
+from core.positions.topics import QUOTE_MARKS, SPACES, claim_topic, statement_topic, topic_of
 from core.reference import Resolver
 from core.text.syntax import NOMINAL_SUBJECTS, own_subject
 
@@ -92,7 +92,8 @@ def _cued(holders: Resolver, speaker: Actor, quote: Quote) -> Claim | None:
         return None
     cls = cue_class(verb.lemma_.lower())
     polarity: Polarity | None = cls.polarity if cls is not None else None
-    root = _content_root(holders, quote)
+    content = _content_root(holders, quote)
+    root = statement_topic(content, forecast=cls is INTEND) if content is not None else None
     if root is None:
         return None
     head = root

@@ -6,7 +6,8 @@ import re
 
 from spacy.tokens import Token
 
-from core.lexicon.stance import GENERIC_NOUNS, TOPIC_PREPS, WH_WORDS
+from core.lexicon.evaluation import COPULAS
+from core.lexicon.stance import CLAIM_MODALS, GENERIC_NOUNS, TOPIC_PREPS, WH_WORDS
 from core.reference import Resolver
 from core.text.syntax import objects_of
 
@@ -28,6 +29,22 @@ def claim_topic(pred: Token) -> tuple[Token, ...]:
     if pred.lemma_ == "be" and attr is not None:
         return (attr,)
     return (pred,)
+
+
+def statement_topic(root: Token, forecast: bool = False) -> Token | None:
+    """What a quoted statement is about, for the verb that introduces it: its act ("will
+    reopen the talks"), or for a copula its subject ("the plan is reckless": the plan). A
+    promise of what something will be ("will be a crowd-puller") is a forecast: None."""
+    if root.lemma_.lower() not in COPULAS:
+        return root
+    if forecast:
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is not None and subj.lower_ == "there":  # "there is a risk of war": the risk
+        subj = next((c for c in root.children if c.dep_ == "attr"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return subj
 
 
 def _head_through_generic(tok: Token) -> Token:
@@ -96,10 +113,20 @@ def topic_of(
         if actor is None:
             return None, frozenset()
         return actor.name, frozenset({actor.name.lower()})
+    if head.lemma_ == "be" and head.pos_ in ("VERB", "AUX") and not _called_for(head):
+        # "warned that the plan is reckless": about the plan, not "be reckless"
+        subj = statement_topic(head)
+        if subj is not None:
+            return phrase(subj), frozenset(keys_of(subj))
     if head.pos_ in ("VERB", "AUX"):
         inner = objects_of(head)
         return verb_phrase(head), frozenset(keys_of(inner[0]) if inner else {head.lemma_.lower()})
     return phrase(head), frozenset(keys_of(head))
+
+
+def _called_for(verb: Token) -> bool:
+    """ "Parties should be restrained": what is called for is the act, not the parties."""
+    return any(c.dep_ == "aux" and c.lower_ in CLAIM_MODALS for c in verb.children)
 
 
 def _without_clauses(tok: Token) -> list[Token]:

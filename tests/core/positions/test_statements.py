@@ -141,3 +141,17 @@ def test_saying_something_is_needed_calls_for_it(nlp, text, polarity, topic_word
 
 def test_needed_with_nothing_named_calls_for_nothing(nlp):
     assert stances(nlp, '"It is necessary," Paul Brandt said.') == []
+
+
+def test_a_stance_verb_on_a_judgement_is_about_what_is_judged(nlp):
+    analysis = analyze(
+        Article(source="t.txt", text='"The harbour plan is reckless," Wu Lan warned.'), nlp
+    )
+    [p] = analysis.positions
+    assert p.polarity == "oppose" and p.topic == "harbour plan"
+    assert p.claim.startswith("warned: The harbour plan is reckless")
+
+
+def test_there_is_names_what_there_is(nlp):
+    [(who, polarity, topic)] = stances(nlp, "Wu Lan warned that there is a risk of war.")
+    assert (who, polarity, topic) == ("Wu Lan", "oppose", "risk of war")
