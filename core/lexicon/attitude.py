@@ -45,7 +45,7 @@ ATTITUDE_VERBS: dict[str, StanceClass] = {
     ),
     **dict.fromkeys(
         words("believe think argue maintain contend assert claim stress emphasise")
-        | words("emphasize affirm reaffirm reiterate conclude agree feel allege"),
+        | words("emphasize affirm reaffirm reiterate conclude agree feel allege suggest"),
         BELIEVE,
     ),
     **dict.fromkeys(
@@ -64,7 +64,7 @@ ATTITUDE_VERBS: dict[str, StanceClass] = {
 # Of these, the ones that state an attitude only with a clause ("plans to sign", "maintains
 # that ..."): "plans a visit", "maintains its ties" are facts.
 CLAUSE_ONLY: frozenset[str] = words("plan maintain decide resolve feel stress conclude") | words(
-    "allege plot scheme conspire"
+    "allege plot scheme conspire suggest"
 )
 
 # Nouns naming a held attitude; the holder is their possessor ("Japan's support for"), the "by"
@@ -95,6 +95,11 @@ ATTITUDE_NOUNS: dict[str, StanceClass] = {
 VIEW_NOUNS: frozenset[str] = words("view position stance opinion attitude perception assessment")
 # "in his view, ...", "in the opinion of the court, ...": the sentence is the holder's argument.
 IN_VIEW_NOUNS: frozenset[str] = words("view opinion judgment judgement estimation")
+# Of these, the ones whose "from" phrase names the holder ("criticism from the EU", "support from
+# the unions"); for the others "from" is a source or a distance ("fear from afar").
+FROM_HOLDER_NOUNS: frozenset[str] = words(
+    "support backing criticism condemnation opposition objection protest pressure"
+)
 # Of these, the ones whose "of" phrase names the holder ("the wishes of the people").
 OF_HOLDER_NOUNS: frozenset[str] = words("wish will view position stance opinion attitude") | words(
     "request demand decision"

@@ -53,6 +53,7 @@ STANCE_VERBS: dict[str, StanceClass] = {
     "beg": APPEAL,
     "encourage": APPEAL,
     "request": APPEAL,
+    "recommend": APPEAL,
     # 100 DEMAND (DEMAND, ADJURE, CLAMOR, EXHORT, PRESS, PUSH; 100 INSIST)
     "demand": DEMAND,
     "insist": DEMAND,
@@ -123,6 +124,8 @@ COMPLEMENT_VERBS: dict[str, tuple[StanceClass, frozenset[str]]] = {
     "ask": (APPEAL, frozenset({"xcomp", "for"})),
     # 020 as an invitation to act ("invited Chile to join"); "invited him to dinner" is social
     "invite": (APPEAL, frozenset({"xcomp"})),
+    # "advised Peru to wait"; "advised the government of the arrival" only informs it
+    "advise": (APPEAL, frozenset({"xcomp"})),
     # 112 ACCUSE: "charged that ...", "charged X with ..."; "charged $5" is a price
     "charge": (DISAPPROVE, frozenset({"with", "ccomp"})),
     # 052 defend verbally / 053 rally support: "stand by/with", "stand on the side of"

@@ -22,6 +22,7 @@ from core.lexicon.attitude import (
     DELIBERATE,
     EXPRESS_VERBS,
     FEELING_NOUNS,
+    FROM_HOLDER_NOUNS,
     HOPE_FORMS,
     IN_VIEW_NOUNS,
     INTEREST,
@@ -235,7 +236,11 @@ def _noun(tok: Token, lemma: str) -> Cue | None:
     # The holder: "Japan's", "its"; the "by" or "of" phrase ("demands by the unions"); whoever
     # expresses it ("voiced concern"); or a name before the noun ("the US decision", "Chinese
     # opposition to"), not a plain adjective ("strong").
-    poss = next((c for c in tok.children if c.dep_ == "poss"), None) or _by_holder(tok) or of_holder
+    poss = (
+        next((c for c in tok.children if c.dep_ == "poss"), None)
+        or _by_holder(tok, from_too=lemma in FROM_HOLDER_NOUNS)
+        or of_holder
+    )
     if expressed:
         # "voiced (their) support for": the verb's clause is the claim, "their" its holder
         pred = tok.head
@@ -268,10 +273,12 @@ def _that_clause(tok: Token) -> bool:
     )
 
 
-def _by_holder(tok: Token) -> Token | None:
-    """ "threats by the EU", "the views expressed by Japan": the one whose attitude it is."""
+def _by_holder(tok: Token, from_too: bool = False) -> Token | None:
+    """ "threats by the EU", "the views expressed by Japan", "criticism from the EU": the one
+    whose attitude it is."""
+    preps = ("by", "from") if from_too else ("by",)
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "by":
+        if c.dep_ == "prep" and c.lower_ in preps:
             found = objects_of(c)
             if found:
                 return found[0]

@@ -272,3 +272,26 @@ def test_what_someone_is_accused_of_is_not_the_accusers_stance(nlp):
     assert stances(nlp, "Norway accused Chile of wanting to block the accord.") == [
         ("Norway", "oppose")
     ]
+
+
+# -- recommending, advising, suggesting; criticism from someone ---------------------------------
+
+
+def test_recommending_or_advising_an_act_supports_it(nlp):
+    assert stances(nlp, "Acme recommended a merger with its rival.") == [("Acme", "support")]
+    assert stances(nlp, "Peru advised Chile to delay the vote.") == [("Peru", "support")]
+
+
+def test_advising_someone_of_a_fact_is_silent(nlp):
+    assert stances(nlp, "Peru advised Chile of the ship's arrival.") == []
+
+
+def test_suggesting_that_is_arguing_it(nlp):
+    assert stances(nlp, "Ghana suggested that the vote was not fair.") == [("Ghana", "oppose")]
+
+
+def test_criticism_from_someone_is_theirs(nlp):
+    text = "Ortega faced fresh criticism from Ghana over the count."
+    assert ("Ghana", "oppose") in stances(nlp, text)
+    # "from" a place of origin is no holder
+    assert stances(nlp, "A fear from the old days came back to the town.") == []
