@@ -116,7 +116,8 @@ def _people_by_usage(
     """Names the model took for a place or an organisation that the text uses as a person's:
     after a title ("President Thabo Mbeki", "Mr Misuari"), or, for a name that is no place we
     know of and that the text never puts after a preposition or "the" ("in X", "the X"), as
-    the subject of a verb of saying ("Shuttleworth told reporters"). Every mention of such a
+    the subject of a verb of saying ("Shuttleworth told reporters") or beside a person's name
+    ("Okoro and Lund"). Every mention of such a
     name is the person's. A known place keeps its label ("Lagos said" is the city speaking),
     and so does a name that modifies another ("Deputy Defence Minister") or has a word of a
     body in it."""
@@ -147,6 +148,8 @@ def _people_by_usage(
             and (bare(before.text) in _HONORIFICS or role_noun(before.text) not in NOT_ROLE_HEADS)
         ):
             titled.add(text)
+        elif label != "ORG" and _paired_with_person(root):
+            speaks.add(text)  # "Okoro and Lund met the press"
         elif (
             label != "ORG"
             and not text.isupper()
@@ -160,6 +163,14 @@ def _people_by_usage(
     if not people:
         return labels
     return [(e, "PERSON" if e.text in people else label) for e, label in labels]
+
+
+def _paired_with_person(root: Token) -> bool:
+    """Coordinated with a name the model tagged as a person's ("Okoro and Lund")."""
+    pair = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        pair.append(root.head)
+    return len(pair) == 1 and pair[0].ent_type_ == "PERSON" and pair[0].pos_ == "PROPN"
 
 
 def split_person_name(span: SpacySpan) -> tuple[list[Token], list[Token]]:

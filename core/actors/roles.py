@@ -22,6 +22,7 @@ from core.lexicon.people import (
     role_noun,
     title_words,
 )
+from core.lexicon.speech import SPEECH_VERBS
 from core.text.parsed import noun_chunks_of
 
 
@@ -64,7 +65,12 @@ def read_roles(ledger: Ledger) -> None:
         # and the other way round: "Macron's spokesman Olivier Veran" (the name in apposition).
         if root.dep_ == "appos" and root.head.i not in token_actor:
             app = chunk_of.get(root.head.i)
-            if app is not None and (is_title(root.head) or root.head.pos_ == "NOUN"):
+            # not a verb of saying the parser took for a noun ("“…!” reply Okoro and Lund")
+            if (
+                app is not None
+                and (is_title(root.head) or root.head.pos_ == "NOUN")
+                and root.head.lemma_.lower() not in SPEECH_VERBS
+            ):
                 _role_phrase_for(ledger, b, app)
         for child in root.children:
             if child.dep_ == "appos" and child.i not in token_actor:

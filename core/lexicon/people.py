@@ -124,12 +124,13 @@ PERSON_NOUNS = _words(
     "guard settler pilgrim fan owner shopper driver passenger tourist visitor neighbour "
     "neighbor friend colleague engineer scientist researcher economist banker trader investor "
     "executive manager entrepreneur member leader delegate observer activist campaigner critic "
-    "supporter opponent priest cleric monk believer muslim christian jew youth elder veteran"
+    "supporter opponent priest cleric monk believer muslim christian jew youth elder veteran "
+    "mate commentator assailant head"
 )
 GROUP_SINGULAR = frozenset({"community"})
 # The group heads that are people, not bodies ("critics", not "governments" or "powers").
 _PEOPLE_GROUP_HEADS = GROUP_HEADS - subset(
-    GROUP_HEADS, "government nation country party power agency authority ally"
+    GROUP_HEADS, "government nation country party power agency authority"
 )  # "the international community"
 # Determiners and quantifiers that do not belong in a group's name.
 GROUP_DROP = _words(

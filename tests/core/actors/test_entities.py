@@ -89,3 +89,12 @@ def test_places_that_speak_stay_places(nlp):
     ):
         found = at(actors_of(nlp, text), text, name)
         assert found is None or found.kind != "person", text
+
+
+def test_a_name_beside_a_person_is_a_person_but_a_city_is_not(nlp):
+    text = "Okoro and Lund met the press on Monday."
+    assert at(actors_of(nlp, text), text, "Okoro").kind == "person"
+    # near miss: a known city beside a person stays the city
+    text = "Paris and Lund met the press on Monday."
+    found = at(actors_of(nlp, text), text, "Paris")
+    assert found is not None and found.kind == "place"
