@@ -75,8 +75,8 @@ DISMISSING: frozenset[str] = words("dismiss")
 def evaluation(tok: Token) -> float:
     """The judgement `tok` carries: its valence when it is an adjective or adverb, or a noun
     said to be what the subject is ("is a disaster"), else 0."""
-    if tok.ent_type_:
-        return 0.0
+    if tok.ent_type_ or _hyphenated(tok):
+        return 0.0  # "HIV-positive", "Sino-US": a category, not a judgement
     if tok.pos_ in ("ADJ", "ADV"):
         cut = EVALUATION_CUT
     elif tok.pos_ == "NOUN" and tok.dep_ == "attr":
@@ -96,3 +96,10 @@ def cue_class(lemma: str) -> StanceClass | None:
     if cls is None or cls is BELIEVE or cls.polarity == "neutral":
         return None
     return cls
+
+
+def _hyphenated(tok: Token) -> bool:
+    if tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.text == "-" and not before.whitespace_

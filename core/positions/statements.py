@@ -193,6 +193,8 @@ def _evaluated(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> 
         return _needed(holders, speaker, quote, pred, comp)
     if subj is None or comp is None or subj.pos_ in ("PRON", "DET", "NUM"):
         return None  # "it is difficult", "they were unsure": no telling what is judged
+    if _own(holders, speaker, subj):
+        return None  # "its European business was weak": a report on itself, not a stance
     if comp.lemma_.lower() in STATE_WORDS:
         return None  # "Germany is ready", "X was satisfied": the subject's state, not a judgement
     if comp.lemma_.lower() in IMPORTANCE_WORDS:
@@ -237,6 +239,12 @@ def _called(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> Cla
     polarity: Polarity = "oppose" if _negated(pred) else "support"
     parts = [t for t in (subj, act) if t is not None]
     return _claim(holders, speaker, quote, polarity, MODAL, topic, keys, parts, (pred,))
+
+
+def _own(holders: Resolver, speaker: Actor, subj: Token) -> bool:
+    """Is `subj` the speaker's own ("its business", "our company")?"""
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    return poss is not None and holders.actor_of(poss) == speaker
 
 
 def _needed(
