@@ -11,10 +11,12 @@ import csv
 import io
 import json
 import os
+import stat
 from pathlib import Path
 
 from core.collection.gender import gender_of
 from core.collection.stats import date_of
+from core.corpus.output import OutputError
 from core.model import Analysis
 
 QUOTE_COLUMNS = (
@@ -62,31 +64,55 @@ def quote_rows(analysis_line: str) -> str:
 
 def done_ids(path: str | Path) -> set[str]:
     """Sources already in a CSV output, for resuming; a row cut off by a kill is removed with the
-    rows of the last article before it, so the article it belonged to is done again whole."""
+    rows of the last article before it, so the article it belonged to is done again whole.
+
+    The file must be ours: our header first, then rows of our columns, as `-o` JSONL must be
+    newsreader's JSONL (core.corpus.output.done_ids). Anything else is refused with OutputError
+    and left as it was: cutting the "torn" last line of someone's spreadsheet would lose it. The
+    file is read a line at a time, so its size costs no memory.
+    """
     p = Path(path)
-    if not p.exists():
+    try:
+        if not stat.S_ISREG(os.stat(p).st_mode):
+            return set()
+        fh = p.open("rb+")
+    except FileNotFoundError:
         return set()
-    data = p.read_bytes()
-    if data and not data.endswith(b"\n"):
-        # The cut row may not even hold its whole source: drop it, and the rows of the article
-        # before it too (it may be the cut one), so whichever it was is done again whole.
-        keep = data.split(b"\n")[:-1]
-        last = _source(keep[-1]) if len(keep) > 1 else None
-        while len(keep) > 1 and _source(keep[-1]) == last:
-            keep.pop()
-        data = b"\n".join(keep) + b"\n" if keep else b""
-        with p.open("rb+") as fh:
-            fh.truncate(len(data))
-    ids = set()
-    for i, line in enumerate(data.decode("utf-8", "replace").splitlines()):
-        if i == 0 and line == header().rstrip("\n"):
-            continue
-        ids.add(_source(line.encode()))
+    except OSError as err:
+        raise OutputError(f"{path}: cannot read it to resume ({err.strerror or err})") from None
+    ours = header().encode()
+    ids: set[str] = set()
+    with fh:
+        first = fh.readline()
+        if first != ours:
+            if not first.endswith(b"\n") and ours.startswith(first):  # empty, or a cut header
+                fh.truncate(0)
+                return set()
+            raise OutputError(_not_ours(path, 1))
+        whole = len(first)  # bytes of whole lines
+        block, block_start = None, whole  # the last article's source, and where its rows start
+        for lineno, raw in enumerate(fh, start=2):
+            if not raw.endswith(b"\n"):
+                # The cut row may not even hold its whole source: drop it, and the rows of the
+                # article before it too (it may be the cut one).
+                fh.truncate(block_start)
+                ids.discard(block or "")
+                break
+            fields = next(csv.reader([raw.decode("utf-8", "replace")]), [])
+            if len(fields) != len(QUOTE_COLUMNS):
+                raise OutputError(_not_ours(path, lineno))
+            if fields[0] != block:
+                block, block_start = fields[0], whole
+            ids.add(fields[0])
+            whole += len(raw)
     return ids
 
 
-def _source(line: bytes) -> str:
-    return next(csv.reader([line.decode("utf-8", "replace")]), [""])[0]
+def _not_ours(path: str | Path, lineno: int) -> str:
+    return (
+        f"{path}:{lineno}: not newsreader's CSV (its header and {len(QUOTE_COLUMNS)} columns); "
+        "-o appends to (and resumes) newsreader's own output only, so give a new file"
+    )
 
 
 def needs_header(path: str | None) -> bool:

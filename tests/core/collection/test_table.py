@@ -58,3 +58,33 @@ def test_o_resumes_after_a_cut_row(tmp_path):
     assert sorted(cut.read_text(encoding="utf-8").splitlines()) == sorted(expected.splitlines())
     assert extract([str(d), "--format", "csv", "-o", str(cut)]) == 0  # all done: nothing added
     assert sorted(cut.read_text(encoding="utf-8").splitlines()) == sorted(expected.splitlines())
+
+
+def test_o_refuses_a_csv_that_is_not_ours_and_leaves_it_whole(tmp_path, capsys):
+    # Someone's spreadsheet, its last row without a newline: a resume once cut that row off.
+    d = folder(tmp_path)
+    sheet = tmp_path / "budget.csv"
+    mine = b"year,amount\n2023,1200\n2024,1350"
+    sheet.write_bytes(mine)
+    assert extract([str(d), "--format", "csv", "-o", str(sheet)]) == 2
+    assert sheet.read_bytes() == mine
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert f"{sheet}:1: not newsreader's CSV" in err
+    # Our header with a row of other columns under it is not ours either.
+    odd = tmp_path / "odd.csv"
+    odd_bytes = (",".join(QUOTE_COLUMNS) + "\nonly,three,fields\n").encode()
+    odd.write_bytes(odd_bytes)
+    assert extract([str(d), "--format", "csv", "-o", str(odd)]) == 2
+    assert odd.read_bytes() == odd_bytes
+    assert f"{odd}:2: not newsreader's CSV" in capsys.readouterr().err
+
+
+def test_o_resumes_after_a_cut_header(tmp_path):
+    d = folder(tmp_path)
+    whole = tmp_path / "whole.csv"
+    assert extract([str(d), "--format", "csv", "-o", str(whole)]) == 0
+    cut = tmp_path / "cut.csv"
+    cut.write_text(",".join(QUOTE_COLUMNS)[:20], encoding="utf-8")  # killed in the header
+    assert extract([str(d), "--format", "csv", "-o", str(cut)]) == 0
+    assert cut.read_text(encoding="utf-8") == whole.read_text(encoding="utf-8")
