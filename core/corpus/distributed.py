@@ -312,6 +312,7 @@ def run_shards(
             failed += 1
         advance(block.length)
     if not todo:
+        _report_repeats(out_fs, out, blocks, report)
         return 1 if failed else 0
     try:
         with dask_client(scheduler, workers) as client:
@@ -367,4 +368,32 @@ def run_shards(
     except OSError as err:  # no scheduler at that address, a port that will not open
         report(f"cannot reach the Dask scheduler ({err})")
         return 2
+    _report_repeats(out_fs, out, blocks, report)
     return 1 if failed else 0
+
+
+def _report_repeats(
+    out_fs: Any, out: str, blocks: list[sh.Block], report: Callable[[str], object]
+) -> None:
+    """Say each id that two articles of the shards share, by `SHARD:LINE` of both.
+
+    Each worker writes the ids of its part to the part's record; only here, with every record,
+    can an id repeated across blocks or shards be seen. Both analyses stay in OUT (nothing is
+    dropped: a rerun redoes parts, not ids), under the id the input gave them, so this says so.
+    The client holds one entry per id for it, not the articles.
+    """
+    first: dict[str, tuple[int, int]] = {}
+    for n, block in enumerate(blocks):
+        record = _finished(out_fs, out, n)
+        for entry in (record or {}).get("ids", []):
+            if not (isinstance(entry, list) and len(entry) == 2):
+                continue
+            item_id, start = str(entry[0]), int(entry[1])
+            if item_id not in first:
+                first[item_id] = (n, start)
+                continue
+            was_n, was_start = first[item_id]
+            report(
+                f"{sh.line_at(block, start)}: duplicate id {item_id!r} (first at "
+                f"{sh.line_at(blocks[was_n], was_start)}); both analyses are in OUT under it"
+            )

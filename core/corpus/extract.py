@@ -31,7 +31,13 @@ from core.corpus.batch import (
     write_results,
 )
 from core.corpus.output import OutputError, Sink, done_ids, refuse_input_as_output, run_lock
-from core.corpus.shards import is_glob, is_shard_folder, local_shards, names_shards
+from core.corpus.shards import (
+    has_protocol,
+    is_glob,
+    is_shard_folder,
+    local_shards,
+    names_shards,
+)
 from core.display import json_text, report
 from core.sources.jsonl import is_jsonl, read_jsonl
 from core.sources.resolve import (
@@ -402,12 +408,20 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
         if args.scheduler and (problem := scheduler_problem(args.scheduler)):
             _report(problem)
             return 2
-        fresh = not is_url(args.output) and not os.path.lexists(args.output)
-        code = _run_dask(args, paths, shards)
-        if code == 2 and fresh and Path(args.output).is_dir():
-            # A run that could not start (no scheduler) leaves no folder behind it.
-            shutil.rmtree(args.output, ignore_errors=True)
-        return code
+        # One run at a time on a folder here (an fsspec URL's storage has no lock to take):
+        # taken before anything is looked at, so a refused run never touches the other's folder.
+        local = not is_url(args.output) and not has_protocol(args.output)
+        try:
+            with run_lock(args.output) if local else contextlib.nullcontext():
+                fresh = local and not os.path.lexists(args.output)
+                code = _run_dask(args, paths, shards)
+                if code == 2 and fresh and Path(args.output).is_dir():
+                    # A run that could not start (no scheduler) leaves no folder behind it.
+                    shutil.rmtree(args.output, ignore_errors=True)
+                return code
+        except OutputError as err:
+            _report(str(err))
+            return 2
     return _run_local(args, paths, fmt, corpus, out)
 
 

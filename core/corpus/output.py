@@ -95,12 +95,14 @@ def refuse_input_as_output(output: str, inputs: Iterable[Path]) -> None:
 
 @contextlib.contextmanager
 def run_lock(output: str) -> Iterator[None]:
-    """Hold `.NAME.lock` beside the output for the whole run: a second run on the same output
-    is refused with the first one's process id, instead of writing every article twice. An
-    advisory lock (flock) ends with its process, so a killed run never leaves it held."""
+    """Hold `.NAME.lock` beside the output (a file, or the folder of Dask's parts) for the whole
+    run: a second run on the same output is refused with the first one's process id, instead of
+    writing every article twice. An advisory lock (flock) ends with its process, so a killed run
+    never leaves it held."""
     out = Path(output)
     try:
-        if out.exists() and not stat.S_ISREG(os.stat(out).st_mode):
+        mode = os.stat(out).st_mode if out.exists() else 0
+        if mode and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
             yield  # /dev/null and the like: nothing to share
             return
     except OSError:

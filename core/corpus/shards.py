@@ -23,7 +23,7 @@ from urllib.parse import urlparse
 
 from core.corpus.batch import CHUNK, analyze_chunk, chunked
 from core.sources.items import Item
-from core.sources.jsonl import JSONL_SUFFIXES, is_jsonl, parse_line
+from core.sources.jsonl import JSONL_SUFFIXES, is_jsonl, parse_line, without_mark
 
 # A Dask task per this many bytes of a shard (dask.dataframe.read_csv's default): big enough that
 # scheduling costs nothing beside the parse (~15,000 news articles), small enough to spread one
@@ -201,18 +201,30 @@ def _newlines_before(fs: Any, path: str, position: int) -> int:
 _WHERE = "\x00where\x00"
 
 
-def _items(fs: Any, path: str, fh: IO[bytes], block: Block) -> Iterator[Item]:
+def _items(fs: Any, path: str, fh: IO[bytes], block: Block) -> Iterator[tuple[int, Item]]:
+    """(start byte, item) for each article of the block."""
     before: int | None = 0 if block.offset == 0 else None
     first = 0
     for k, (start, raw) in enumerate(_lines(fh, block.offset, block.length)):
         first = start if k == 0 else first
+        if start == 0:
+            raw = without_mark(raw)
         item = parse_line(raw, _WHERE)
         if item is not None and item.article is None and _WHERE in f"{item.id}{item.error}":
             if before is None:
                 before = _newlines_before(fs, path, first)
             item = parse_line(raw, f"{block.shard}:{before + k + 1}")
         if item is not None:
-            yield item
+            yield start, item
+
+
+def line_at(block: Block, start: int) -> str:
+    """`SHARD:LINE` of the line starting at byte `start` (read here: only for a message)."""
+    try:
+        fs, path = _fs(block.url)
+        return f"{block.shard}:{_newlines_before(fs, path, start) + 1}"
+    except (OSError, NoShards):
+        return f"{block.shard} (byte {start:,})"
 
 
 def extract_block(block: Block, out_url: str, number: int) -> PartResult:
@@ -228,6 +240,9 @@ def extract_block(block: Block, out_url: str, number: int) -> PartResult:
     tmp = f"{out}/.{part_name(number)}.{uuid.uuid4().hex[:8]}.tmp"
     articles = 0
     errors: list[str] = []
+    # Each id written, with the byte its line starts at: the client finds ids that repeat
+    # across blocks and shards, which no worker can see on its own.
+    written: list[tuple[str, int]] = []
     try:
         sink = out_fs.open(tmp, "wb")
     except OSError as err:
@@ -237,12 +252,14 @@ def extract_block(block: Block, out_url: str, number: int) -> PartResult:
             fs, path = _fs(block.url)
             with fs.open(path, "rb") as fh:
                 for chunk in chunked(_items(fs, path, fh, block), CHUNK):
-                    for r in analyze_chunk(chunk):
+                    results = analyze_chunk([item for _, item in chunk])
+                    for (start, _), r in zip(chunk, results, strict=True):
                         if r.line is None:
                             errors.append(f"{r.id}: {r.error}")
                         else:
                             sink.write(r.line.encode("utf-8") + b"\n")
                             articles += 1
+                            written.append((r.id, start))
     except (OSError, NoShards) as err:
         with contextlib.suppress(OSError):
             out_fs.rm(tmp)
@@ -251,7 +268,7 @@ def extract_block(block: Block, out_url: str, number: int) -> PartResult:
             # The client listed it: this worker does not see the storage the client does.
             why = f"{why} on worker {socket.gethostname()}; the workers must see the shards"
         return PartResult(number, unreadable=f"{block.shard}: cannot read ({why})")
-    record = {"articles": articles, "errors": errors}
+    record = {"articles": articles, "errors": errors, "ids": written}
     tmp_meta = f"{tmp}.json"
     with out_fs.open(tmp_meta, "w", encoding="utf-8") as fh:
         json.dump(record, fh, ensure_ascii=False)

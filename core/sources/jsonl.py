@@ -37,9 +37,15 @@ def read_jsonl(path: str) -> Iterator[Item]:
     with fh:
         for lineno, raw in enumerate(fh, start=1):
             if lineno == 1:
-                raw = raw.removeprefix(codecs.BOM_UTF8)  # an encoding mark, not the record's
+                raw = without_mark(raw)
             if item := parse_line(raw, f"{path}:{lineno}"):
                 yield item
+
+
+def without_mark(first: bytes) -> bytes:
+    """A corpus's first line without its UTF-8 byte-order mark: an encoding mark, not part of
+    the record (a Dask worker reading a shard's first block applies this very rule)."""
+    return first.removeprefix(codecs.BOM_UTF8)
 
 
 def parse_line(raw: bytes, where: str) -> Item | None:

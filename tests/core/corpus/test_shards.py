@@ -236,3 +236,65 @@ def test_killing_the_client_midway_then_rerunning_writes_every_article_once(tmp_
     assert cat(out) == reference
     assert len(ids(reference)) == len(set(ids(reference))) == 44
     assert not list(out.glob(".*.tmp"))
+
+
+# ---- issue 19 on shards: a byte-order mark, ids repeated across shards, two runs at once -----
+
+
+def test_a_shard_starting_with_a_bom_reads_its_first_record(tmp_path, scheduler, capsys):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    marked = folder / "marked.jsonl"
+    write_jsonl(marked, rows("m", 3))
+    marked.write_bytes(b"\xef\xbb\xbf" + marked.read_bytes())  # as some editors save UTF-8
+    out = tmp_path / "out"
+    code = run([str(marked), "--scheduler", scheduler, "--blocksize", BLOCKSIZE, "-o", str(out)])
+    assert code == 0, capsys.readouterr().err
+    assert ids(cat(out)) == ["m0", "m1", "m2"]
+    assert cat(out) == single_process(marked)[1]
+    capsys.readouterr()
+
+
+def test_ids_repeated_across_shards_are_said_by_shard_and_line(tmp_path, scheduler, capsys):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    first = write_jsonl(folder / "s0.jsonl", rows("a", 4))
+    again = rows("b", 5)
+    again[3] = {**rows("a", 3)[2], "text": article_text(40)}  # a2 again, another article
+    second = write_jsonl(folder / "s1.jsonl", again)
+    out = tmp_path / "out"
+    argv = [str(first), str(second), "--scheduler", scheduler, "--blocksize", BLOCKSIZE]
+    assert run([*argv, "-o", str(out)]) == 0
+    err = messages(capsys.readouterr().err)
+    said = f"{second}:4: duplicate id 'a2' (first at {first}:3); both analyses are in OUT under it"
+    assert err == {said}
+    assert ids(cat(out)).count("a2") == 2  # nothing dropped
+    # A rerun with every part done still says it.
+    assert run([*argv, "-o", str(out)]) == 0
+    assert messages(capsys.readouterr().err) == {said}
+
+
+def test_a_second_run_on_the_same_folder_is_refused_naming_the_first(tmp_path, shards):
+    write_jsonl(shards / "s4.jsonl", rows("e", 20, 14))
+    out = tmp_path / "out"
+    argv = ["extract", str(shards), "--engine", "dask", "--jobs", "1", "--blocksize", "600"]
+    exe = shutil.which("newsreader", path=str(Path(sys.executable).parent))
+    assert exe
+    first = subprocess.Popen([exe, *argv, "-o", str(out)], stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 240
+        while first.poll() is None and not parts(out) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert first.poll() is None, "the first run ended before the second could start"
+        before = {p.name: p.read_bytes() for p in parts(out)}
+        second = newsreader(*argv, "-o", str(out))
+        assert second.returncode == 2, second.stderr
+        assert second.stderr.count("\n") == 1
+        assert f"another newsreader extract (pid {first.pid}) is writing it" in second.stderr
+        assert all(out.joinpath(n).read_bytes() == b for n, b in before.items())  # untouched
+    finally:
+        first.wait(300)
+    assert first.returncode == 0
+    _, reference, _ = single_process(*sorted(shards.glob("*.jsonl")))
+    assert cat(out) == reference  # every article once
+    assert not (tmp_path / ".out.lock").exists()
