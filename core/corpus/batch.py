@@ -17,7 +17,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from core.display import json_text
 from core.sources.items import Item
@@ -39,6 +39,8 @@ UNUSED_COMPONENTS: tuple[str, ...] = ()
 CHUNK = 64
 POOL_CHUNK = 8
 PIPE_BATCH = 16
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,7 @@ def too_long(text: str, nlp: Language) -> str | None:
     return None
 
 
-def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
