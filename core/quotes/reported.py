@@ -94,6 +94,11 @@ _SHOWN_OF = {"prep", "xcomp", "advmod", "npadvmod", "acomp", "oprd", "ccomp", "a
 _NAMING_PARTS = {"dobj", "oprd", "xcomp", "ccomp", "acomp", "attr", "appos", "dative"}
 # Phrasal cues that ask something of someone only with a clause after them ("called on Y to …").
 _NEEDS_INFINITIVE = {("call", "on"), ("call", "upon")}
+# Marks of a concession that opens a clause ("Although …, he leads"); "while" often opens a
+# contrast the source states too.
+_CONCEDING = frozenset({"although", "though"})
+# A clause's complements: what it says, not what is said of it.
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "attr", "acomp", "oprd"})
 
 
 @dataclass(frozen=True)
@@ -398,7 +403,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
             # "According to a readout, Xi said …": the readout names who spoke; what Xi said is
             # Xi's report (found from "said"), not a speakerless one of the readout's
             return None
-        return _clause_tokens(head, {t.i for t in verb.subtree})
+        return _vouched_for(head, verb)
     lemma = verb_lemma(verb)
     clear = made_clear(verb)
     if clear is not None:
@@ -530,6 +535,51 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
         head = verb.head
         return _clause_tokens(head, {t.i for t in verb.subtree})
     return None
+
+
+def _vouched_for(head: Token, according: Token) -> list[Token]:
+    """What "according to X" vouches for: the clause it hangs on, less an "although" or a
+    "despite" that opens it ("Although the week was hard, he leads, according to polls": the
+    polls say he leads), less what comes before a colon or semicolon ("…: London was the
+    capital, according to an index"), and, when the phrase follows the clause's verb, less
+    what comes after the phrase ("…, according to the average, where 475 delegates are at
+    stake": the reporter's own addition)."""
+    skip = {t.i for t in according.subtree}
+    for child in head.lefts:
+        if child.lower_ == "despite" or (
+            child.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in _CONCEDING for c in child.children)
+        ):
+            skip.update(t.i for t in child.subtree)
+    toks = _clause_tokens(head, skip)
+    stops = [t.i for t in toks if t.text in (":", ";") and t.i < according.i]
+    if stops:
+        toks = [t for t in toks if t.i > stops[-1]]
+    if according.i > head.i:
+        # (the clause's own complement after the phrase stays, and so does a clause the
+        # phrase opens: "Politico reported, according to sources, Clinton tried to calm them")
+        kept = {
+            t.i
+            for c in head.rights
+            if (c.dep_ in _COMPLEMENTS and c.left_edge.i > according.i)
+            or (
+                c.dep_ == "conj"
+                and according.head.i == c.i
+                and has_subject(c)
+                and not _opens_relative(c.doc, according.right_edge.i + 1)
+            )
+            for t in c.subtree
+        }
+        toks = [t for t in toks if t.i < according.i or t.i in kept]
+    return toks
+
+
+def _opens_relative(doc: Doc, k: int) -> bool:
+    """Does a relative word ("where", "which", "who") come first from token k on, past
+    punctuation?"""
+    while k < len(doc) and doc[k].is_punct:
+        k += 1
+    return k < len(doc) and doc[k].tag_ in ("WRB", "WDT", "WP")
 
 
 def _embeds_quote(verb: Token, text: str, span: tuple[int, int]) -> bool:

@@ -317,3 +317,40 @@ def test_another_speakers_reply_after_the_report_stays_out(nlp):
     assert reported(quotes_of(nlp, "Okafor said the plan was sound, and Lund agreed.")) == [
         ("the plan was sound", "Okafor")
     ]
+
+
+def test_according_to_vouches_for_its_clause_not_a_concession_before_it(nlp):
+    text = (
+        "Although the week was hard for him, Okafor still leads the race, according to two polls."
+    )
+    assert reported(quotes_of(nlp, text)) == [("Okafor still leads the race", "two polls")]
+
+
+def test_according_to_keeps_the_clause_opening_that_sets_its_scene(nlp):
+    # near miss: "In the north" is part of what the polls say
+    text = "In the north, Okafor still leads the race, according to two polls."
+    assert reported(quotes_of(nlp, text)) == [
+        ("In the north, Okafor still leads the race", "two polls")
+    ]
+
+
+def test_what_follows_a_closing_according_to_is_the_reporters(nlp):
+    text = (
+        "Okafor holds a ten-point lead in Kano, according to the latest average of polls, where "
+        "40 seats will be at stake."
+    )
+    assert reported(quotes_of(nlp, text)) == [
+        ("Okafor holds a ten-point lead in Kano", "the latest average")
+    ]
+    text = "Prices rose sharply: rents climbed by a third, according to the housing survey."
+    assert reported(quotes_of(nlp, text)) == [("rents climbed by a third", "the housing survey")]
+
+
+def test_a_clause_an_according_to_opens_stays_its_content(nlp):
+    # near miss: the phrase opens the clause it vouches for, after the reporting verb
+    text = (
+        "The paper reported, according to aides at the meetings, Okafor tried to calm the donors."
+    )
+    ((content, speaker),) = reported(quotes_of(nlp, text))
+    assert content.endswith("Okafor tried to calm the donors")
+    assert speaker == "aides"
