@@ -12,7 +12,7 @@ chosen for what an actor holds rather than how a writer describes.
 from __future__ import annotations
 
 from core.lexicon.stance import DISAPPROVE, INTEND, STANCE_ADJECTIVES, SUPPORT, StanceClass
-from core.lexicon.words import words
+from core.lexicon.words import subset, words
 
 # Not CAMEO: arguing that something is so ("believes", "insists"); weakest cue for a headline.
 BELIEVE = StanceClass("belief", "support", (), 1)
@@ -137,6 +137,9 @@ ATTITUDE_ADJECTIVES: dict[str, StanceClass] = {
         DISAPPROVE,
     ),
 }
+
+# Of these, the worried ones that mean eager with an infinitive ("anxious to sign the deal").
+EAGER_TO: frozenset[str] = subset(frozenset(ATTITUDE_ADJECTIVES), "anxious")
 
 # Every lemma above, for the cue scan.
 ATTITUDE_LEMMAS: frozenset[str] = frozenset(

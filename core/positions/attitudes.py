@@ -20,6 +20,7 @@ from core.lexicon.attitude import (
     BELIEVE,
     CLAUSE_ONLY,
     DELIBERATE,
+    EAGER_TO,
     EXPRESS_VERBS,
     FEELING_NOUNS,
     FROM_HOLDER_NOUNS,
@@ -32,7 +33,6 @@ from core.lexicon.attitude import (
     REFLEXIVES,
     VIEW_NOUNS,
 )
-from core.lexicon.function_words import CONDITIONS
 from core.lexicon.speech import SPEECH_VERBS
 from core.lexicon.stance import INTEND, STANCE_ADJECTIVES, valence
 from core.model import Polarity
@@ -43,6 +43,7 @@ from core.positions.cues import (
     controlled,
     directed,
     passive,
+    unasserted,
     verb_topic,
 )
 from core.text.syntax import agent_of, objects_of
@@ -76,7 +77,7 @@ def _bound(tok: Token) -> Cue | None:
     """ "The government committed itself to pay the ticket": bound to an act (or "to" a thing)."""
     if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children):
         return None
-    if controlled(tok) or passive(tok) or _unasserted(tok, tok):
+    if controlled(tok) or passive(tok) or unasserted(tok, tok):
         return None
     topic: tuple[Token, ...] = next(((c,) for c in tok.children if c.dep_ == "xcomp"), ())
     if not topic:
@@ -101,30 +102,16 @@ def _in_view(tok: Token) -> Cue | None:
     clause = next((c for c in clause.children if c.dep_ == "ccomp"), clause)
     if clause.dep_ == "ccomp" and clause.i < clause.head.i:
         clause = clause.head  # the saying is a parenthetical before what is said
-    if _unasserted(tok, clause) or clause.lemma_.lower() in SPEECH_VERBS:
+    if unasserted(tok, clause) or clause.lemma_.lower() in SPEECH_VERBS:
         return None
     # a view: the holder is named, whatever the modal ("in his view, talks must resume")
     return Cue(tok, BELIEVE, "support", clause, "view", (clause,), holder=holder)
 
 
-def _unasserted(tok: Token, pred: Token) -> bool:
-    """A question or a condition: "Does Japan want ...?", "if Japan wants ..."."""
-    if tok.sent.text.rstrip().endswith("?"):
-        return True
-    node = pred
-    for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in node.children):
-            return True
-        if node.dep_ not in ("conj", "xcomp") or node.head is node:
-            return False
-        node = node.head
-    return False
-
-
 def _verb(tok: Token, lemma: str) -> Cue | None:
     if tok.dep_ in ("amod", "compound") or any(c.dep_ == "prt" for c in tok.children):
         return None  # "a wanted man"; "thought up" is another verb
-    if controlled(tok) or content_of_stance(tok) or passive(tok) or _unasserted(tok, tok):
+    if controlled(tok) or content_of_stance(tok) or passive(tok) or unasserted(tok, tok):
         return None
     if lemma in CLAUSE_ONLY and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
         return None
@@ -244,13 +231,13 @@ def _noun(tok: Token, lemma: str) -> Cue | None:
     if expressed:
         # "voiced (their) support for": the verb's clause is the claim, "their" its holder
         pred = tok.head
-        if passive(pred) or controlled(pred) or _unasserted(tok, pred):
+        if passive(pred) or controlled(pred) or unasserted(tok, pred):
             return None
         # "their" is the subject's: the subject names each holder ("Norway and Chile voiced ...")
         named = poss if poss is not None and poss.pos_ != "PRON" else None
         return Cue(tok, cls, polarity, pred, "explicit", topic, holder=named)
     if poss is not None:
-        if _unasserted(tok, tok.head):
+        if unasserted(tok, tok.head):
             return None
         return Cue(tok, cls, polarity, tok, "explicit", topic, holder=poss)
     named = next(
@@ -261,7 +248,7 @@ def _noun(tok: Token, lemma: str) -> Cue | None:
         ),
         None,
     )
-    if named is not None and about and not _unasserted(tok, tok.head):
+    if named is not None and about and not unasserted(tok, tok.head):
         return Cue(tok, cls, polarity, tok, "explicit", topic, holder=named)
     return None
 
@@ -300,9 +287,14 @@ def _of_holder(tok: Token) -> Token | None:
 
 def _adjective(tok: Token, lemma: str, pred: Token | None = None) -> Cue | None:
     pred = pred if pred is not None else tok.head
-    if _unasserted(tok, pred):
+    if unasserted(tok, pred):
         return None
     cls = ATTITUDE_ADJECTIVES.get(lemma) or STANCE_ADJECTIVES.get(lemma) or INTEREST
     if cls.polarity == "neutral":
         return None  # "neutral" is read by the stance rule, as an adjective
-    return Cue(tok, cls, cls.polarity, pred, "explicit", _about(tok) or (tok,))
+    polarity = cls.polarity
+    if lemma in EAGER_TO and any(c.dep_ == "xcomp" for c in tok.children):
+        polarity = "support"  # "anxious to turn sales around" is eager, not worried
+    if any(c.dep_ == "advmod" and c.lower_ in ("less", "least") for c in tok.children):
+        polarity = "oppose" if polarity == "support" else "support"  # "even less happy with"
+    return Cue(tok, cls, polarity, pred, "explicit", _about(tok) or (tok,))

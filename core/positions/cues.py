@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from core.lexicon.attitude import ATTITUDE_LEMMAS, ATTITUDE_WORDS
+from core.lexicon.function_words import CONDITIONS
 from core.lexicon.speech import NAMING_VERBS, VIEW_VERBS
 from core.lexicon.stance import (
     ADJECTIVE_PREPS,
@@ -98,7 +99,24 @@ def cue_candidates(doc: Doc) -> list[Token]:
 
 
 def cue_of(tok: Token) -> Cue | None:
-    return directed(_cue_of(tok))
+    cue = directed(_cue_of(tok))
+    if cue is not None and unasserted(cue.trigger, cue.pred):
+        return None  # "If Norway backs the deal, ...", "Is Chile willing to sign?"
+    return cue
+
+
+def unasserted(tok: Token, pred: Token) -> bool:
+    """A question or a condition: "Does Japan want ...?", "if Japan wants ..."."""
+    if tok.sent.text.rstrip().endswith("?"):
+        return True
+    node = pred
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in node.children):
+            return True
+        if node.dep_ not in ("conj", "xcomp") or node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def directed(cue: Cue | None) -> Cue | None:
@@ -152,7 +170,8 @@ def _cue_of(tok: Token) -> Cue | None:
         return _only_cue(tok)
     if low == "neither" and tok.dep_ == "preconj" and tok.head.pos_ in ("VERB", "AUX"):
         return Cue(tok, NEUTRAL, "neutral", tok.head, "neutral", topic_text="neutrality")
-    if low == "against" and tok.dep_ == "prep" and tok.head.lemma_ == "be":
+    if low == "against" and tok.dep_ == "prep" and tok.head.lemma_ == "be" and tok.i > tok.head.i:
+        # "X is against Y"; "Against this backdrop, X is ..." sets a scene
         return Cue(tok, DISAPPROVE, "oppose", tok.head, "explicit", objects_of(tok))
     if lemma in FAVOUR_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         pred = tok.head.head

@@ -295,3 +295,25 @@ def test_criticism_from_someone_is_theirs(nlp):
     assert ("Ghana", "oppose") in stances(nlp, text)
     # "from" a place of origin is no holder
     assert stances(nlp, "A fear from the old days came back to the town.") == []
+
+
+# -- conditions and questions are silent for every cue; a scene is no stance --------------------
+
+
+def test_a_stance_in_a_condition_or_a_question_is_silent(nlp):
+    assert stances(nlp, "If Norway backs the deal, the vote will pass easily.") == []
+    assert stances(nlp, "The deal holds only if Chile is willing to cut its quota.") == []
+    assert stances(nlp, "Is Chile willing to cut its quota?") == []
+    assert stances(nlp, "Chile is willing to cut its quota.") == [("Chile", "support")]
+
+
+def test_against_a_backdrop_is_no_opposition(nlp):
+    text = "Against this backdrop, Ortega is hopeful about the talks with Peru."
+    assert stances(nlp, text) == [("Ortega", "support")]
+    assert stances(nlp, "Ortega is against the new quota.") == [("Ortega", "oppose")]
+
+
+def test_anxious_to_act_is_eager_and_less_happy_is_unhappy(nlp):
+    assert stances(nlp, "Acme is anxious to close the deal.") == [("Acme", "support")]
+    assert stances(nlp, "Acme is anxious about the new rules.") == [("Acme", "oppose")]
+    assert stances(nlp, "Peru is even less happy with the new quota.") == [("Peru", "oppose")]
