@@ -114,7 +114,7 @@ FEELING_NOUNS: frozenset[str] = words(
 # Verbs by which a holder expresses such a noun: "expressed concern", "voiced support".
 EXPRESS_VERBS: frozenset[str] = words(
     "express voice show state reiterate reaffirm declare announce give offer lend have extend"
-) | words("convey register signal hold uphold take share")
+) | words("convey register signal hold uphold take share render pledge")
 
 # "committed itself to overthrow the regime", "bound himself to ...": a reflexive object makes
 # the verb an intention (CAMEO 03 express intent); "committed a crime" is an act.

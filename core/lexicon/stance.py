@@ -166,6 +166,7 @@ STANCE_ADJECTIVES: dict[str, StanceClass] = {
     "ready": INTEND,
     "willing": INTEND,
     "committed": INTEND,
+    "bent": INTEND,
     "supportive": SUPPORT,
     "favourable": SUPPORT,
     "favorable": SUPPORT,

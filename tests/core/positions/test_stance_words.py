@@ -317,3 +317,8 @@ def test_anxious_to_act_is_eager_and_less_happy_is_unhappy(nlp):
     assert stances(nlp, "Acme is anxious to close the deal.") == [("Acme", "support")]
     assert stances(nlp, "Acme is anxious about the new rules.") == [("Acme", "oppose")]
     assert stances(nlp, "Peru is even less happy with the new quota.") == [("Peru", "oppose")]
+
+
+def test_bent_on_an_act_is_an_intention(nlp):
+    assert stances(nlp, "Ortega is bent on seizing the capital.") == [("Ortega", "support")]
+    assert stances(nlp, "The old pipe under Ortega's house was bent.") == []
