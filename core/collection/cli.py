@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from core import __version__
+from core import __version__, display
 from core.collection.stats import BREAKDOWNS, Stats, month_of, outlet_of
 from core.model import SCHEMA, Analysis
 
@@ -157,7 +157,7 @@ def run(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -
     def report(msg: str) -> None:
         nonlocal failures
         failures += 1
-        print(f"newsreader: {msg}", file=err, flush=True)
+        display.report(msg, stream=err)  # the terminal rule: file names and ids are anyone's
 
     stats = Stats(by=args.by)
     use_cache = not args.no_cache

@@ -37,12 +37,15 @@ from core.corpus.batch import (
     skip_done,
 )
 from core.corpus.output import done_ids
+from core.sources.resolve import seconds_setting
 from core.text.pipeline import ModelNotFound
 from core.writing import write_atomic
 
 PARTITION_SIZE = 100
-# Seconds to reach a scheduler given with --scheduler before saying it cannot be reached.
-SCHEDULER_TIMEOUT = 20
+# Seconds to reach a scheduler given with --scheduler before saying it cannot be reached; a
+# cluster across a slow link may need more: NEWSREADER_SCHEDULER_TIMEOUT (scheduler_timeout()).
+SCHEDULER_TIMEOUT = 20.0
+SCHEDULER_TIMEOUT_ENV = "NEWSREADER_SCHEDULER_TIMEOUT"
 # What --scheduler takes: Dask's own protocols, or HOST:PORT (tcp).
 _SCHEDULER = re.compile(
     r"inproc://\S+|((tcp|tls|ucx|ws|wss)://)?(\[[0-9a-fA-F:.]+\]|[\w.-]+):\d{1,5}/?"
@@ -109,23 +112,34 @@ def dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
         yield client
 
 
+def scheduler_timeout() -> float:
+    """NEWSREADER_SCHEDULER_TIMEOUT in seconds (SCHEDULER_TIMEOUT when unset); SettingError out
+    of range, checked before a run starts."""
+    what = "the time to reach --scheduler"
+    return seconds_setting(SCHEDULER_TIMEOUT_ENV, SCHEDULER_TIMEOUT, what)
+
+
 def _connect(scheduler: str) -> Any:
-    """A Client of the scheduler, or OSError within SCHEDULER_TIMEOUT seconds. Client's own
+    """A Client of the scheduler, or OSError within scheduler_timeout() seconds. Client's own
     timeout does not cover a port that takes the connection and never answers (it waited for
     minutes), so the connection is made in a daemon thread and abandoned at the deadline."""
     box: list[Any] = []
+    seconds = scheduler_timeout()
 
     def work() -> None:
         try:
-            box.append(Client(scheduler, timeout=SCHEDULER_TIMEOUT))
+            box.append(Client(scheduler, timeout=seconds))
         except BaseException as err:  # handed to the caller's thread
             box.append(err)
 
     thread = threading.Thread(target=work, name="newsreader-dask-connect", daemon=True)
     thread.start()
-    thread.join(SCHEDULER_TIMEOUT + 5)
+    thread.join(seconds + min(5.0, seconds))
     if not box:
-        raise OSError(f"no answer from {scheduler} within {SCHEDULER_TIMEOUT} s; is it Dask's?")
+        raise OSError(
+            f"no answer from {scheduler} within {seconds:g} s ({SCHEDULER_TIMEOUT_ENV}); "
+            "is it Dask's?"
+        )
     if isinstance(box[0], BaseException):
         raise box[0]
     return box[0]

@@ -401,12 +401,17 @@ def run(argv: list[str], out: TextIO | None = None) -> int:
             _report("--engine dask writes partitioned JSONL: give -o FOLDER")
             return 2
         try:
-            from core.corpus.distributed import scheduler_problem
+            from core.corpus.distributed import scheduler_problem, scheduler_timeout
         except ImportError as err:
             _report(f"--engine dask needs Dask ({err}): pip install 'newsreader[dask]'")
             return 2
         if args.scheduler and (problem := scheduler_problem(args.scheduler)):
             _report(problem)
+            return 2
+        try:
+            scheduler_timeout()  # refused now, not after the run has started
+        except SettingError as err:
+            _report(str(err))
             return 2
         # One run at a time on a folder here (an fsspec URL's storage has no lock to take):
         # taken before anything is looked at, so a refused run never touches the other's folder.

@@ -746,10 +746,11 @@ def _feed_articles(
 
 def feed_timeout() -> float:
     """NEWSREADER_FEED_TIMEOUT in seconds (FEED_TIMEOUT when unset); SettingError out of range."""
-    return _seconds("NEWSREADER_FEED_TIMEOUT", FEED_TIMEOUT, "a whole feed's time limit")
+    return seconds_setting("NEWSREADER_FEED_TIMEOUT", FEED_TIMEOUT, "a whole feed's time limit")
 
 
-def _seconds(name: str, default: float, what: str) -> float:
+def seconds_setting(name: str, default: float, what: str) -> float:
+    """The environment's `name` in seconds (`default` when unset); SettingError out of range."""
     raw = os.environ.get(name, "").strip()
     if not raw:
         return default
@@ -778,7 +779,7 @@ def environment_fetcher() -> Fetcher:
     kw: dict[str, float | int] = {}
     feed_timeout()  # checked with the others, before any download
     if os.environ.get("NEWSREADER_TIMEOUT", "").strip():
-        seconds = _seconds("NEWSREADER_TIMEOUT", TOTAL_TIMEOUT, "the download's time limit")
+        seconds = seconds_setting("NEWSREADER_TIMEOUT", TOTAL_TIMEOUT, "the download's time limit")
         kw["total_timeout"] = seconds
         kw["read_timeout"] = min(READ_TIMEOUT, seconds)
         kw["connect_timeout"] = min(CONNECT_TIMEOUT, seconds)

@@ -73,3 +73,12 @@ def test_a_host_other_than_loopback_warns(tmp_path):
     assert proc.returncode == 0
     assert "warning: listening on 0.0.0.0: everyone who can reach port" in err
     assert "Traceback" not in err
+
+
+def test_a_path_with_escapes_is_said_as_symbols_on_one_line(tmp_path):
+    evil = tmp_path / "x\x1b]0;PWNED\x07\x1b[2J.txt"  # missing: its name comes back in the message
+    done = _run(str(evil), "--port", "1")
+    assert done.returncode == 1
+    assert "\x1b" not in done.stderr and "\x07" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "x␛]0;PWNED␇␛[2J.txt: no such file" in lines[0]

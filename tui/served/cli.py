@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 
+from core.display import report
 from core.sources.files import seed_paths
 from core.sources.resolve import SourceError, is_url, resolve
 
@@ -42,36 +43,33 @@ def main(argv: list[str]) -> int:
     try:
         import textual_serve  # noqa: F401 (the optional extra; only its presence is checked)
     except ImportError:
-        print(
-            "newsreader serve: needs the `serve` extra: pip install 'newsreader[serve]'",
-            file=sys.stderr,
-        )
+        report("needs the `serve` extra: pip install 'newsreader[serve]'", prog="newsreader serve")
         return 1
     if not 0 < args.port < 65536:
-        print(f"newsreader serve: --port {args.port}: not a port (1-65535)", file=sys.stderr)
+        report(f"--port {args.port}: not a port (1-65535)", prog="newsreader serve")
         return 2
     path = args.path
     if path is None:
         seeds = seed_paths()
         if not seeds:
-            print("newsreader serve: no bundled seed article found; give a PATH", file=sys.stderr)
+            report("no bundled seed article found; give a PATH", prog="newsreader serve")
             return 1
         path = str(seeds[0])
     if path == "-":
-        print("newsreader serve: - (stdin) cannot be served; give a file", file=sys.stderr)
+        report("- (stdin) cannot be served; give a file", prog="newsreader serve")
         return 2
     if not is_url(path):
         path = os.path.abspath(path)  # each session starts elsewhere than the user's folder
     try:
         resolve(path)  # a PATH that cannot be read is said here once, not in every session
     except SourceError as err:
-        print(f"newsreader serve: {err}", file=sys.stderr)
+        report(err, prog="newsreader serve")
         return 1
     if args.host not in LOOPBACK:
-        print(
-            f"newsreader serve: warning: listening on {args.host}: everyone who can reach port "
+        report(
+            f"warning: listening on {args.host}: everyone who can reach port "
             f"{args.port} can read {path}",
-            file=sys.stderr,
+            prog="newsreader serve",
         )
     session = [sys.executable, "-m", "tui.served.session", path]
     session += ["--allow-web"] * args.allow_web + ["--no-cache"] * args.no_cache
@@ -80,7 +78,7 @@ def main(argv: list[str]) -> int:
     try:
         serve(session, host=args.host, port=args.port, title=_name(path))
     except OSError as err:  # the port is taken, or the address is not this machine's
-        print(f"newsreader serve: {args.host}:{args.port}: {err.strerror or err}", file=sys.stderr)
+        report(f"{args.host}:{args.port}: {err.strerror or err}", prog="newsreader serve")
         return 1
     return 0
 

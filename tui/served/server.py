@@ -25,6 +25,8 @@ from aiohttp import WSCloseCode, web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
+from core.display import one_line
+
 log = logging.getLogger("textual-serve")
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -81,7 +83,7 @@ class ReaderServer(Server):
 
     async def on_startup(self, app: web.Application) -> None:
         where = f"http://{self.host}:{self.port}" if ":" not in self.host else self.public_url
-        print(f"newsreader: serving {self.title} on {where} (Ctrl+C stops)", flush=True)
+        print(f"newsreader: serving {one_line(self.title)} on {where} (Ctrl+C stops)", flush=True)
 
     async def on_shutdown(self, app: web.Application) -> None:
         for socket in list(self._sockets):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from core.display import report
 from core.model import Article
 from core.sources.confine import Confinement
 from core.sources.resolve import Collection, SourceError, resolve
@@ -21,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         resolved = resolve(args.path)
     except SourceError as err:  # textual-serve shows a session's stderr in the server's log
-        print(f"newsreader serve: {err}", file=sys.stderr)
+        report(f"{err}", prog="newsreader serve")
         return 1
     from tui.app import cached_analyzer
     from tui.served.app import ServedApp

@@ -293,3 +293,25 @@ def test_a_bad_scheduler_is_one_line_exit_2_and_leaves_nothing(tmp_path, address
     assert len(text.strip().splitlines()) == 1, text
     assert "scheduler" in text
     assert not out.exists()
+
+
+def test_the_time_to_reach_a_scheduler_is_a_setting(tmp_path):
+    src = tmp_path / "c.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": ARTICLE}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    argv = ["extract", str(src), "-o", str(out), "--scheduler"]
+    with silent_port() as port:  # takes the connection and never answers
+        code, _o, err, _ = run_measured(
+            [*argv, f"tcp://127.0.0.1:{port}"], env={"NEWSREADER_SCHEDULER_TIMEOUT": "1"}
+        )
+    text = _one_line(err)
+    assert code == 2, text
+    assert "within 1 s (NEWSREADER_SCHEDULER_TIMEOUT)" in text
+    assert not out.exists()
+    # A value out of range is said before anything starts.
+    code, _o, err, _ = run_measured(
+        [*argv, "tcp://127.0.0.1:9"], env={"NEWSREADER_SCHEDULER_TIMEOUT": "inf"}
+    )
+    text = _one_line(err)
+    assert code == 2, text
+    assert text.startswith("newsreader: NEWSREADER_SCHEDULER_TIMEOUT=inf: give the time to reach")
