@@ -135,8 +135,13 @@ def _up_to_comma(toks: list[Token]) -> list[Token]:
 
 def _sibling_cue(tok: Token) -> bool:
     """ "… had attacked him and questioned why …": a second cue verb of the same speaker, not
-    part of what the first one reported."""
-    return tok.dep_ == "conj" and is_speech_verb(tok) and not has_subject(tok)
+    part of what the first one reported. A verb of going on is one only when it goes on to
+    say something ("and went on to say …"; "and could end up voting for Chen" is reported)."""
+    if tok.dep_ != "conj" or not is_speech_verb(tok) or has_subject(tok):
+        return False
+    if cue_lemma(tok) in ASPECT_VERBS or verb_lemma(tok) in ASPECT_VERBS:
+        return any(c.dep_ == "xcomp" and is_speech_verb(c) for c in tok.children)
+    return True
 
 
 def _clause_tokens(

@@ -354,3 +354,20 @@ def test_a_clause_an_according_to_opens_stays_its_content(nlp):
     ((content, speaker),) = reported(quotes_of(nlp, text))
     assert content.endswith("Okafor tried to calm the donors")
     assert speaker == "aides"
+
+
+def test_a_verb_of_going_on_joined_to_the_reported_clause_is_reported(nlp):
+    # "end up" is no second cue of Okafor's: it goes on with what Okafor said
+    text = "Okafor said he won’t vote for Lund this fall and could end up voting for Chen."
+    assert reported(quotes_of(nlp, text)) == [
+        ("he won’t vote for Lund this fall and could end up voting for Chen", "Okafor")
+    ]
+
+
+def test_going_on_to_say_something_is_a_second_report(nlp):
+    # near miss: "went on to say" is Okafor's next report, not part of the first
+    text = "Okafor said the plan would fail and went on to say that the council had known it."
+    assert reported(quotes_of(nlp, text)) == [
+        ("the plan would fail", "Okafor"),
+        ("the council had known it", "Okafor"),
+    ]
