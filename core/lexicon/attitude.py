@@ -27,6 +27,10 @@ EXPECT = StanceClass("expectation", "neutral", (), 1)
 # Not CAMEO: weighing a course without choosing it ("is considering a merger"): neutral.
 DELIBERATE = StanceClass("deliberation", "neutral", (), 1)
 
+# Not CAMEO: granting that something is so ("admitted that the plan had failed") or not knowing
+# ("is unsure whether to sign"): a view without a side, neutral.
+GRANT = StanceClass("concession", "neutral", (), 1)
+
 # "is interested in": the participle of an attitude, read as support.
 INTEREST = StanceClass("interest", "support", (), 1)
 
@@ -60,11 +64,12 @@ ATTITUDE_VERBS: dict[str, StanceClass] = {
     ),
     **dict.fromkeys(words("expect anticipate predict forecast foresee"), EXPECT),
     **dict.fromkeys(words("consider contemplate weigh mull"), DELIBERATE),
+    **dict.fromkeys(words("admit acknowledge concede"), GRANT),
 }
 # Of these, the ones that state an attitude only with a clause ("plans to sign", "maintains
 # that ..."): "plans a visit", "maintains its ties" are facts.
 CLAUSE_ONLY: frozenset[str] = words("plan maintain decide resolve feel stress conclude") | words(
-    "allege plot scheme conspire suggest"
+    "allege plot scheme conspire suggest admit acknowledge concede"
 )
 
 # Nouns naming a held attitude; the holder is their possessor ("Japan's support for"), the "by"
@@ -136,6 +141,7 @@ ATTITUDE_ADJECTIVES: dict[str, StanceClass] = {
         | words("doubtful"),
         DISAPPROVE,
     ),
+    **dict.fromkeys(words("unsure undecided uncertain"), GRANT),
 }
 
 # Of these, the worried ones that mean eager with an infinitive ("anxious to sign the deal").

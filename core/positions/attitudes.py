@@ -24,6 +24,7 @@ from core.lexicon.attitude import (
     EXPRESS_VERBS,
     FEELING_NOUNS,
     FROM_HOLDER_NOUNS,
+    GRANT,
     HOPE_FORMS,
     IN_VIEW_NOUNS,
     INTEREST,
@@ -118,6 +119,9 @@ def _verb(tok: Token, lemma: str) -> Cue | None:
     cls = ATTITUDE_VERBS[lemma]
     if cls is DELIBERATE and not _weighing(tok):
         return None
+    admitted_to = any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+    if cls is GRANT and (admitted_to or not any(c.dep_ == "ccomp" for c in tok.children)):
+        return None  # "admitted that ..."; "admitted to hospital" grants nothing
     topic = verb_topic(tok, cls)
     if not topic and lemma == "believe":  # "believes in victory"
         topic = next((objects_of(c) for c in tok.children if c.lower_ == "in"), ())
@@ -290,8 +294,10 @@ def _adjective(tok: Token, lemma: str, pred: Token | None = None) -> Cue | None:
     if unasserted(tok, pred):
         return None
     cls = ATTITUDE_ADJECTIVES.get(lemma) or STANCE_ADJECTIVES.get(lemma) or INTEREST
-    if cls.polarity == "neutral":
+    if cls.polarity == "neutral" and cls is not GRANT:
         return None  # "neutral" is read by the stance rule, as an adjective
+    if cls is GRANT and not _about(tok):
+        return None  # "the outcome is uncertain": the writer's, about nothing held
     polarity = cls.polarity
     if lemma in EAGER_TO and any(c.dep_ == "xcomp" for c in tok.children):
         polarity = "support"  # "anxious to turn sales around" is eager, not worried

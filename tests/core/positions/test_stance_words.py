@@ -322,3 +322,16 @@ def test_anxious_to_act_is_eager_and_less_happy_is_unhappy(nlp):
 def test_bent_on_an_act_is_an_intention(nlp):
     assert stances(nlp, "Ortega is bent on seizing the capital.") == [("Ortega", "support")]
     assert stances(nlp, "The old pipe under Ortega's house was bent.") == []
+
+
+# -- granting that something is so, being unsure: a view without a side ------------------------
+
+
+def test_admitting_that_is_a_neutral_view(nlp):
+    assert stances(nlp, "Acme admitted that the merger had failed.") == [("Acme", "neutral")]
+    assert stances(nlp, "Ortega is unsure about the new quota.") == [("Ortega", "neutral")]
+
+
+def test_admitted_to_a_place_or_an_uncertain_outcome_is_silent(nlp):
+    assert stances(nlp, "Ortega was admitted to hospital on Monday.") == []
+    assert stances(nlp, "The outcome of the talks with Peru is uncertain.") == []
