@@ -371,3 +371,19 @@ def test_going_on_to_say_something_is_a_second_report(nlp):
         ("the plan would fail", "Okafor"),
         ("the council had known it", "Okafor"),
     ]
+
+
+def test_a_quote_the_next_sentence_signs_stays_inside_the_report(nlp):
+    # the second quoted piece is signed by "he said" in the next sentence, not by anyone
+    # speaking inside Lund's report: the coordinated that-clause holding it is still reported
+    # (the near miss, another cue in the same sentence, is
+    # test_a_cue_never_takes_another_speakers_report)
+    text = (
+        'Lund acknowledged that he was "worried about an ambush" and that a retreat would have '
+        '"left the base open to attack." But, he said, "there was never any doubt that we would '
+        'hold."'
+    )
+    ((content, speaker),) = reported(quotes_of(nlp, text))
+    assert content.startswith('he was "worried about an ambush" and that a retreat would have')
+    assert "left the base open to attack" in content
+    assert speaker == "Lund"
