@@ -27,7 +27,8 @@ def styles_at(app: NewsReaderApp, offset: int) -> list[str]:
 
 
 def current_paragraph(app: NewsReaderApp) -> Paragraph | None:
-    return next(iter(app.query("Paragraph.-current").results(Paragraph)), None)
+    """The paragraph the article marks as the one the reader is on."""
+    return app.query_one(ArticleView).current
 
 
 def visible_in_article(app: NewsReaderApp, offset: int) -> bool:
@@ -38,6 +39,21 @@ def visible_in_article(app: NewsReaderApp, offset: int) -> bool:
     top, bottom = view.scroll_y, view.scroll_y + view.scrollable_content_region.height
     region = para.virtual_region
     return top <= region.y + para.line_of(offset) < bottom
+
+
+def text_cell(app: NewsReaderApp, offset: int, into: int = 0) -> tuple[int, int]:
+    """Where the article shows `offset` of the text (`into` cells further on), as an offset into
+    the article widget for Pilot's click: the padding, the mark column, then the line's text."""
+    view = app.query_one(ArticleView)
+    para = view.paragraph_at(offset)
+    assert para is not None
+    line = para.line_of(offset)
+    line_start = para.start + (para._line_ends(para.width)[line - 1] if line else 0)
+    column = (
+        len(para.source[line_start - para.start : offset].lstrip()) if line else offset - para.start
+    )
+    y = para.top + line - round(view.scroll_y)
+    return view.styles.padding.left + 1 + column + into, y
 
 
 def notified(app: NewsReaderApp) -> str:

@@ -8,7 +8,7 @@ from tests.support.screen import screen_text
 from tests.support.tui_helpers import notified, ready
 from tui.app import NewsReaderApp, cached_analyzer
 from tui.highlights import listed_quotes
-from tui.widgets.article import Paragraph
+from tui.widgets.article import ArticleView
 from tui.widgets.panes import ActorPane, QuotePane
 
 
@@ -66,7 +66,7 @@ async def test_article_text_is_never_read_as_markup():
     app = NewsReaderApp(Article(source="x.txt", text=HOSTILE), analyzer=Analysis)
     async with app.run_test(size=(120, 30)) as pilot:
         await ready(app, pilot)
-        shown = "".join(str(p.render()) for p in app.query(Paragraph))
+        shown = "".join(str(p.render()) for p in app.query_one(ArticleView).paragraphs)
         assert "[bold]not bold[/]" in shown
         assert "[link=https://x]no link[/link] [/]" in shown
         assert "\x1b" not in shown

@@ -9,6 +9,7 @@ from tests.support.tui_helpers import (
     fixture_app,
     ready,
     styles_at,
+    text_cell,
     visible_in_article,
 )
 from tui.highlights import MENTION_STYLE, MUTED_QUOTE_STYLE
@@ -131,16 +132,17 @@ async def test_clicking_a_mention_in_the_article_selects_its_actor():
     app = fixture_app()
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(app, pilot)
-        first = app.query_one(ArticleView).paragraphs[0]
-        # "Tom Becker" is in paragraph 1; click on "Ana Ruiz" in paragraph 0 (one-cell left border).
-        col = ACTOR["a1"].mentions[0].start - first.start
-        assert await pilot.click(first, offset=(1 + col + 2, 0))
+        # "Tom Becker" is in paragraph 1; click on "Ana Ruiz" in paragraph 0.
+        assert await pilot.click(
+            ArticleView, offset=text_cell(app, ACTOR["a1"].mentions[0].start, 2)
+        )
         await pilot.pause()
         assert app.reader.state.actor == "a1"
         assert app.query_one(ActorPane).current_id == "a1"
         assert app.query_one(QuotePane).option_count == 3
         # Clicking plain text selects nothing new.
-        assert await pilot.click(first, offset=(3, 0))
+        first = app.query_one(ArticleView).paragraphs[0]
+        assert await pilot.click(ArticleView, offset=text_cell(app, first.start, 1))
         await pilot.pause()
         assert app.reader.state.actor == "a1"
 
@@ -161,11 +163,12 @@ async def test_paragraphs_render_the_highlights_with_theme_colours():
     app = fixture_app()
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(app, pilot)
-        para = app.query_one(ArticleView).paragraph_at(QUOTE["q2"].start)
+        view = app.query_one(ArticleView)
+        para = view.paragraph_at(QUOTE["q2"].start)
         assert isinstance(para, Paragraph)
 
         def quote_background() -> str:
-            strip = para.render_lines(para.region.reset_offset)[0]
+            strip = view.render_line(para.top - round(view.scroll_y))
             seg = next(s for s in strip if "ferry" in s.text)
             return str(seg.style.bgcolor)
 
@@ -175,7 +178,7 @@ async def test_paragraphs_render_the_highlights_with_theme_colours():
         assert quote_background() != before
 
 
-async def test_a_long_article_paints_first_then_mounts_the_rest_and_quotes_still_scroll():
+async def test_a_long_article_is_laid_out_whole_and_quotes_far_down_scroll_into_view():
     paras = [f"Paragraph {i} tells of the harbour and the boats at dawn." for i in range(150)]
     paras.append("At the end, “the last word is ours,” Ruiz said.")
     text = "\n\n".join(paras)
@@ -190,7 +193,9 @@ async def test_a_long_article_paints_first_then_mounts_the_rest_and_quotes_still
     app = fixture_app(analysis)
     async with app.run_test(size=(120, 30)) as pilot:
         await ready(app, pilot)
-        assert len(app.query(Paragraph)) == 151
+        view = app.query_one(ArticleView)
+        assert len(view.paragraphs) == 151
+        assert view.virtual_size.height >= 2 * 151  # every paragraph laid out, and a blank after
         await pilot.press("left_square_bracket")
         await pilot.pause()
         assert app.reader.state.quote == "q1"
@@ -240,9 +245,8 @@ async def test_a_pane_reports_the_readers_moves_and_never_echoes_the_screens_sel
         await pilot.press(*["right_square_bracket"] * 3)  # queued together, as a held key
         await pilot.pause()
         assert app.reader.state.quote == "q3" and quotes.current_id == "q3"
-        first = app.query_one(ArticleView).paragraphs[0]
-        col = ACTOR["a1"].mentions[0].start - first.start
-        assert await pilot.click(first, offset=(1 + col + 2, 0))  # "Ana Ruiz"
+        offset = text_cell(app, ACTOR["a1"].mentions[0].start, 2)
+        assert await pilot.click(ArticleView, offset=offset)  # "Ana Ruiz"
         await pilot.pause()
         assert app.reader.state.actor == "a1" and actors.current_id == "a1"
         await pilot.press("escape")  # the actor filter goes, and the actor cursor with it

@@ -12,6 +12,8 @@ from typing import ClassVar
 from textual import on
 from textual.binding import BindingType
 from textual.content import Content
+from textual.geometry import Region
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -50,12 +52,17 @@ class AnalysisPane(OptionList):
     """
     TITLE = ""
 
+    # OptionList repaints the whole pane (borders, titles and every row) when the cursor moves;
+    # here only the two options it leaves and reaches are repainted.
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
+
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.analysis: Analysis | None = None
         self.colours: dict[str | None, str] = {}
         self.actor_filter: str | None = None
         self.border_title = self.TITLE
+        self._painted: int | None = None  # the option last painted as the cursor's
 
     def on_mount(self) -> None:
         self.border_title = self.TITLE
@@ -100,6 +107,51 @@ class AnalysisPane(OptionList):
             who = one_line(_name(self.analysis, self.actor_filter, "?"), 24)
             self.border_title = content(f"{self.TITLE} · {who}")
             self.border_subtitle = f"{shown} of {total} · Esc: all"
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        for index in (self._painted, highlighted):
+            self._repaint_option(index)
+        self._painted = highlighted
+
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        """Keep the cursor in view by pages, as mutt's index does: no scroll while the option is
+        in the window; when the cursor steps past the bottom, the window moves on so that the
+        option is at its top (past the top: at its bottom); a jump further than a window away
+        centres it. (Scrolling by one row kept the cursor at the edge, and so repainted the
+        whole pane and its scrollbar on every key.)"""
+        index = self.highlighted
+        if top or index is None or not self.is_mounted:
+            super().scroll_to_highlight(top)
+            return
+        try:  # OptionList's own map from an option to its lines
+            line, height = self._index_to_line[index], self._heights[index]
+        except (KeyError, AttributeError):
+            super().scroll_to_highlight(top)
+            return
+        window = self.scrollable_content_region.height
+        first = round(self.scroll_y)
+        end = line + height
+        if first <= line and end <= first + window:
+            return
+        if first + window < end <= first + 2 * window:
+            self.scroll_to(y=line, animate=False, force=True, immediate=True)
+        elif first - window <= line < first:
+            self.scroll_to(y=end - window, animate=False, force=True, immediate=True)
+        else:
+            width = self.scrollable_content_region.width
+            region = Region(0, line, width, height)
+            self.scroll_to_region(region, center=True, force=True, animate=False, immediate=True)
+
+    def _repaint_option(self, index: int | None) -> None:
+        if index is None:
+            return
+        try:  # OptionList's own map from an option to its lines
+            line, height = self._index_to_line[index], self._heights[index]
+        except (KeyError, AttributeError):
+            self.refresh()
+            return
+        self.refresh_lines(line, height)
 
     @property
     def current_id(self) -> str | None:
