@@ -121,6 +121,11 @@ EXPRESS_VERBS: frozenset[str] = words(
     "express voice show state reiterate reaffirm declare announce give offer lend have extend"
 ) | words("convey register signal hold uphold take share render pledge")
 
+# Support one receives: "has the support of Chile", "won the backing of the unions" (the backer
+# is the "of" phrase, not the subject, who has or wins it).
+RECEIVED_NOUNS: frozenset[str] = words("support backing endorsement confidence trust sympathy")
+RECEIVE_VERBS: frozenset[str] = words("have enjoy win gain receive get secure garner")
+
 # "committed itself to overthrow the regime", "bound himself to ...": a reflexive object makes
 # the verb an intention (CAMEO 03 express intent); "committed a crime" is an act.
 REFLEXIVE_INTENT_VERBS: frozenset[str] = words("commit bind")

@@ -155,6 +155,10 @@ NO_OBJECT_FLIPS: frozenset[str] = frozenset({"approval", "interest"})
 # failure"): read as the naming verbs of `core.lexicon.speech`, with what is said of the object.
 VERDICT_VERBS: frozenset[str] = words("declare pronounce judge")
 
+# Verbs that grant the act they thank or praise for ("thanked Kenya for backing the accord"): the
+# one thanked did it, so it is that one's stance (CAMEO 051 acclaim; an accusation grants nothing).
+CREDIT_VERBS: frozenset[str] = words("thank praise commend congratulate hail applaud credit laud")
+
 # Verbs that turn the stance of the verb they govern around ("refused to back", "failed to
 # condemn"): CAMEO 120 reject / 124 refuse to yield.
 REFUSAL_VERBS: frozenset[str] = frozenset({"refuse", "decline", "fail", "reject"})

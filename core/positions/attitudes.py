@@ -30,6 +30,8 @@ from core.lexicon.attitude import (
     INTEREST,
     OF_HOLDER_NOUNS,
     PARTICIPLES,
+    RECEIVE_VERBS,
+    RECEIVED_NOUNS,
     REFLEXIVE_INTENT_VERBS,
     REFLEXIVES,
     VIEW_NOUNS,
@@ -42,12 +44,13 @@ from core.positions.cues import (
     Cue,
     content_of_stance,
     controlled,
+    credited,
     directed,
     passive,
     unasserted,
     verb_topic,
 )
-from core.text.syntax import agent_of, objects_of
+from core.text.syntax import agent_of, objects_of, subject_of
 
 
 def attitude_cue(tok: Token) -> Cue | None:
@@ -130,6 +133,9 @@ def _verb(tok: Token, lemma: str) -> Cue | None:
     if any(c.dep_ in ("ccomp", "xcomp") and _open_question(tok, c) for c in tok.children):
         # "will decide whether to cut output", "agreed on how to proceed": still open
         return Cue(tok, cls, "neutral", tok, "explicit", topic)
+    doer = credited(tok)
+    if doer is not None:
+        return Cue(tok, cls, cls.polarity, tok, "explicit", topic, holder=doer)
     if cls is BELIEVE and lemma != "agree":  # agreeing with a view is agreement, whatever it says
         judged = _judgement(topic[0])
         if judged is not None:  # "believes the plan is reckless": a view of the plan
@@ -208,8 +214,41 @@ def _about(tok: Token, skip: Token | None = None) -> tuple[Token, ...]:
     return ()
 
 
+def _received(tok: Token) -> Cue | None:
+    """ "Ortega has the support of Chile", "won the backing of the unions for his plan": the "of"
+    (or "among", "from") names who backs; what they back is the plan, else the subject."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVE_VERBS:
+        return None
+    backer = next(
+        (
+            o
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "among", "from")
+            for o in objects_of(c)[:1]
+        ),
+        None,
+    )
+    if backer is None or passive(verb) or controlled(verb) or unasserted(tok, verb):
+        return None
+    wanted = next(
+        (c for n in (tok, verb) for c in n.children if c.dep_ == "prep" and c.lower_ == "for"), None
+    )
+    topic = objects_of(wanted) if wanted is not None else ()
+    if not topic:
+        subj = subject_of(verb)
+        topic = (subj,) if subj is not None else ()
+    if not topic:
+        return None
+    cls = ATTITUDE_NOUNS[tok.lemma_.lower()]
+    return Cue(tok, cls, cls.polarity, verb, "explicit", topic, holder=backer)
+
+
 def _noun(tok: Token, lemma: str) -> Cue | None:
     cls = ATTITUDE_NOUNS[lemma]
+    received = _received(tok) if lemma in RECEIVED_NOUNS else None
+    if received is not None:
+        return received
     # "the wishes of the people", "the opinion of the court": the "of" names the holder
     of_holder = _of_holder(tok) if lemma in OF_HOLDER_NOUNS else None
     about = _about(tok, skip=of_holder.head if of_holder is not None else None)

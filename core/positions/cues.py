@@ -22,6 +22,7 @@ from core.lexicon.stance import (
     APPEAL,
     CLAIM_MODALS,
     COMPLEMENT_VERBS,
+    CREDIT_VERBS,
     DEMAND,
     DISAPPROVE,
     FAVOUR_NOUNS,
@@ -226,6 +227,7 @@ def _verb_cue(tok: Token, cls: StanceClass) -> Cue | None:
         return Cue(tok, cls, cls.polarity, tok, "explicit", topic, holder=agent)
     # "warn against/of X", "appeal for X", "object to X"; "urge X to Y" takes Y's object.
     topic = verb_topic(tok, cls)
+    doer = credited(tok)
     if not topic and tok.dep_ == "relcl":
         topic = (tok.head,)  # "the approach they advocate"
     if lemma in ("warn", "caution") and not topic:
@@ -233,16 +235,20 @@ def _verb_cue(tok: Token, cls: StanceClass) -> Cue | None:
     polarity = cls.polarity
     if cls in (APPEAL, DEMAND) and topic and any(c.dep_ == "neg" for c in topic[0].children):
         polarity = "oppose"  # "urged Comey not to announce the review"
-    return Cue(tok, cls, polarity, tok, "explicit", topic)
+    return Cue(tok, cls, polarity, tok, "explicit", topic, holder=doer)
 
 
 def content_of_stance(tok: Token) -> bool:
     # "demanded that X condemn ...": the inner verb is the demand's content, not a stance.
     head = tok.head
     if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
-        # "accused the other of backing rebels": what the accused is said to do
+        # "accused the other of backing rebels": what the accused is said to do (an allegation;
+        # "thanked X for backing" grants it, read by `credited`)
         verb = head.head if head.head.pos_ == "VERB" else head.head.head
-        if verb.lemma_.lower() in STANCE_VERBS or verb.lemma_.lower() in COMPLEMENT_VERBS:
+        lemma = verb.lemma_.lower()
+        if lemma in CREDIT_VERBS:
+            return False
+        if lemma in STANCE_VERBS or lemma in COMPLEMENT_VERBS:
             return True
     return (
         tok.dep_ in ("ccomp", "xcomp")
@@ -250,6 +256,18 @@ def content_of_stance(tok: Token) -> bool:
         and (head.lemma_.lower() in STANCE_VERBS or head.lemma_.lower() in COMPLEMENT_VERBS)
         and head.lemma_.lower() not in REFUSAL_VERBS
     )
+
+
+def credited(tok: Token) -> Token | None:
+    """ "thanked Kenya for backing the accord", "praised Chile for supporting it": the one thanked
+    is the one who backs it (the verb grants the act, an accusation does not)."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in CREDIT_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def verb_topic(tok: Token, cls: StanceClass | None = None) -> tuple[Token, ...]:

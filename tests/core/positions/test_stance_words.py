@@ -335,3 +335,26 @@ def test_admitting_that_is_a_neutral_view(nlp):
 def test_admitted_to_a_place_or_an_uncertain_outcome_is_silent(nlp):
     assert stances(nlp, "Ortega was admitted to hospital on Monday.") == []
     assert stances(nlp, "The outcome of the talks with Peru is uncertain.") == []
+
+
+# -- support one is thanked for or one receives: the backer holds it ----------------------------
+
+
+def test_thanked_for_backing_is_the_backers_support(nlp):
+    result = stances(nlp, "Norway thanked Ghana for backing the fishing accord.")
+    assert ("Ghana", "support") in result and ("Norway", "support") in result
+
+
+def test_accused_of_backing_is_no_stance_of_the_accused(nlp):
+    # an allegation grants nothing: Chile is not shown backing anything
+    assert ("Chile", "support") not in stances(nlp, "Norway accused Chile of backing the rebels.")
+
+
+def test_having_the_support_of_someone_is_theirs(nlp):
+    assert stances(nlp, "Ortega has the support of Chile.") == [("Chile", "support")]
+    [(name, p)] = positions_of(nlp, "Ortega won the backing of Peru for his plan.", NAMES)
+    assert name == "Peru" and "plan" in (p.topic or "")
+
+
+def test_support_one_has_without_a_backer_is_silent(nlp):
+    assert stances(nlp, "Ortega has the support he needs.") == []
