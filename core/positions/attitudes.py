@@ -246,9 +246,12 @@ def _received(tok: Token) -> Cue | None:
 
 def _noun(tok: Token, lemma: str) -> Cue | None:
     cls = ATTITUDE_NOUNS[lemma]
-    received = _received(tok) if lemma in RECEIVED_NOUNS else None
-    if received is not None:
-        return received
+    if lemma in RECEIVED_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVE_VERBS:
+        received = _received(tok)
+        if received is not None:
+            return received
+        if not any(c.dep_ == "prep" and c.lower_ in ABOUT_PREPS for c in tok.children):
+            return None  # "has the support he needs": whose, it does not say
     # "the wishes of the people", "the opinion of the court": the "of" names the holder
     of_holder = _of_holder(tok) if lemma in OF_HOLDER_NOUNS else None
     about = _about(tok, skip=of_holder.head if of_holder is not None else None)
