@@ -387,3 +387,16 @@ def test_a_quote_the_next_sentence_signs_stays_inside_the_report(nlp):
     assert content.startswith('he was "worried about an ambush" and that a retreat would have')
     assert "left the base open to attack" in content
     assert speaker == "Lund"
+
+
+def test_a_condition_the_speaker_attaches_after_a_comma_is_reported(nlp):
+    text = "Okafor said the plan would fail, even if the council backed it."
+    assert reported(quotes_of(nlp, text)) == [
+        ("the plan would fail, even if the council backed it", "Okafor")
+    ]
+
+
+def test_a_concession_the_reporter_adds_after_a_comma_is_not(nlp):
+    # near miss: "although the council backed it" is the reporter's, not Okafor's claim
+    text = "Okafor said the plan would fail, although the council backed it."
+    assert reported(quotes_of(nlp, text)) == [("the plan would fail", "Okafor")]
