@@ -90,7 +90,7 @@ ATTITUDE_NOUNS: dict[str, StanceClass] = {
         | words("objection protest refusal rejection denial disapproval anger outrage")
         | words("indignation displeasure dissatisfaction disappointment regret frustration")
         | words("alarm distrust mistrust hostility resentment complaint accusation skepticism")
-        | words("scepticism reservation warning allegation"),
+        | words("scepticism reservation allegation"),
         DISAPPROVE,
     ),
     **dict.fromkeys(words("expectation prediction forecast"), EXPECT),

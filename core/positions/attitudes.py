@@ -181,6 +181,10 @@ def _weighing(tok: Token) -> bool:
     deps = [c.dep_ for c in tok.children]
     if any(d in ("ccomp", "oprd", "advcl") for d in deps):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return False  # "to consider that country as a partner": a view of it
+    if tok.dep_ in ("advcl", "prep") and "nsubj" not in deps and "aux" not in deps:
+        return False  # "considering the falling support, ...": a preposition in all but name
     xcomp = [c for c in tok.children if c.dep_ == "xcomp"]
     if xcomp:
         return "dobj" not in deps and all(c.tag_ == "VBG" for c in xcomp)

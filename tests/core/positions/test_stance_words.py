@@ -358,3 +358,8 @@ def test_having_the_support_of_someone_is_theirs(nlp):
 
 def test_support_one_has_without_a_backer_is_silent(nlp):
     assert stances(nlp, "Ortega has the support he needs.") == []
+
+
+def test_considering_as_a_preposition_or_a_view_is_no_deliberation(nlp):
+    assert stances(nlp, "Considering the falling prices, Acme closed two plants.") == []
+    assert ("Peru", "neutral") not in stances(nlp, "Peru will consider Chile as a partner.")
