@@ -8,10 +8,11 @@ from core.lexicon.words import words
 APPOSITION_STARTERS = words("which who whom whose where his her their its")
 # Subordinators of a concession the reporter adds ("even though …"), not part of the statement.
 CONCESSIVE = words("though although whereas while")
-# Words that open a tail the reporter adds after a comma ("…, which …", "…, although …").
+# Words that open a tail the reporter adds after a comma ("…, which …", "…, although …",
+# "… in Kano, where 40 seats are at stake").
 # A contrast or condition the speaker states with the claim (", while …", ", even if …",
 # ", despite …", ", given …") is part of it, as attribution corpora mark it.
-TAIL_STARTERS = words("which who whom whose although though whereas according")
+TAIL_STARTERS = words("which who whom whose where when although though whereas according")
 # Word pairs that open such a tail ("…, as the …").
 TAIL_PAIRS = frozenset({("as", "the"), ("as", "he"), ("as", "she"), ("as", "they"), ("as", "it")})
 # Subjects that do not name who thinks or wants something ("it seems", "you want to …").

@@ -400,3 +400,16 @@ def test_a_concession_the_reporter_adds_after_a_comma_is_not(nlp):
     # near miss: "although the council backed it" is the reporter's, not Okafor's claim
     text = "Okafor said the plan would fail, although the council backed it."
     assert reported(quotes_of(nlp, text)) == [("the plan would fail", "Okafor")]
+
+
+def test_a_relative_of_time_or_place_after_a_comma_is_the_reporters(nlp):
+    text = "Okafor said the council will vote in June, when the budget runs out."
+    assert reported(quotes_of(nlp, text)) == [("the council will vote in June", "Okafor")]
+
+
+def test_a_when_clause_without_a_comma_is_part_of_the_claim(nlp):
+    # near miss: restrictive, it says what the council will do
+    text = "Okafor said the council will decide when the budget runs out."
+    assert reported(quotes_of(nlp, text)) == [
+        ("the council will decide when the budget runs out", "Okafor")
+    ]
