@@ -611,13 +611,13 @@ def _own_quote(
     return None
 
 
-def _someone_elses(quote: DirectQuote, verb: Token) -> bool:
+def _someone_elses(quote: DirectQuote, verb: Token, sentence: tuple[int, int]) -> bool:
     """Is this direct quote another cue's, in the cue's sentence ("…, and the call “was …”, Yu
     said" beside Lund's report)? A quote another sentence's cue signs ("… and that it would
     have “left the base open.” But, he said, “…”") or none signs is no sign of another
-    speaker inside the report."""
+    speaker inside the report. `sentence` is the cue's sentence, as token offsets."""
     other = quote.cue.verb if quote.cue is not None else None
-    return other is not None and other.i != verb.i and other.sent.start == verb.sent.start
+    return other is not None and other.i != verb.i and sentence[0] <= other.i < sentence[1]
 
 
 def _own_cue(head: Token, by_speaker: bool = False) -> bool:
@@ -901,7 +901,9 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
             cue = Cue(cue.verb, cue.start, cue.end, s0, s1)
         if any(c.dep_ == "neg" for c in tok.children) and not _negated_speech_reports(tok):
             continue  # "has never condemned …": nothing was stood for
-        foreign = [p for d in direct if _someone_elses(d, tok) for p in d.pieces]
+        sent = tok.sent if direct else None
+        sentence = (sent.start, sent.end) if sent is not None else (0, 0)
+        foreign = [p for d in direct if _someone_elses(d, tok, sentence) for p in d.pieces]
         toks = _content_tokens(tok, foreign)
         if not toks:
             continue
