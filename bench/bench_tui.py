@@ -270,11 +270,10 @@ async def measure_sources(folder: Path, analyzer, keys: int) -> None:
     """The sources view on a folder: `down` while it fills in (wall time until the cursor has
     moved, the analysis running in its daemon thread meanwhile), then, once full, the app's own
     CPU per `down`, per `s` (a re-sort: the table rebuilt) and per filter keystroke."""
-    from textual.widgets import DataTable
-
     from core.sources.resolve import Collection, resolve
     from tui.screens.library import LibraryScreen
     from tui.screens.sources import SourcesScreen
+    from tui.widgets.table import SortableTable
 
     collection = resolve(str(folder))
     assert isinstance(collection, Collection)
@@ -287,7 +286,7 @@ async def measure_sources(folder: Path, analyzer, keys: int) -> None:
         while not isinstance(app.screen, SourcesScreen):
             await pilot.pause(0.01)
         screen = app.screen
-        table = screen.query_one("#sources", DataTable)
+        table = screen.query_one("#sources", SortableTable)
         assert app._driver is not None
         filling: list[float] = []
         t0 = time.perf_counter()

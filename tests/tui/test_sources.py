@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input
+from textual.widgets import Input
 
 from core.model import Article
 from core.sources import resolve as sources
@@ -17,6 +17,7 @@ from tui.app import NewsReaderApp
 from tui.screens.library import LibraryScreen
 from tui.screens.reader import ReaderScreen
 from tui.screens.sources import ActorQuotesScreen, SourcesScreen
+from tui.widgets.table import SortableTable
 
 ARTICLES = {
     "2024-03-01-budget.txt": (
@@ -60,8 +61,8 @@ async def until(pilot, condition: Callable[[], bool], timeout: float = 60) -> No
 
 
 def names(app) -> list[str]:
-    table = app.screen.query_one("#sources", DataTable)
-    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+    table = app.screen.query_one("#sources", SortableTable)
+    return [str(table.row_at(i)[0]) for i in range(table.row_count)]
 
 
 async def open_sources(pilot, app) -> SourcesScreen:
@@ -101,7 +102,7 @@ async def test_sort_and_filter_and_back(folder):
         await pilot.press(*"lund")
         await until(pilot, lambda: names(app) == ["Erik Lund"])  # once typing pauses
         await pilot.press("enter")  # back to the table, the filter stays
-        assert isinstance(app.focused, DataTable) and names(app) == ["Erik Lund"]
+        assert isinstance(app.focused, SortableTable) and names(app) == ["Erik Lund"]
         await pilot.press("escape")  # clears the filter first
         await pilot.pause()
         assert len(names(app)) > 1

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from rich.columns import Columns
 from rich.text import Text
@@ -22,6 +22,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
@@ -33,7 +34,8 @@ from core.model import ACTOR_KINDS, Analysis, Article
 from core.sources.resolve import Entry, open_entry
 from tui.background import in_daemon_thread
 from tui.commands import ACTOR_QUOTES, SOURCES, bindings
-from tui.safe import plain, visible
+from tui.safe import content, plain, visible
+from tui.widgets.table import Cell, SortableTable
 
 Analyzer = Callable[[Article], Analysis]
 
@@ -67,22 +69,36 @@ def _row_key(a: MergedActor) -> str:
     return f"{a.kind}:{a.name}"
 
 
-def _cells(a: MergedActor) -> tuple[object, ...]:
+def _cells(a: MergedActor) -> tuple[Cell, ...]:
     gender = ""
     if a.gender is not None:
         gender = a.gender.value + (f" ({a.gender.by})" if a.gender.by else "")
     return (
-        plain(_cut(a.name, 30)),
-        plain(a.kind, "dim"),
-        plain(_cut(a.role or "", 30)),
-        plain(gender),
+        content(_cut(a.name, 30)),
+        content(a.kind, "dim"),
+        content(_cut(a.role or "", 30)),
+        content(gender),
         a.articles,
         a.direct,
         a.indirect,
         a.positions,
-        plain(a.first or ""),
-        plain(a.last or ""),
+        content(a.first or ""),
+        content(a.last or ""),
     )
+
+
+_POSITION = {key: i for i, (key, _) in enumerate(COLUMNS)}
+
+
+def sort_key(column: str, cells: tuple[Cell, ...]) -> tuple[object, ...]:
+    """By the column, then most quoted, then name (text without case)."""
+
+    def value(cell: Cell) -> object:
+        return cell.plain.casefold() if isinstance(cell, Content) else cell
+
+    direct, reported = cells[_POSITION["direct"]], cells[_POSITION["reported"]]
+    quoted = sum(c for c in (direct, reported) if isinstance(c, int))
+    return (value(cells[_POSITION[column]]), quoted, value(cells[_POSITION["name"]]))
 
 
 @dataclass(frozen=True)
@@ -110,7 +126,7 @@ class Snapshot:
     owner: dict[tuple[str, tuple[str, ...]], MergedActor]
     reads: tuple[Read, ...]
     # Each actor's table cells by row key, made in the background with the rest.
-    cells: dict[str, tuple[object, ...]] = field(default_factory=dict)
+    cells: dict[str, tuple[Cell, ...]] = field(default_factory=dict)
 
 
 @dataclass
@@ -210,7 +226,6 @@ class SourcesScreen(Screen[QuoteChoice | None]):
         self.sort_reverse = True
         self.filter_text = ""
         self.done = 0
-        self._shown: dict[str, tuple[object, ...]] = {}  # row key -> its cells, as shown
         self._by_key: dict[str, MergedActor] = {}
         self._filter_timer: Timer | None = None
 
@@ -222,15 +237,14 @@ class SourcesScreen(Screen[QuoteChoice | None]):
         yield Input(
             placeholder="filter by name or role (Enter: back to the table)", id="sources-filter"
         )
-        yield DataTable(id="sources", cursor_type="row", zebra_stripes=True)
+        yield SortableTable(COLUMNS, sort_key, id="sources")
         yield Static(id="sources-chart")
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = visible(f"Sources · {self.collection_name or 'library'}")
-        table = self.query_one("#sources", DataTable)
-        for key, label in COLUMNS:
-            table.add_column(label, key=key)
+        table = self.query_one("#sources", SortableTable)
+        table.sort(self.sort_column, self.sort_reverse)
         table.focus()
         self._status()
         self.gather()
@@ -278,59 +292,25 @@ class SourcesScreen(Screen[QuoteChoice | None]):
         ]
 
     def rebuild(self) -> None:
-        """Bring the table to the snapshot and the filter, touching only the rows that changed
-        (adding a thousand rows afresh costs ~200 ms, far over a frame), then sort it."""
-        table = self.query_one("#sources", DataTable)
-        current = self._current_key(table)
+        """Bring the table to the snapshot and the filter: the table keeps what did not change
+        (the rendering and the sort keys of unchanged rows) and its sort order."""
+        table = self.query_one("#sources", SortableTable)
         want = {_row_key(a): a for a in self.visible_actors()}
-        for key in [k for k in self._shown if k not in want]:
-            table.remove_row(key)
-            del self._shown[key]
-        for key, a in want.items():
-            cells = self.snapshot.cells.get(key) or _cells(a)
-            old = self._shown.get(key)
-            if old is None:
-                table.add_row(*cells, key=key)
-            elif old != cells:
-                for (column, _), before, after in zip(COLUMNS, old, cells, strict=True):
-                    if before != after:
-                        table.update_cell(key, column, after)
-            self._shown[key] = cells
+        table.show({key: self.snapshot.cells.get(key) or _cells(a) for key, a in want.items()})
         self._by_key = want
-        self._sort(table, current)
         self._status()
 
-    def _current_key(self, table: DataTable[Any]) -> str | None:
-        if not table.row_count:
-            return None
-        return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
-
-    def _sort(self, table: DataTable[Any], keep: str | None) -> None:
-        """Textual's own sort (it only reorders): by the column, then most quoted, then name."""
-        column = self.sort_column
-
-        def order(cells: tuple[object, ...]) -> tuple[object, ...]:
-            first, direct, reported, name = (
-                c.plain.casefold() if isinstance(c, Text) else c for c in cells
-            )
-            return (first, direct + reported, name)  # type: ignore[operator]
-
-        table.sort(column, "direct", "reported", "name", key=order, reverse=self.sort_reverse)
-        if keep is not None and keep in self._shown:
-            table.move_cursor(row=table.get_row_index(keep), animate=False)
-
-    @on(DataTable.HeaderSelected, "#sources")
-    def _header(self, event: DataTable.HeaderSelected) -> None:
+    @on(SortableTable.HeaderChosen, "#sources")
+    def _header(self, event: SortableTable.HeaderChosen) -> None:
         event.stop()
-        self.sort_by(str(event.column_key.value))
+        self.sort_by(event.column)
 
     def sort_by(self, column: str) -> None:
         if column == self.sort_column:
             self.sort_reverse = not self.sort_reverse
         else:
             self.sort_column, self.sort_reverse = column, column in _NUMERIC
-        table = self.query_one("#sources", DataTable)
-        self._sort(table, self._current_key(table))
+        self.query_one("#sources", SortableTable).sort(self.sort_column, self.sort_reverse)
         label = dict(COLUMNS)[self.sort_column]
         self.notify(f"sorted by {label}{' (descending)' if self.sort_reverse else ''}", timeout=2)
 
@@ -358,7 +338,7 @@ class SourcesScreen(Screen[QuoteChoice | None]):
         self.rebuild()
         if not event.value.strip():
             self.query_one("#sources-filter", Input).remove_class("-shown")
-        self.query_one("#sources", DataTable).focus()
+        self.query_one("#sources", SortableTable).focus()
 
     def action_back(self) -> None:
         box = self.query_one("#sources-filter", Input)
@@ -367,14 +347,14 @@ class SourcesScreen(Screen[QuoteChoice | None]):
             self.filter_text = ""
             self.rebuild()
             box.remove_class("-shown")
-            self.query_one("#sources", DataTable).focus()
+            self.query_one("#sources", SortableTable).focus()
             return
         self.dismiss(None)
 
-    @on(DataTable.RowSelected, "#sources")
-    def _chosen(self, event: DataTable.RowSelected) -> None:
+    @on(SortableTable.RowChosen, "#sources")
+    def _chosen(self, event: SortableTable.RowChosen) -> None:
         event.stop()
-        actor = self._by_key[str(event.row_key.value)]
+        actor = self._by_key[event.key]
         self.app.push_screen(
             ActorQuotesScreen(actor, quotes_of(actor, self.snapshot)), self._quote_chosen
         )
