@@ -47,7 +47,8 @@ class OpenFileScreen(PathPrompt[Opening]):
         )
 
     def accept(self, value: str) -> Opening:
-        """A web address, or `-` refused: what needs no reading (a path goes to `_open`)."""
+        """What `value` opens; ValueError with the reason. Run in a worker's thread (it reads
+        the file), never on the UI thread: it touches no widget."""
         value = value.strip()
         if value == "-":
             # The reader's keys come from the terminal; reading stdin here would wait on it
@@ -56,35 +57,41 @@ class OpenFileScreen(PathPrompt[Opening]):
                 "-: standard input cannot be opened from inside the reader; pipe it in when "
                 "starting: … | newsreader -"
             )
-        if not is_url(value):
-            raise ValueError(f"{value}: read in the background, not here")  # never reached
-        if not urlparse(value).hostname:
-            raise ValueError(f"{value}: not a web address (no host name)")
-        return WebAddress(value)
+        if is_url(value):
+            if not urlparse(value).hostname:
+                raise ValueError(f"{value}: not a web address (no host name)")
+            return WebAddress(value)
+        try:
+            # A folder is listed with its titles and dates, as when newsreader starts on it.
+            resolved = resolve(os.path.expanduser(value))
+        except SourceError as err:
+            raise ValueError(str(err)) from None
+        if isinstance(resolved, Collection):
+            return resolved
+        return resolved.article
 
     @on(Input.Submitted)
     def _open(self, event: Input.Submitted) -> None:
-        value = event.value.strip()
-        if not value or value == "-" or is_url(value):
-            return  # the prompt's own handler: nothing to read
-        event.prevent_default()  # nor does the prompt's handler run: it would read it here
+        # Instead of the prompt's own handler, which would call `accept` here, on the UI thread.
+        event.prevent_default()
         event.stop()
+        value = event.value.strip()
+        if not value:
+            return
         self.query_one(".error", Static).update("")
         self.query_one(".hint", Static).update(content(f"Opening {value} …", "italic"))
         self.read(value)
 
     @work(exclusive=True, group="open-file")
     async def read(self, value: str) -> None:
-        # A folder is listed with its titles and dates, as when newsreader starts on it.
-        path = os.path.expanduser(value)
         try:
-            resolved = await in_daemon_thread(lambda: resolve(path), name="newsreader-open")
-        except SourceError as err:
+            opening = await in_daemon_thread(lambda: self.accept(value), name="newsreader-open")
+        except ValueError as err:
             self._failed(str(err))
         except Exception as err:  # a bug must not take the app down; say what it was
             self._failed(f"{value}: {type(err).__name__}: {err}")
         else:
-            self.dismiss(resolved if isinstance(resolved, Collection) else resolved.article)
+            self.finish(opening)
 
     def _failed(self, reason: str) -> None:
         self.query_one(".hint", Static).update(content(self.hint))
