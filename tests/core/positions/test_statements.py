@@ -157,3 +157,9 @@ def test_a_stance_verb_on_a_judgement_is_about_what_is_judged(nlp):
 def test_there_is_names_what_there_is(nlp):
     [(who, polarity, topic)] = stances(nlp, "Wu Lan warned that there is a risk of war.")
     assert (who, polarity, topic) == ("Wu Lan", "oppose", "risk of war")
+
+
+def test_one_statement_with_two_attitudes_is_two_positions(nlp):
+    text = '"The harbour plan is a disaster, and the town has to hold a new vote," Wu Lan said.'
+    found = sorted(stances(nlp, text))
+    assert found == [("Wu Lan", "oppose", "harbour plan"), ("Wu Lan", "support", "hold a new vote")]
