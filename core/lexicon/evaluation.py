@@ -63,6 +63,9 @@ NEEDLESS_WORDS: frozenset[str] = words("unnecessary needless")
 NECESSITY_WORDS: frozenset[str] = words("necessary imperative needed essential") | NEEDLESS_WORDS
 # Complements that say how likely something is ("is unlikely to", "it is possible that").
 LIKELIHOOD_WORDS: frozenset[str] = words("likely unlikely possible probable improbable")
+# Adjectives that report how things stand ("the docks were safe", "the situation is stable"): a
+# report on conditions, not a judgement of something the speaker is for or against.
+CONDITION_WORDS: frozenset[str] = words("safe unsafe stable unstable calm peaceful quiet normal")
 # Ratings nearer zero than this are not a judgement.
 EVALUATION_CUT = 1.0
 # ... and for a noun, which names a judgement only when strongly rated ("a disaster", "a

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from core.lexicon.evaluation import (
     ASKING,
+    CONDITION_WORDS,
     COPULAS,
     EVALUATION,
     GUESS_MODALS,
@@ -195,8 +196,8 @@ def _evaluated(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> 
         return None  # "it is difficult", "they were unsure": no telling what is judged
     if _own(holders, speaker, subj):
         return None  # "its European business was weak": a report on itself, not a stance
-    if comp.lemma_.lower() in STATE_WORDS:
-        return None  # "Germany is ready", "X was satisfied": the subject's state, not a judgement
+    if comp.lemma_.lower() in STATE_WORDS or comp.lemma_.lower() in CONDITION_WORDS:
+        return None  # "Germany is ready", "the docks were safe": a state, not a judgement
     if comp.lemma_.lower() in IMPORTANCE_WORDS:
         score = 1.0  # "is critical to security": argues for it
     else:

@@ -60,6 +60,7 @@ def test_a_statement_that_judges_its_subject_is_a_stance_on_it(nlp, text, polari
         "Paul Brandt said he was unsure.",  # his own state, of nothing named
         "Paul Brandt said the harbour workers were ready for the storm.",  # their state
         "Paul Brandt said the harbour divers were HIV-positive.",  # a category
+        "Paul Brandt said the harbour docks were safe again.",  # how things stand
         "Paul Brandt said his harbour business was weak last year.",  # a report on his own
     ],
 )
