@@ -1,13 +1,14 @@
 """The one resolver: which actor a token or a span stands for (`Resolver`, `resolver_for`).
 
-`core.actors.index.actor_at` is asked first everywhere: when the actors module resolves
-pronouns and role phrases, its answer wins. The rest is what the parse shows beyond the actors'
-own mentions: a document that speaks for whoever issued it ("a paper published by China ... the
-paper called for"), a body for the actor it speaks for ("China's foreign ministry"), "I"/"we"
-inside a quote (its speaker; in a quoted paragraph with no attribution, the speaker of the quote
-just before it), a pronoun whose antecedent is one of these (the actors' pronoun
-rules, `core.text.syntax.governing_subject` and `opening_subject`, asked again through the
-resolver), and "X's position is that ...".
+`core.actors.index.actor_at` is asked first everywhere: the actors module resolves pronouns
+(core.actors.pronouns, the one place their rules are applied, knowing a document's issuer and a
+body's owner through core.actors.stands_for) and role phrases, and its answer wins. The rest is
+what the parse shows beyond the actors' own mentions: a document that speaks for whoever issued
+it ("a paper published by China ... the paper called for"), a body for the actor it speaks for
+("China's foreign ministry"), both by core.actors.stands_for; "I"/"we" inside a quote (its
+speaker; in a quoted paragraph with no attribution, the speaker of the quote just before it);
+it/they for actors the actors module did not read itself (its rule, `thing_antecedent`, asking
+this resolver); a joint subject for "they" (`joint_of`); and "X's position is that ...".
 """
 
 from __future__ import annotations
@@ -18,14 +19,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from core.actors.pronouns import thing_antecedent, thing_kinds
 from core.actors.registry import actor_at
-from core.lexicon.documents import DOCUMENT_NOUNS, ISSUE_VERBS
-from core.lexicon.people import SPEAKING_BODIES, is_person_noun
-from core.lexicon.pronouns import FIRST_PERSON, PERSONAL, PLURAL_PRONOUNS, THIRD_PERSON
-from core.lexicon.speech import POSITION_NOUNS
+from core.actors.stands_for import document_owners, stands_for
+from core.lexicon.people import is_person_noun
+from core.lexicon.pronouns import FIRST_PERSON, PLURAL_PRONOUNS, THING_PRONOUNS, THIRD_PERSON
 from core.model import Actor, Quote
-from core.text.parsed import text_of, tokens_where
-from core.text.syntax import MAX_HOPS, agent_of, governing_subject, opening_subject, subject_of
+from core.text.parsed import text_of
+from core.text.syntax import MAX_HOPS, governing_subject, opening_subject
 
 # How far (characters) an unattributed direct quote may sit after the last one it continues:
 # the rest of that sentence ("…,” said the foreign ministry's spokeswoman.") and a paragraph
@@ -33,10 +34,6 @@ from core.text.syntax import MAX_HOPS, agent_of, governing_subject, opening_subj
 CONTINUATION_GAP = 160
 # The plural pronouns that can stand for a joint subject ("they", not "themselves").
 JOINT_PRONOUNS = PLURAL_PRONOUNS & THIRD_PERSON
-
-
-def _is_document_noun(lemma: str) -> bool:
-    return lemma.lower() in DOCUMENT_NOUNS
 
 
 @dataclass
@@ -138,32 +135,16 @@ class Resolver:
             return own
         if tok.pos_ == "PRON":
             return self._pronoun(tok, hops)
-        lemma = tok.lemma_.lower()
-        if lemma in DOCUMENT_NOUNS:
-            issuer = self._issuer(tok) or self._owners_found().get(lemma)
-            if issuer is not None:
-                return issuer
-        if lemma in POSITION_NOUNS or lemma in DOCUMENT_NOUNS:
-            for child in tok.children:
-                if child.dep_ == "poss":
-                    return self.actor_of(child, hops + 1)
-        # The noun phrase's own modifiers: "many Western governments", "Chinese officials";
-        # a possessor only for a body that speaks for it ("China's foreign ministry"), since
-        # "his wife" is not he.
-        # A person's name before a noun is someone else ("the Clinton aide") unless the noun
-        # is a body that speaks for them ("the Trump campaign").
-        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
-        if lemma in SPEAKING_BODIES:
-            mods += [c for c in tok.children if c.dep_ == "poss"]
-        for mod in mods:
-            found = actor_at(self.actors, mod.left_edge.idx, mod.idx + len(mod.text))
-            # "Western governments", "U.S. officials" but not "the Manhattan billionaire"
-            body = lemma in SPEAKING_BODIES or (
-                tok.tag_ in ("NNS", "NNPS") and found is not None and found.kind != "person"
-            )
-            if found is not None and body:
-                return found
-        return None
+        return stands_for(
+            tok,
+            self._named,
+            lambda a: a.kind,
+            self._owners_found,
+            lambda t: self.actor_of(t, hops + 1),
+        )
+
+    def _named(self, span: SpacySpan) -> Actor | None:
+        return actor_at(self.actors, span.start_char, span.end_char)
 
     def _pronoun(self, tok: Token, hops: int) -> Actor | None:
         low = tok.lower_
@@ -172,19 +153,21 @@ class Resolver:
             if q is not None and q.speaker is None and q.speaker_mention is None:
                 q = self._continued(q)
             return self.actor_by_id(q.speaker) if q and q.speaker else None
-        if low not in THIRD_PERSON:
+        if (low not in THING_PRONOUNS and low not in PLURAL_PRONOUNS) or tok.dep_ == "expl":
             return None
-        # The actors' pass left it open, but its antecedent may be what only the resolver
-        # knows (a document for its issuer, a body for its owner): the same two rules again,
-        # asking the resolver ("X said it …", "The paper … . Its first point …").
-        found = governing_subject(tok, lambda subj: self._antecedent(subj, tok, hops))
-        if found is not None or tok.i != tok.sent.start:
-            return found
+        # The actors' pass resolves pronouns (a document's issuer and a body's owner included);
+        # for actors it did not read itself, its rule for it/they, asking this resolver.
+        kinds = thing_kinds(low)
+
+        def known(subj: Token) -> Actor | None:
+            if subj.i == tok.i:
+                return None
+            actor = self.actor_of(subj, hops + 1)
+            return actor if actor is not None and actor.kind in kinds else None
+
         start = tok.sent.start
-        if start == 0:
-            return None
-        prev = opening_subject(tok, start, self.doc[start - 1].sent.start)
-        return self._antecedent(prev, tok, hops)
+        prev = self.doc[start - 1].sent.start if start > 0 else None
+        return thing_antecedent(tok, known, start, prev)
 
     def joint_of(self, tok: Token) -> tuple[Actor, ...]:
         """ "Aznar and Prodi sent a letter in which they urge …": a plural pronoun whose
@@ -211,49 +194,8 @@ class Resolver:
             joint = each(prev) if prev is not None else None
         return joint or ()
 
-    def _antecedent(self, subj: Token | None, pronoun: Token, hops: int) -> Actor | None:
-        """`subj` as the antecedent of `pronoun`, when it is an actor of a fitting kind."""
-        if subj is None or subj.i == pronoun.i or subj.pos_ == "PRON":
-            return None
-        actor = self.actor_of(subj, hops + 1)
-        if actor is None:
-            return None
-        personal = pronoun.lower_ in PERSONAL
-        if personal != (actor.kind == "person"):
-            return None  # "it" is no person, "he" is no country
-        return actor
-
     def _document_owners(self) -> dict[str, Actor]:
-        """Document nouns mapped to the actor the text says issued them, first mention wins."""
-        owners: dict[str, Actor] = {}
-        for tok in tokens_where(self.doc, LEMMA=_is_document_noun):
-            lemma = tok.lemma_.lower()
-            if lemma not in DOCUMENT_NOUNS or lemma in owners:
-                continue
-            owner = self._issuer(tok)
-            if owner is not None:
-                owners[lemma] = owner
-        return owners
-
-    def _issuer(self, tok: Token) -> Actor | None:
-        # "China's paper", "a Chinese paper" (an actor among the modifiers).
-        for child in tok.children:
-            if child.dep_ in ("poss", "amod", "compound") and child.pos_ in ("PROPN", "ADJ"):
-                own = actor_at(self.actors, child.idx, child.idx + len(child.text))
-                if own is not None:
-                    return own
-        # "a paper published by China"
-        for child in tok.children:
-            if child.dep_ == "acl" and child.lemma_.lower() in ISSUE_VERBS:
-                by = agent_of(child)
-                if by is not None:
-                    return actor_at(self.actors, by.idx, by.idx + len(by.text))
-        # "China published a paper"
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUE_VERBS:
-            subj = subject_of(tok.head)
-            if subj is not None and subj.pos_ != "PRON":
-                return actor_at(self.actors, subj.idx, subj.idx + len(subj.text))
-        return None
+        return document_owners(self.doc, self._named)
 
 
 def head_noun(span: SpacySpan) -> Token:

@@ -4,20 +4,24 @@ he/she/his/her go to the one person that fits (same sentence, else the nearest e
 that names one), preferring the subject of a clause that governs the pronoun, then the main
 subject, and a known gender; "“…,” he said" goes on with the last speaker. it/its/they go to an
 organisation, state or group only when it is the subject of a governing clause or of the previous
-sentence. "who" in a relative clause goes to the noun it modifies. "the company" goes to the one
-organisation named in the nearest sentence that names one. Anything unclear stays unresolved.
+sentence (a document or a body standing for its issuer or owner, core.actors.stands_for); a
+subject "they" otherwise to the one group in reach. "who" in a relative clause goes to the noun
+it modifies. "the company" goes to the one organisation named in the nearest sentence that
+names one. Anything unclear stays unresolved.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from core.actors.keys import ActorKey
 from core.actors.ledger import Builder, Ledger, Mention
+from core.actors.stands_for import document_owners, stands_for
 from core.actors.syntax import PRON, PRONOUN_TAGS, is_speech_subject
 from core.lexicon.people import (
     FEMALE_PRONOUNS,
@@ -30,6 +34,8 @@ from core.lexicon.people import (
 from core.lexicon.speech import SPEECH_VERBS
 from core.text.parsed import tokens_where
 from core.text.syntax import governing_subject, opening_subject
+
+T = TypeVar("T")  # an ActorKey here, an Actor for the resolver
 
 # How many sentences back a pronoun may look for its antecedent.
 # (A run of quoted sentences often sits between "Rubio said." and "…,” he continued.")
@@ -50,15 +56,53 @@ class _Lookup(Protocol):
 
 @dataclass(frozen=True)
 class _KindFilter:
-    """The actor key at a token, if that actor is of one of `kinds` (a view, not a copy)."""
+    """The actor key at a token, if that actor is of one of `kinds` (a view, not a copy); a
+    noun that is no mention goes by what it stands for (`stand_in`: "the paper" for its
+    issuer)."""
 
     key_of_tok: dict[int, ActorKey]
     by_key: dict[ActorKey, Builder]
     kinds: tuple[str, ...]
+    stand_in: Callable[[int], ActorKey | None] | None = None
 
     def get(self, i: int, /) -> ActorKey | None:
         k = self.key_of_tok.get(i)
+        if k is None and self.stand_in is not None:
+            k = self.stand_in(i)
         return k if k is not None and self.by_key[k].kind in self.kinds else None
+
+
+class _StandIns:
+    """What a noun that is no mention stands for, read through the registry so far
+    (core.actors.stands_for): a document for its issuer, a body for the actor it speaks for."""
+
+    def __init__(self, ledger: Ledger, key_of_tok: dict[int, ActorKey]) -> None:
+        self.ledger = ledger
+        self.key_of_tok = key_of_tok
+        self._owners: dict[str, ActorKey] | None = None
+
+    def key(self, i: int, /) -> ActorKey | None:
+        tok = self.ledger.article.doc[i]
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return stands_for(
+            tok, self._named, lambda k: self.ledger.by_key[k].kind, self._owners_of, self._at
+        )
+
+    def _at(self, tok: Token) -> ActorKey | None:
+        return self.key_of_tok.get(tok.i) or self.ledger.token_actor.get(tok.i)
+
+    def _named(self, span: SpacySpan) -> ActorKey | None:
+        for tok in reversed(span):
+            key = self._at(tok)
+            if key is not None:
+                return key
+        return None
+
+    def _owners_of(self) -> dict[str, ActorKey]:
+        if self._owners is None:
+            self._owners = document_owners(self.ledger.article.doc, self._named)
+        return self._owners
 
 
 def _before(mentions: list[Mention], start: int, limit: int) -> list[Mention]:
@@ -80,6 +124,7 @@ def resolve_pronouns(ledger: Ledger, org_anaphora: dict[int, SpacySpan]) -> None
     for m in sorted(ledger.mentions, key=lambda m: m.start):
         by_sent.setdefault(m.sent, []).append(m)
     key_of_tok: dict[int, ActorKey] = {m.tok: m.key for m in ledger.mentions}
+    stand_ins = _StandIns(ledger, key_of_tok)
     pronouns = {t.i for t in tokens_where(doc, POS=PRON, TAG=PRONOUN_TAGS)}
     for tok in (doc[i] for i in sorted(pronouns | org_anaphora.keys())):
         low = tok.lower_
@@ -102,12 +147,7 @@ def resolve_pronouns(ledger: Ledger, org_anaphora: dict[int, SpacySpan]) -> None
         elif low in THING_PRONOUNS or low in PLURAL_PRONOUNS:
             if tok.dep_ == "expl":
                 continue
-            kinds = (
-                ("organization", "place")
-                if low in THING_PRONOUNS
-                else ("group", "organization", "place")
-            )
-            key = _governing_subject(ledger, tok, kinds, key_of_tok)
+            key = _governing_subject(ledger, tok, thing_kinds(low), key_of_tok, stand_ins.key)
             if key is None and low == "they" and tok.dep_ in SUBJECT_DEPS:
                 key = _only_group_in_reach(ledger, tok, by_sent, key_of_tok)
         elif low == "who" and tok.head.dep_ == "relcl":
@@ -309,18 +349,37 @@ def _governing_key(tok: Token, key_of_tok: _Lookup) -> ActorKey | None:
     return governing_subject(tok, lambda c: key_of_tok.get(c.i))
 
 
+def thing_kinds(pronoun: str) -> tuple[str, ...]:
+    """The kinds of actor it/its (a body, a state) and they/their (a group too) stand for."""
+    if pronoun in THING_PRONOUNS:
+        return ("organization", "place")
+    return ("group", "organization", "place")
+
+
+def thing_antecedent(
+    tok: Token, known: Callable[[Token], T | None], sent_start: int, prev_start: int | None
+) -> T | None:
+    """The rule for it/its/they/their, for whichever look-up asks (the pass below; the
+    resolver, for actors it did not read itself): the subject of the nearest clause above the
+    pronoun that `known` knows, else, when the pronoun opens its sentence (from `sent_start`),
+    the subject of the sentence before (from `prev_start`)."""
+    found = governing_subject(tok, known)
+    if found is not None or prev_start is None:
+        return found
+    subj = opening_subject(tok, sent_start, prev_start)
+    return known(subj) if subj is not None else None  # else a thing we do not track
+
+
 def _governing_subject(
-    ledger: Ledger, tok: Token, kinds: tuple[str, ...], key_of_tok: dict[int, ActorKey]
+    ledger: Ledger,
+    tok: Token,
+    kinds: tuple[str, ...],
+    key_of_tok: dict[int, ActorKey],
+    stand_in: Callable[[int], ActorKey | None],
 ) -> ActorKey | None:
-    ok = _KindFilter(key_of_tok, ledger.by_key, kinds)
-    key = _governing_key(tok, ok)
-    if key:
-        return key
-    # The pronoun opens the sentence: the previous sentence's subject, if it is an actor.
+    ok = _KindFilter(key_of_tok, ledger.by_key, kinds, stand_in)
     article = ledger.article
     sent = article.sent_of[tok.i]
-    if sent == 0:
-        return None
     first = article.sent_starts[sent] if sent < len(article.sent_starts) else 0
-    subj = opening_subject(tok, first, article.sent_starts[sent - 1])
-    return ok.get(subj.i) if subj is not None else None  # else a thing we do not track
+    prev = article.sent_starts[sent - 1] if sent > 0 else None
+    return thing_antecedent(tok, lambda c: ok.get(c.i), first, prev)

@@ -96,3 +96,23 @@ def test_an_object_pronoun_is_not_the_subject_of_its_verb(nlp):
     text = "South African President Thabo Mbeki met the astronaut. Mbeki said he was proud."
     actors = actors_of(nlp, text)
     assert at(actors, text, "he") is at(actors, text, "Thabo Mbeki")
+
+
+def test_it_after_a_document_is_its_issuer(nlp):
+    # the pronoun pass knows what a document stands for (core.actors.stands_for)
+    text = (
+        "China published a paper on the war. The paper called for talks. "
+        "It also said sanctions must end."
+    )
+    actors = actors_of(nlp, text)
+    china = named(actors, "China")
+    assert at(actors, text, "It") is china
+
+
+def test_it_after_a_document_no_one_issued_stays_open(nlp):
+    # near miss: a paper with no issuer in the text stands for no one, and nor does "it"
+    text = (
+        "A paper on the war appeared. The paper called for talks. It also said sanctions must end."
+    )
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "It") is None
