@@ -442,13 +442,22 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
             if child.i < verb.i:
                 return _clause_tokens(child, set(), foreign)
             # "said they’re fine with however it plays out": the parser may split the clause
-            # after the cue into two complements; together they are what was said
-            return [
-                t
+            # after the cue into two complements; together they are what was said, and so is
+            # a that-clause it joins to the cue ("think Obama advanced it, but that there is
+            # more to do")
+            parts = [
+                c
                 for c in verb.rights
-                if c.dep_ == "ccomp" and same_paragraph(c, verb)
-                for t in _clause_tokens(c, set(), foreign)
+                if (c.dep_ == "ccomp" or _joined_that_clause(c, child)) and same_paragraph(c, verb)
             ]
+            # (with the comma and "but" before a that-clause, so the content runs on)
+            joined = [c for c in parts if c.dep_ == "conj"]
+            joints = [
+                c
+                for c in verb.rights
+                if joined and c.dep_ in ("cc", "punct") and child.i < c.i < joined[-1].i
+            ]
+            return [*(t for c in parts for t in _clause_tokens(c, set(), foreign)), *joints]
     clause = _clause_read_as_relative(verb)
     if clause is not None:
         return [t for t in _clause_tokens(clause, set(), foreign) if t.i != clause.left_edge.i]
@@ -609,6 +618,15 @@ def _own_quote(
         if span[0] < d.start - 1 or _embeds_quote(verb, text_of(verb.doc), (d.start, d.end)):
             return d
     return None
+
+
+def _joined_that_clause(clause: Token, first: Token) -> bool:
+    """ "…, but that there is more to do": a conjunct of the cue that opens with "that" after
+    its first complement is a second reported clause, not another act of the speaker's."""
+    if clause.dep_ != "conj" or clause.i < first.i:
+        return False
+    lead = [t for t in clause.lefts if not t.is_punct and t.dep_ not in ("cc", "advmod")]
+    return bool(lead) and lead[0].dep_ == "mark" and lead[0].lower_ == "that"
 
 
 def _someone_elses(quote: DirectQuote, verb: Token, sentence: tuple[int, int]) -> bool:

@@ -413,3 +413,20 @@ def test_a_when_clause_without_a_comma_is_part_of_the_claim(nlp):
     assert reported(quotes_of(nlp, text)) == [
         ("the council will decide when the budget runs out", "Okafor")
     ]
+
+
+def test_a_that_clause_the_parser_joins_to_the_cue_is_a_second_reported_clause(nlp):
+    # "but that …" hangs on "think" as a conjunct, not under the first clause
+    text = "Most farmers think the council mended the roads, but that the wells are still dry."
+    assert reported(quotes_of(nlp, text)) == [
+        ("the council mended the roads, but that the wells are still dry", "Most farmers")
+    ]
+
+
+def test_another_speakers_that_clause_after_a_report_is_theirs(nlp):
+    # near miss: Lund's "agreed that …" is Lund's report, not more of Okafor's
+    text = "Okafor said the plan was sound, and Lund agreed that it was."
+    assert reported(quotes_of(nlp, text)) == [
+        ("the plan was sound", "Okafor"),
+        ("it was", "Lund"),
+    ]
