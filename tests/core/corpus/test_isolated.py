@@ -95,15 +95,32 @@ def test_stop_ends_a_running_analysis_at_once(process):
     assert process.pid not in (None, pid)
 
 
-def test_a_child_killed_from_outside_is_said_and_replaced(process):
-    process(Article(source="warm.txt", text=TEXT))
+def test_a_child_killed_from_outside_mid_analysis_is_said_and_replaced(process):
+    process(Article(source="warm.txt", text=TEXT))  # the pipeline is loaded
     pid = process.pid
     assert pid is not None
-    os.kill(pid, signal.SIGKILL)
-    assert _gone(pid, within=5)
-    with pytest.raises(AnalysisStopped, match="stopped \\(SIGKILL\\)"):
-        process(Article(source="x.txt", text=TEXT))
+    outcome: list[BaseException | object] = []
+
+    def call() -> None:
+        try:
+            outcome.append(process(Article(source="long.txt", text="\n\n".join([TEXT] * 2500))))
+        except BaseException as err:
+            outcome.append(err)
+
+    caller = threading.Thread(target=call)
+    caller.start()
+    time.sleep(1.0)  # well into the parse
+    os.kill(pid, signal.SIGKILL)  # as the out-of-memory killer would
+    caller.join(10)
+    assert isinstance(outcome[0], AnalysisStopped)
+    assert "the analysis process was stopped (SIGKILL)" in str(outcome[0])
+    # An idle child that died is simply replaced on the next call.
     assert process(Article(source="y.txt", text=TEXT)).quotes
+    idle = process.pid
+    assert idle is not None and idle != pid
+    os.kill(idle, signal.SIGKILL)
+    assert _gone(idle, within=5)
+    assert process(Article(source="z.txt", text=TEXT)).quotes
 
 
 def test_a_changed_environment_gets_a_fresh_child(process, monkeypatch, tmp_path):
