@@ -198,7 +198,7 @@ PERMISSION_WORDS: frozenset[str] = words("authorize authorise allow permit entit
 AS_CUES: frozenset[str] = subset(
     SPEECH_VERBS,
     "note observe say explain write report predict warn argue suggest recall acknowledge admit "
-    "concede point_out point remark mention",
+    "concede point_out point remark mention tell",
 )
 
 # Verbs of saying whose object is the one spoken to ("told reporters", "asked the panel"): the

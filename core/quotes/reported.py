@@ -31,8 +31,10 @@ from core.lexicon.function_words import (
     TAIL_PAIRS,
     TAIL_STARTERS,
 )
+from core.lexicon.people import GROUP_HEADS, PERSON_NOUNS
 from core.lexicon.pronouns import RELATIVE_THINGS
 from core.lexicon.speech import (
+    ADDRESSEE_VERBS,
     AS_CUES,
     ASPECT_VERBS,
     EVIDENCE_VERBS,
@@ -651,17 +653,30 @@ def _own_cue(head: Token, by_speaker: bool = False) -> bool:
 
 
 def _as_noted(verb: Token) -> bool:
-    """ "As Smith noted, …", "as he put it, …": a verb of remarking in an "as" clause with no
-    object of its own ("As she said goodbye, …" and "As he spoke, …" report nothing)."""
+    """ "As Smith noted, …", "as he put it, …", "As Okafor told reporters, …": a verb of
+    remarking in an "as" clause with no object of its own but whom it was said to ("As she said
+    goodbye, …", "As he told the story, …" and "As he spoke, …" report nothing)."""
+    addressee = verb_lemma(verb) in ADDRESSEE_VERBS
     return (
         verb.dep_ == "advcl"
         and verb_lemma(verb) in AS_CUES
         and verb.i < verb.head.i
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and not any(
-            c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "it")
+            c.dep_ in ("ccomp", "xcomp")
+            or (c.dep_ == "dobj" and c.lower_ != "it" and not (addressee and _spoken_to(c)))
             for c in verb.children
         )
+    )
+
+
+def _spoken_to(obj: Token) -> bool:
+    """Is this object someone a thing is told to: a person, a body or people ("told reporters",
+    "told the New York paper", "told her"), not a thing ("told the story")?"""
+    return (
+        obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or obj.lower_ in PEOPLE_OBJECTS
+        or obj.lemma_.lower() in PERSON_NOUNS | GROUP_HEADS
     )
 
 

@@ -430,3 +430,13 @@ def test_another_speakers_that_clause_after_a_report_is_theirs(nlp):
         ("the plan was sound", "Okafor"),
         ("it was", "Lund"),
     ]
+
+
+def test_as_someone_told_an_audience_vouches_for_the_clause_it_leads_into(nlp):
+    text = "As Okafor told reporters on Monday, the plan will fail."
+    assert reported(quotes_of(nlp, text)) == [("the plan will fail", "Okafor")]
+
+
+def test_as_someone_told_a_story_reports_nothing(nlp):
+    # near miss: the object is what was told, not whom it was told to: no report
+    assert reported(quotes_of(nlp, "As Okafor told the story, the crowd laughed.")) == []
