@@ -189,7 +189,10 @@ def _role_tagged(ch: SpacySpan) -> bool:
     if root.tag_ == "NN":
         return True
     words = [t for t in ch if t.pos_ != "DET"]
-    return root.tag_ == "NNP" and len(words) <= 3 and all(is_title(t) for t in words)
+    if root.tag_ != "NNP" or len(words) > 3 or not is_title(root):
+        return False
+    # "the President", "the Finance Minister": a title with capitalised words before it
+    return all(is_title(t) or (t.pos_ == "PROPN" and t.text[:1].isupper()) for t in words)
 
 
 def _holds(ch: SpacySpan) -> bool:

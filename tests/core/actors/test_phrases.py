@@ -203,3 +203,22 @@ def test_a_bare_the_man_is_no_one_new(nlp):
     text = "Ann Cole drove home. The man said the road was closed."
     actors = actors_of(nlp, text)
     assert at(actors, text, "The man") is None
+
+
+def test_a_capitalised_title_points_back_to_the_person_who_holds_it(nlp):
+    text = (
+        "Finance Minister Pedro Malan spoke in Brasilia. "
+        "The Finance Minister says the approach should change."
+    )
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "The Finance Minister") is named(actors, "Pedro Malan")
+
+
+def test_a_capitalised_title_of_a_defence_minister_is_not_the_finance_minister(nlp):
+    # near miss: the words before the title must fit the person's role
+    text = (
+        "Finance Minister Pedro Malan spoke in Brasilia. "
+        "The Defence Minister says the approach should change."
+    )
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "The Defence Minister") is not named(actors, "Pedro Malan")
