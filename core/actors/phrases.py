@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from core.actors.keys import ActorKey, body_key, country_key, group_key, org_key
 from core.actors.ledger import Builder, Ledger
@@ -206,7 +207,18 @@ def _holds(ch: SpacySpan) -> bool:
         return False
     verb = root.head
     shared = [c for c in verb.conjuncts if own_subject(c, SUBJECT_DEPS) is None]
-    return any(lemma_of(v) in _ROLE_HOLDING_VERBS for v in (verb, *shared))
+    return any(_verb_lemma(v) in _ROLE_HOLDING_VERBS for v in (verb, *shared))
+
+
+def _verb_lemma(verb: Token) -> str:
+    """The verb's lemma; the small model makes "hopes" "hop": a present -s form whose stem
+    is a verb of holding is that verb."""
+    lemma = lemma_of(verb)
+    if lemma not in _ROLE_HOLDING_VERBS and verb.tag_ == "VBZ" and verb.lower_.endswith("s"):
+        stem = verb.lower_[:-1]
+        if stem in _ROLE_HOLDING_VERBS:
+            return stem
+    return lemma
 
 
 def _unnamed_body(ledger: Ledger, ch: SpacySpan, countries: set[str]) -> None:

@@ -222,3 +222,18 @@ def test_a_capitalised_title_of_a_defence_minister_is_not_the_finance_minister(n
     )
     actors = actors_of(nlp, text)
     assert at(actors, text, "The Defence Minister") is not named(actors, "Pedro Malan")
+
+
+def test_a_body_that_hopes_holds_a_view_though_the_model_reads_hop(nlp):
+    # the small model lemmatises "hopes" as "hop"
+    text = "Rain fell on Monday. The government hopes to stabilize the economy."
+    actors = actors_of(nlp, text)
+    found = at(actors, text, "The government")
+    assert found is not None and found.kind == "organization"
+
+
+def test_a_body_that_hops_holds_nothing(nlp):
+    # near miss: a present -s verb whose stem is no verb of holding
+    text = "Rain fell on Monday. The government wobbles between plans."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "The government") is None
