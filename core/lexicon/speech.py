@@ -221,3 +221,8 @@ GERUND_CUES: frozenset[str] = subset(
     "admit deny acknowledge confess concede report confirm recall recount mention suggest "
     "propose recommend",
 )
+
+# Marks of a concession that opens the clause a source vouches for ("Although …, he leads,
+# according to polls": the polls say he leads); "while" often opens a contrast the source
+# states too.
+CONCEDING_MARKS: frozenset[str] = words("although though")

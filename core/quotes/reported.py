@@ -37,6 +37,7 @@ from core.lexicon.speech import (
     ADDRESSEE_VERBS,
     AS_CUES,
     ASPECT_VERBS,
+    CONCEDING_MARKS,
     EVIDENCE_VERBS,
     GERUND_CUES,
     LIGHT_VERBS,
@@ -96,9 +97,6 @@ _SHOWN_OF = {"prep", "xcomp", "advmod", "npadvmod", "acomp", "oprd", "ccomp", "a
 _NAMING_PARTS = {"dobj", "oprd", "xcomp", "ccomp", "acomp", "attr", "appos", "dative"}
 # Phrasal cues that ask something of someone only with a clause after them ("called on Y to …").
 _NEEDS_INFINITIVE = {("call", "on"), ("call", "upon")}
-# Marks of a concession that opens a clause ("Although …, he leads"); "while" often opens a
-# contrast the source states too.
-_CONCEDING = frozenset({"although", "though"})
 # A clause's complements: what it says, not what is said of it.
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "attr", "acomp", "oprd"})
 
@@ -564,7 +562,7 @@ def _vouched_for(head: Token, according: Token) -> list[Token]:
     for child in head.lefts:
         if child.lower_ == "despite" or (
             child.dep_ == "advcl"
-            and any(c.dep_ == "mark" and c.lower_ in _CONCEDING for c in child.children)
+            and any(c.dep_ == "mark" and c.lower_ in CONCEDING_MARKS for c in child.children)
         ):
             skip.update(t.i for t in child.subtree)
     toks = _clause_tokens(head, skip)
