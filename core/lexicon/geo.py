@@ -18,6 +18,9 @@ _ENGLISH = re.compile(r"^[A-Z][A-Za-z .'\-]+$")
 # Cities big enough that a bare mention of the name is the place (Washington, Paris), not a
 # surname; smaller towns share names with too many people (Clinton, Iowa).
 BIG_CITY = 500_000
+# Short names the press uses that countryinfo lists only inside longer ones ("Great Britain",
+# "United States of America"); its other one-word spellings are codes that are words too often.
+SHORT_NAMES = {"Britain": "United Kingdom", "America": "United States"}
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,9 @@ def gazetteer() -> Gazetteer:
                 }
             for s in spellings:
                 capital_of.setdefault(s, name)
+    # The data's one-word spellings are codes ("GB"); news also writes these short names.
+    for short, name in SHORT_NAMES.items():
+        country_of_name.setdefault(short, name)
     # A capital spelling that is also a country name (or another capital) keeps its first sense.
     for cap, name in capital_of.items():
         country_of_name.setdefault(cap, name)
