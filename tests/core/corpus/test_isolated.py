@@ -114,13 +114,9 @@ def test_a_child_killed_from_outside_mid_analysis_is_said_and_replaced(process):
     caller.join(10)
     assert isinstance(outcome[0], AnalysisStopped)
     assert "the analysis process was stopped (SIGKILL)" in str(outcome[0])
-    # An idle child that died is simply replaced on the next call.
+    # The next call starts another child.
     assert process(Article(source="y.txt", text=TEXT)).quotes
-    idle = process.pid
-    assert idle is not None and idle != pid
-    os.kill(idle, signal.SIGKILL)
-    assert _gone(idle, within=5)
-    assert process(Article(source="z.txt", text=TEXT)).quotes
+    assert process.pid not in (None, pid)
 
 
 def test_a_changed_environment_gets_a_fresh_child(process, monkeypatch, tmp_path):
