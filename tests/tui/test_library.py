@@ -199,3 +199,29 @@ async def test_the_article_being_read_is_listed_and_reopens_from_memory():
         await pilot.press("enter")  # stdin cannot be read twice: it comes back from memory
         await until(pilot, lambda: not isinstance(app.screen, LibraryScreen))
         assert app.article == piped
+
+
+async def test_the_library_warms_the_analysis_process_not_a_second_pipeline(folder, monkeypatch):
+    """The analysis runs in a child process; the library warms that one, and loads no spaCy
+    pipeline into the reader's own process (which would cost it some 300 MB for nothing)."""
+    from core.corpus.isolated import AnalysisProcess
+    from core.text import pipeline
+
+    loaded_here: list[str] = []
+    monkeypatch.setattr(pipeline, "load_pipeline", lambda *a, **k: loaded_here.append("x"))
+    started: list[int] = []
+    real_start = AnalysisProcess.start
+
+    def start(self: AnalysisProcess) -> None:
+        started.append(1)
+        real_start(self)
+
+    monkeypatch.setattr(AnalysisProcess, "start", start)
+    app = folder_app(folder)
+    assert isinstance(app.reader.analyzer, AnalysisProcess)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert loaded_here == []
+        assert len(started) >= 2  # the app's mount, then the library's warm-up

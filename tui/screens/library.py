@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header
 
 from core.corpus.cache import counts_for
+from core.corpus.isolated import AnalysisProcess
 from core.model import Article
 from core.sources.resolve import (
     HTML_SUFFIXES,
@@ -195,9 +196,15 @@ class LibraryScreen(DismissOnce, Screen[Article | None]):
     async def warm_up(self) -> None:
         """Load the spaCy pipeline while the user chooses, so the first analysis starts at once.
 
-        In a daemon thread like the analysis: quitting from the library never waits for spaCy."""
+        Where the analysis runs in a process of its own, that process is the one to warm (a
+        pipeline loaded here too would cost this process some 300 MB for nothing); otherwise in
+        a daemon thread like the analysis: quitting from the library never waits for spaCy."""
         from core.text.pipeline import ModelNotFound, load_pipeline
 
+        analyzer = getattr(getattr(self.app, "reader", None), "analyzer", None)
+        if isinstance(analyzer, AnalysisProcess):
+            analyzer.start()  # returns at once: the child loads the pipeline
+            return
         with suppress(ModelNotFound):  # the reader says so when it tries to analyse
             await in_daemon_thread(load_pipeline, name="newsreader-warm-up")
 
