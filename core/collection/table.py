@@ -11,12 +11,11 @@ import csv
 import io
 import json
 import os
-import stat
 from pathlib import Path
 
 from core.collection.gender import gender_of
 from core.collection.stats import date_of
-from core.corpus.output import OutputError
+from core.corpus.output import OutputError, open_to_resume
 from core.model import Analysis
 
 QUOTE_COLUMNS = (
@@ -71,15 +70,9 @@ def done_ids(path: str | Path) -> set[str]:
     and left as it was: cutting the "torn" last line of someone's spreadsheet would lose it. The
     file is read a line at a time, so its size costs no memory.
     """
-    p = Path(path)
-    try:
-        if not stat.S_ISREG(os.stat(p).st_mode):
-            return set()
-        fh = p.open("rb+")
-    except FileNotFoundError:
+    fh = open_to_resume(path)
+    if fh is None:
         return set()
-    except OSError as err:
-        raise OutputError(f"{path}: cannot read it to resume ({err.strerror or err})") from None
     ours = header().encode()
     ids: set[str] = set()
     with fh:

@@ -13,7 +13,7 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 # Every analysis line starts so (core.model.Analysis.to_dict puts the schema first).
 ANALYSIS_START = b'{"schema": "newsreader.analysis/1"'
@@ -32,6 +32,20 @@ def _is_ours(raw: bytes) -> bool:
     return raw.startswith(ANALYSIS_START) or ANALYSIS_START.startswith(raw.rstrip(b"\r"))
 
 
+def open_to_resume(path: str | Path) -> BinaryIO | None:
+    """An earlier output opened to read and cut, or None when there is nothing to resume from:
+    no file, or a device or pipe (`/dev/null`). Any other failure is OutputError."""
+    p = Path(path)
+    try:
+        if not stat.S_ISREG(os.stat(p).st_mode):
+            return None
+        return p.open("rb+")
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        raise OutputError(f"{path}: cannot read it to resume ({_why(err)})") from None
+
+
 def done_ids(path: str | Path) -> set[str]:
     """Ids (article.source) already written to a JSONL output, for resuming.
 
@@ -40,15 +54,9 @@ def done_ids(path: str | Path) -> set[str]:
     valid JSONL. Any line that is not ours means the file is someone else's: OutputError, and
     the file is left as it was. A device or pipe (`/dev/null`) has nothing to resume from.
     """
-    p = Path(path)
-    try:
-        if not stat.S_ISREG(os.stat(p).st_mode):
-            return set()
-        fh = p.open("rb+")
-    except FileNotFoundError:
+    fh = open_to_resume(path)
+    if fh is None:
         return set()
-    except OSError as err:
-        raise OutputError(f"{path}: cannot read it to resume ({_why(err)})") from None
     ids: set[str] = set()
     whole = 0  # bytes of whole lines
     with fh:
