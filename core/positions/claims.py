@@ -23,7 +23,14 @@ from core.lexicon.stance import (
 )
 from core.model import Actor, Polarity, Quote, TextSpan
 from core.positions.cues import Cue
-from core.positions.topics import OWN_CLAUSE, QUOTE_MARKS, SPACES, statement_topic, topic_of
+from core.positions.topics import (
+    OWN_CLAUSE,
+    QUOTE_MARKS,
+    SPACES,
+    statement_topic,
+    topic_of,
+    unquoted,
+)
 from core.quotes.attribution import Cue as Cue_
 from core.quotes.attribution import statement_cues
 from core.reference import Resolver
@@ -258,7 +265,7 @@ def _claim_text(text: str, cue: Cue, subj: Token | None) -> str:
         return ""
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t.text) for t in toks)
-    return _trimmed(SPACES.sub(" ", QUOTE_MARKS.sub("", text[start:end])))
+    return _trimmed(unquoted(text[start:end]))
 
 
 def _trimmed(claim: str) -> str:

@@ -38,7 +38,7 @@ from core.lexicon.evaluation import (
 from core.lexicon.stance import INTEND, MODAL, StanceClass, valence
 from core.model import Actor, Polarity, Quote, TextSpan
 from core.positions.claims import Claim
-from core.positions.topics import QUOTE_MARKS, SPACES, claim_topic, statement_topic, topic_of
+from core.positions.topics import claim_topic, statement_topic, topic_of, unquoted
 from core.reference import Resolver
 from core.text.syntax import NOMINAL_SUBJECTS, own_subject
 
@@ -114,7 +114,7 @@ def _cued(holders: Resolver, speaker: Actor, quote: Quote) -> Claim | None:
     if max(cue.start - hi, lo - cue.end) <= CUE_REACH:
         lo, hi = min(lo, cue.start), max(hi, cue.end)
     evidence = TextSpan.of(holders.text, lo, hi)
-    said = SPACES.sub(" ", QUOTE_MARKS.sub("", quote.text)).strip(" ,;:.")
+    said = unquoted(quote.text)
     claim = f"{verb.text} {said}" if cue.start < quote.start else f"{said} ({verb.text})"
     return Claim(
         speaker,
@@ -309,7 +309,7 @@ def _claim(
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t.text) for t in toks)
     evidence = TextSpan.of(holders.text, start, end)
-    claim = SPACES.sub(" ", QUOTE_MARKS.sub("", evidence.text)).strip(" ,;:.")
+    claim = unquoted(evidence.text)
     return Claim(
         speaker,
         polarity,

@@ -18,6 +18,11 @@ QUOTE_MARKS = re.compile(r"[\"“”«»„`]+|''|(?<!\w)[‘’']|[‘’'](?!\
 SPACES = re.compile(r"\s+")
 
 
+def unquoted(text: str) -> str:
+    """Words as a claim or a topic reads them: no quote marks, single spaces, no edge commas."""
+    return SPACES.sub(" ", QUOTE_MARKS.sub("", text)).strip(" ,;:.")
+
+
 def claim_topic(pred: Token) -> tuple[Token, ...]:
     """What a modal claim is about: the act it calls for ("send more troops"), or for a passive
     or "there should be" the thing itself ("sovereignty ... must be upheld")."""
@@ -76,8 +81,7 @@ def phrase(tok: Token) -> str:
     if hi - lo > 10:
         hi = max(i for i in keep if i <= lo + 10)
     words = [t for t in doc[lo : hi + 1] if not t.is_space]
-    text = QUOTE_MARKS.sub("", "".join(t.text_with_ws for t in words))
-    text = SPACES.sub(" ", text).strip(" ,;:.")
+    text = unquoted("".join(t.text_with_ws for t in words))
     return re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
 
 
@@ -153,5 +157,4 @@ def verb_phrase(verb: Token) -> str:
             keep.extend(_without_clauses(c))
     keep = sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)[:8]
     words = [verb.lemma_] + [t.text for t in keep[1:] if not t.is_space]
-    text = QUOTE_MARKS.sub("", " ".join(words))
-    return SPACES.sub(" ", text).strip(" ,;:.")
+    return unquoted(" ".join(words))
