@@ -4,8 +4,11 @@ A role phrase points back to a named person ("the Chinese leader", "his Ukrainia
 "the senator") when exactly one person fits its nationality, role and modifiers; "the Ukrainian
 side" / "the Chinese government" is that state; "the Clinton campaign" is an organisation of
 Clinton's; plural role nouns ("Western governments", "officials"), any plural that speaks
-("Critics say") and "the international community" are groups. "the company" is the one
-organisation named just before: that waits for the pronoun pass, which reads in text order.
+("Critics say") and "the international community" are groups, as is a plural for people that
+holds a view any other way the parse shows ("teachers are willing to", "condemned by farmers",
+"nurses who oppose"). "the company" is the one organisation named just before: that waits for
+the pronoun pass, which reads in text order (and makes it an actor of its own when it holds a
+view and no organisation is in reach).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from core.actors.keys import ActorKey, body_key, country_key, group_key, org_key
 from core.actors.ledger import Builder, Ledger
 from core.actors.roles import country_of_token
 from core.actors.syntax import lemma_of
-from core.lexicon.attitude import ATTITUDE_VERBS
+from core.lexicon.attitude import ATTITUDE_ADJECTIVES, ATTITUDE_NOUNS, ATTITUDE_VERBS, EXPRESS_VERBS
 from core.lexicon.people import (
     GENERIC_ROLE_HEADS,
     GROUP_DROP,
@@ -41,7 +44,7 @@ from core.lexicon.people import (
     title_words,
 )
 from core.lexicon.speech import SPEECH_VERBS
-from core.lexicon.stance import STANCE_VERBS
+from core.lexicon.stance import STANCE_ADJECTIVES, STANCE_VERBS
 from core.lexicon.words import subset
 from core.lexicon.words import words as word_list
 from core.text.parsed import noun_chunks_of
@@ -56,7 +59,7 @@ _BODY_NOUNS = word_list(
     "council committee commission ministry army military police court union alliance movement "
     "delegation parliament assembly congress cabinet board panel forum secretariat foundation "
     "coalition opposition press media association federation mission bloc embassy navy "
-    "tribunal senate junta"
+    "tribunal senate junta party team"
 )
 # A generic role that news uses for someone it quotes without a name ("the official said").
 _SPEAKING_GENERIC = frozenset({"official"})
@@ -69,8 +72,23 @@ _HOLDING_VERBS = VOICE_LEMMAS | frozenset(STANCE_VERBS) | frozenset(ATTITUDE_VER
 _ROLE_HOLDING_VERBS = _HOLDING_VERBS | (
     SPEECH_VERBS - subset(SPEECH_VERBS, "continue go_on proceed begin start finish end read")
 )
+# Adjectives by which a subject holds a view ("the association is willing", "is critical of").
+_HOLDING_ADJECTIVES = frozenset(ATTITUDE_ADJECTIVES) | frozenset(STANCE_ADJECTIVES)
+# Nouns of a view its possessor or the subject of "express" holds ("analysts' expectations",
+# "the groups expressed concern").
+_HOLDING_NOUNS = frozenset(ATTITUDE_NOUNS)
 # The heads of the noun phrases that name an actor (a state, a campaign, a group, "the company").
 _PHRASE_HEADS = STATE_BODIES | PERSON_BODIES | GROUP_HEADS | GROUP_SINGULAR | ORG_NOUNS
+
+
+@dataclass(frozen=True)
+class OrgAnaphor:
+    """ "the company": a definite description of an organisation named before, for the pronoun
+    pass; `holds` when it holds a view ("the company said"), so that with no organisation in
+    reach it is an actor of its own rather than no one."""
+
+    span: SpacySpan
+    holds: bool
 
 
 @dataclass(frozen=True)
@@ -99,14 +117,14 @@ def _people(ledger: Ledger) -> _People:
     return _People(by_nationality, by_role, first_seen)
 
 
-def read_noun_phrases(ledger: Ledger) -> dict[int, SpacySpan]:
+def read_noun_phrases(ledger: Ledger) -> dict[int, OrgAnaphor]:
     """Every noun phrase that stands for an actor into the registry; returns the definite
     descriptions of an organisation ("the company", "the campaign") by their head token, for the
     pronoun pass to resolve in text order."""
     doc = ledger.article.doc
     token_actor = ledger.token_actor
     people = _people(ledger)
-    org_anaphora: dict[int, SpacySpan] = {}
+    org_anaphora: dict[int, OrgAnaphor] = {}
     for ch in noun_chunks_of(doc):
         root = ch.root
         if root.i in token_actor:
@@ -118,6 +136,7 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, SpacySpan]:
             lemma in _PHRASE_HEADS
             or (plural and root.dep_ in SUBJECT_DEPS)
             or (_role_tagged(ch) and first_word.lower_ in ROLE_DETERMINERS | _UNNAMED_OPENERS)
+            or (plural and _people_or_body(root) and _holding_slot(root))
         ):
             continue  # none of the cases below can apply: most chunks end here
         words = [t for t in ch if t.pos_ != "DET"]
@@ -150,6 +169,9 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, SpacySpan]:
             or (lemma in GROUP_SINGULAR and len(words) > 1)
             # any plural that speaks or thinks: "Companies say", "Critics argue"
             or (plural and root.dep_ in SUBJECT_DEPS and lemma_of(root.head) in _HOLDING_VERBS)
+            # a plural for people that holds a view by any other way the parse shows: "people
+            # are willing", "condemned by observers", "analysts' expectations"
+            or (plural and _people_or_body(root) and _holding_slot(root))
         ):
             kept = [t for t in ch if t.lower_ not in GROUP_DROP and t.pos_ not in ("PRON",)]
             if not kept or inner_people:
@@ -169,7 +191,7 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, SpacySpan]:
             and not any(inner)
             and not countries
         ):
-            org_anaphora[root.i] = ch
+            org_anaphora[root.i] = OrgAnaphor(ch, _holds(ch))
             continue
         if (
             _role_tagged(ch)
@@ -198,16 +220,63 @@ def _role_tagged(ch: SpacySpan) -> bool:
 
 def _holds(ch: SpacySpan) -> bool:
     """ "the minister said", "the government rejected", "another officer remarked": the phrase
-    is the subject of a verb of saying, thinking or stance (or of a verb it shares with one:
-    "described the plan as a failure and said"), so a reader wants to see where it stands."""
+    holds a view a reader wants to see (`_holding_slot`)."""
     root = ch.root
-    if not (ch[0].lower_ in ("the", *_UNNAMED_OPENERS) and root.dep_ in SUBJECT_DEPS):
+    if ch[0].lower_ not in ("the", *_UNNAMED_OPENERS) or len(ch) > 6:
         return False
-    if len(ch) > 6:
-        return False
-    verb = root.head
+    return _holding_slot(root)
+
+
+def _holding_slot(noun: Token) -> bool:
+    """Does the text say the noun holds a view: the subject of a verb of saying, thinking or
+    stance (or of a verb it shares with one: "described the plan as a failure and said"), of
+    an adjective of attitude ("is willing to", "remain critical of"), of a verb that carries
+    one ("continue to support", "expressed concern"); the agent of one ("condemned by the
+    observers"); the possessor of a view ("the government's determination")."""
+    dep = noun.dep_
+    if dep in SUBJECT_DEPS:
+        return _holding_predicate(noun.head)
+    if dep == "pobj" and noun.head.dep_ == "agent":
+        return _holding_predicate(noun.head.head)
+    if dep == "poss":
+        return noun.head.pos_ == "NOUN" and lemma_of(noun.head) in _HOLDING_NOUNS
+    # "people who love freedom", "the forces that opposed him": a relative clause whose subject
+    # is the relative pronoun standing for the noun
+    return any(
+        c.dep_ == "relcl"
+        and any(s.dep_ in SUBJECT_DEPS and s.lower_ in ("who", "that") for s in c.children)
+        and _holding_predicate(c)
+        for c in noun.children
+    )
+
+
+def _holding_predicate(verb: Token) -> bool:
     shared = [c for c in verb.conjuncts if own_subject(c, SUBJECT_DEPS) is None]
-    return any(_verb_lemma(v) in _ROLE_HOLDING_VERBS for v in (verb, *shared))
+    for v in (verb, *shared):
+        lemma = _verb_lemma(v)
+        if lemma in _ROLE_HOLDING_VERBS or lemma in _HOLDING_ADJECTIVES:
+            return True
+        for c in v.children:
+            if c.dep_ in ("acomp", "xcomp") and (
+                lemma_of(c) in _HOLDING_ADJECTIVES or _verb_lemma(c) in _ROLE_HOLDING_VERBS
+            ):
+                return True
+            if c.dep_ == "dobj" and lemma in EXPRESS_VERBS and lemma_of(c) in _HOLDING_NOUNS:
+                return True
+    return False
+
+
+def _people_or_body(noun: Token) -> bool:
+    """A noun for people or for a body of them: who can hold a view ("analysts", "the
+    observer missions"), not a thing ("buybacks", "the measures")."""
+    lemma = lemma_of(noun)
+    return (
+        is_person_noun(noun)
+        or lemma in GROUP_HEADS
+        or lemma in _BODY_NOUNS
+        or lemma in ORG_NOUNS
+        or noun.ent_type_ == "NORP"
+    )
 
 
 def _verb_lemma(verb: Token) -> str:

@@ -19,8 +19,9 @@ from typing import Protocol, TypeVar
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from core.actors.keys import ActorKey
+from core.actors.keys import ActorKey, org_key
 from core.actors.ledger import Builder, Ledger, Mention
+from core.actors.phrases import OrgAnaphor
 from core.actors.stands_for import document_owners, stands_for
 from core.actors.syntax import PRON, PRONOUN_TAGS, is_speech_subject
 from core.lexicon.people import (
@@ -117,7 +118,7 @@ def _before(mentions: list[Mention], start: int, limit: int) -> list[Mention]:
     return mentions[max(0, lo - limit) : lo]
 
 
-def resolve_pronouns(ledger: Ledger, org_anaphora: dict[int, SpacySpan]) -> None:
+def resolve_pronouns(ledger: Ledger, org_anaphora: dict[int, OrgAnaphor]) -> None:
     """Every pronoun and "the company" (`org_anaphora`, by head token) that one actor fits."""
     doc = ledger.article.doc
     by_sent: dict[int, list[Mention]] = {}
@@ -129,8 +130,13 @@ def resolve_pronouns(ledger: Ledger, org_anaphora: dict[int, SpacySpan]) -> None
     for tok in (doc[i] for i in sorted(pronouns | org_anaphora.keys())):
         low = tok.lower_
         if tok.i in org_anaphora:
-            ch = org_anaphora[tok.i]
+            ch = org_anaphora[tok.i].span
             key = _nearest_org(ledger, tok, by_sent)
+            if key is None and org_anaphora[tok.i].holds:
+                # "The company said it expects …" with no company named before: the one it
+                # means, unnamed, holds the view
+                name = " ".join(t.text for t in ch)
+                key = ledger.get(org_key(name), "organization", name).key
             if key is not None:
                 m = ledger.mention(ledger.by_key[key], ch, False)
                 by_sent.setdefault(m.sent, []).append(m)

@@ -1,0 +1,72 @@
+"""Noun phrases that hold a view by other ways than a speech verb's subject (core.actors.phrases):
+an adjective of attitude, a verb that carries a view, the agent of one, a relative clause; and
+"the company" that holds a view with no company named before (core.actors.pronouns)."""
+
+from __future__ import annotations
+
+from tests.core.actors.helpers import actors_of, at
+
+
+def test_plural_people_willing_to_is_a_group(nlp):
+    text = "The port was closed for a week. Teachers are willing to accept the new quotas."
+    actors = actors_of(nlp, text)
+    group = at(actors, text, "Teachers")
+    assert group is not None and group.kind == "group"
+
+
+def test_plural_things_with_an_adjective_stay_silent(nlp):
+    # near miss: the subject of "ready" is no one who holds a view
+    text = "The port was closed for a week. Repairs are ready to begin in May."
+    assert at(actors_of(nlp, text), text, "Repairs") is None
+
+
+def test_agent_of_a_stance_verb_is_a_group(nlp):
+    text = "The plan was condemned by farmers across the valley."
+    group = at(actors_of(nlp, text), text, "farmers")
+    assert group is not None and group.kind == "group"
+
+
+def test_agent_of_a_plain_verb_stays_silent(nlp):
+    text = "The plan was drafted by farmers across the valley."
+    assert at(actors_of(nlp, text), text, "farmers") is None
+
+
+def test_relative_clause_that_holds_a_view(nlp):
+    text = "The mayor met the teachers who oppose the reform."
+    group = at(actors_of(nlp, text), text, "teachers")
+    assert group is not None and group.kind == "group"
+
+
+def test_relative_clause_of_a_plain_verb_stays_silent(nlp):
+    text = "The mayor met the teachers who arrived on Monday."
+    assert at(actors_of(nlp, text), text, "teachers") is None
+
+
+def test_a_verb_that_carries_a_view(nlp):
+    text = "Nurses continue to support the strike at the hospital."
+    group = at(actors_of(nlp, text), text, "Nurses")
+    assert group is not None and group.kind == "group"
+
+
+def test_the_party_that_holds_a_view_is_an_actor(nlp):
+    text = "The vote was held on Sunday. The party rejected the result on Monday."
+    party = at(actors_of(nlp, text), text, "The party")
+    assert party is not None and party.kind == "organization"
+
+
+def test_the_party_that_holds_nothing_stays_silent(nlp):
+    text = "The vote was held on Sunday. The party gathered in the capital on Monday."
+    assert at(actors_of(nlp, text), text, "The party") is None
+
+
+def test_the_company_with_no_company_named_is_its_own_actor(nlp):
+    text = "Sales fell in the third quarter. The company said it expects a loss next year."
+    actors = actors_of(nlp, text)
+    company = at(actors, text, "The company")
+    assert company is not None and company.kind == "organization"
+    assert at(actors, text, "it") is company
+
+
+def test_the_company_that_holds_nothing_stays_silent(nlp):
+    text = "Sales fell in the third quarter. The company moved to a new office in May."
+    assert at(actors_of(nlp, text), text, "The company") is None
