@@ -226,3 +226,6 @@ GERUND_CUES: frozenset[str] = subset(
 # according to polls": the polls say he leads); "while" often opens a contrast the source
 # states too.
 CONCEDING_MARKS: frozenset[str] = words("although though")
+
+# Words that link a clause of time to a report: "…, before adding …", "after claiming …".
+TIME_LINKS: frozenset[str] = words("before after while")

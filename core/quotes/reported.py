@@ -47,6 +47,7 @@ from core.lexicon.speech import (
     PREDICATIVE_CUES,
     PREP_CUES,
     STANCE_NOUNS,
+    TIME_LINKS,
     VIEW_CUES,
     WITHHOLDING_VERBS,
     XCOMP_VERBS,
@@ -119,10 +120,34 @@ def _concessive(tok: Token) -> bool:
 
 
 def _trailing_participle(tok: Token) -> bool:
-    """ "…, pointing to …" after the content: the speaker's gesture, not what was said."""
+    """ "…, pointing to …" after the content: the speaker's gesture, not what was said; also
+    after a quote the content closes ("… “a mistake,” citing …")."""
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0:
         return False
-    return tok.doc[tok.i - 1].text == ","
+    doc = tok.doc
+    before = doc[tok.i - 1]
+    if before.is_quote and tok.i >= 2:
+        before = doc[tok.i - 2]
+    return before.text == ","
+
+
+def _next_act(tok: Token) -> bool:
+    """ "said the deal was dead before adding that …", "after claiming …", "while urging …": a
+    verb of saying the speaker goes on to, in a clause of time after the content, is a report
+    of its own, not part of the first ("said it was done before dawn" keeps its time)."""
+    if tok.dep_ not in ("prep", "advcl") or tok.i < tok.head.i:
+        return False
+    if tok.dep_ == "prep":
+        if tok.lower_ not in TIME_LINKS:
+            return False
+        return any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" and is_speech_verb(c) for c in tok.children
+        )
+    return (
+        tok.tag_ == "VBG"
+        and is_speech_verb(tok)
+        and any(c.dep_ in ("mark", "prep") and c.lower_ in TIME_LINKS for c in tok.lefts)
+    )
 
 
 def _up_to_comma(toks: list[Token]) -> list[Token]:
@@ -155,6 +180,7 @@ def _clause_tokens(
     for child in head.rights:
         if (
             _trailing_participle(child)
+            or _next_act(child)
             or _concessive(child)
             or _sibling_cue(child)
             or (
@@ -313,6 +339,30 @@ def _clause_read_as_relative(verb: Token) -> Token | None:
     return None
 
 
+def _clause_read_as_adverbial(verb: Token) -> Token | None:
+    """ "said after the meeting he would not run": with words between the cue and its clause,
+    the parser may hang the reported clause on the cue as an adverbial one. A clause right of a
+    verb of saying, with a subject of its own and no word that links it ("because", "if",
+    "when") and no comma before it, is what was said ("said so, he left" links by a comma)."""
+    if not is_speech_verb(verb):
+        return None
+    doc = verb.doc
+    for clause in verb.rights:
+        if (
+            clause.dep_ != "advcl"
+            or clause.tag_ in ("VBG", "VBN")
+            or not same_paragraph(clause, verb)
+        ):
+            continue
+        first = clause.left_edge.i
+        if any(c.dep_ in ("mark", "advmod") and c.i < clause.i for c in clause.children):
+            continue
+        if not has_subject(clause) or any(doc[k].is_punct for k in range(verb.i + 1, first)):
+            continue
+        return clause
+    return None
+
+
 def _gerund_subject(verb: Token) -> Token | None:
     """ "said building it could put …", "say taxing land encourages growth": the parser takes
     the gerund that opens the reported clause for the verb's own complement and hangs the
@@ -461,6 +511,9 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
     clause = _clause_read_as_relative(verb)
     if clause is not None:
         return [t for t in _clause_tokens(clause, set(), foreign) if t.i != clause.left_edge.i]
+    clause = _clause_read_as_adverbial(verb)
+    if clause is not None:
+        return _clause_tokens(clause, set(), foreign)
     if lemma in NAMING_VERBS:
         named = _naming_content(verb)
         if named:
