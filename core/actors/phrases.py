@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from core.actors.keys import ActorKey, body_key, country_key, group_key, org_key
-from core.actors.ledger import Builder, Ledger
+from core.actors.ledger import Builder, Ledger, Mention
 from core.actors.roles import country_of_token
 from core.actors.syntax import lemma_of
 from core.lexicon.attitude import ATTITUDE_ADJECTIVES, ATTITUDE_NOUNS, ATTITUDE_VERBS, EXPRESS_VERBS
@@ -89,6 +89,7 @@ class OrgAnaphor:
 
     span: SpacySpan
     holds: bool
+    country: bool = False  # "the country": the one state named in reach, not an organisation
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, OrgAnaphor]:
             lemma in _PHRASE_HEADS
             or (plural and root.dep_ in SUBJECT_DEPS)
             or (_role_tagged(ch) and first_word.lower_ in ROLE_DETERMINERS | _UNNAMED_OPENERS)
-            or (plural and _people_or_body(root) and _holding_slot(root))
+            or (plural and _people_or_body(root) and holding_slot(root))
         ):
             continue  # none of the cases below can apply: most chunks end here
         words = [t for t in ch if t.pos_ != "DET"]
@@ -171,7 +172,7 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, OrgAnaphor]:
             or (plural and root.dep_ in SUBJECT_DEPS and lemma_of(root.head) in _HOLDING_VERBS)
             # a plural for people that holds a view by any other way the parse shows: "people
             # are willing", "condemned by observers", "analysts' expectations"
-            or (plural and _people_or_body(root) and _holding_slot(root))
+            or (plural and _people_or_body(root) and holding_slot(root))
         ):
             kept = [t for t in ch if t.lower_ not in GROUP_DROP and t.pos_ not in ("PRON",)]
             if not kept or inner_people:
@@ -182,6 +183,9 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, OrgAnaphor]:
                 b.affiliation = country_key(next(iter(countries)))
             ledger.mention(b, doc[kept[0].i : ch.end], True, name)
             ledger.mark(ch, b.key)
+            continue
+        if root.tag_ == "NN" and lemma == "country" and len(ch) == 2 and first_word.lower_ == "the":
+            org_anaphora[root.i] = OrgAnaphor(ch, False, country=True)
             continue
         if (
             root.tag_ == "NN"
@@ -199,11 +203,36 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, OrgAnaphor]:
             and not _anaphoric_role(ledger, people, ch, countries)
             and _holds(ch)
         ):
-            if lemma in _BODY_NOUNS and ch[0].lower_ == "the":
+            # "the committee", "the thrift holding company" (not the bare "the company" above)
+            if (lemma in _BODY_NOUNS or lemma in ORG_NOUNS) and ch[0].lower_ == "the":
                 _unnamed_body(ledger, ch, countries)
             else:
                 _unnamed_role(ledger, ch)
     return org_anaphora
+
+
+def group_of(ledger: Ledger, noun: Token) -> Mention | None:
+    """ "The chronic complainers are outraged. They have criticised …": a plural for people
+    that is no actor, made a group when a pronoun that stands for it holds a view (the pronoun
+    pass asks); its mention, or None."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.i in ledger.token_actor:
+        return None
+    if not _people_or_body(noun):
+        return None
+    ch = noun.doc[noun.left_edge.i : noun.i + 1]
+    if any(
+        k is not None and k.kind == "person"
+        for k in map(ledger.token_actor.get, range(ch.start, ch.end))
+    ):
+        return None
+    kept = [t for t in ch if t.lower_ not in GROUP_DROP and t.pos_ not in ("PRON", "PUNCT")]
+    if not kept:
+        return None
+    name = " ".join(t.text for t in kept)
+    b = ledger.get(group_key(name), "group", name)
+    span = noun.doc[kept[0].i : ch.end]
+    ledger.mark(span, b.key)
+    return ledger.mention(b, span, True, name)
 
 
 def _role_tagged(ch: SpacySpan) -> bool:
@@ -220,14 +249,14 @@ def _role_tagged(ch: SpacySpan) -> bool:
 
 def _holds(ch: SpacySpan) -> bool:
     """ "the minister said", "the government rejected", "another officer remarked": the phrase
-    holds a view a reader wants to see (`_holding_slot`)."""
+    holds a view a reader wants to see (`holding_slot`)."""
     root = ch.root
     if ch[0].lower_ not in ("the", *_UNNAMED_OPENERS) or len(ch) > 6:
         return False
-    return _holding_slot(root)
+    return holding_slot(root)
 
 
-def _holding_slot(noun: Token) -> bool:
+def holding_slot(noun: Token) -> bool:
     """Does the text say the noun holds a view: the subject of a verb of saying, thinking or
     stance (or of a verb it shares with one: "described the plan as a failure and said"), of
     an adjective of attitude ("is willing to", "remain critical of"), of a verb that carries

@@ -5,9 +5,12 @@ that names one), preferring the subject of a clause that governs the pronoun, th
 subject, and a known gender; "“…,” he said" goes on with the last speaker. it/its/they go to an
 organisation, state or group only when it is the subject of a governing clause or of the previous
 sentence (a document or a body standing for its issuer or owner, core.actors.stands_for); a
-subject "they" otherwise to the one group in reach. "who" in a relative clause goes to the noun
-it modifies. "the company" goes to the one organisation named in the nearest sentence that
-names one. Anything unclear stays unresolved.
+subject "they" otherwise to the one group in reach, and a "they" that holds a view to the plural
+noun for people it stands for, made a group ("The farmers were outraged. They criticised …").
+"they" is never a single place. "who" in a relative clause goes to the noun it modifies. "the
+company" goes to the one organisation named in the nearest sentence that names one (with none,
+and holding a view, it is an organisation of its own), "the country" to the one state. Anything
+unclear stays unresolved.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from spacy.tokens import Token
 
 from core.actors.keys import ActorKey, org_key
 from core.actors.ledger import Builder, Ledger, Mention
-from core.actors.phrases import OrgAnaphor
+from core.actors.phrases import OrgAnaphor, group_of, holding_slot
 from core.actors.stands_for import document_owners, stands_for
 from core.actors.syntax import PRON, PRONOUN_TAGS, is_speech_subject
 from core.lexicon.people import (
@@ -131,7 +134,7 @@ def resolve_pronouns(ledger: Ledger, org_anaphora: dict[int, OrgAnaphor]) -> Non
         low = tok.lower_
         if tok.i in org_anaphora:
             ch = org_anaphora[tok.i].span
-            key = _nearest_org(ledger, tok, by_sent)
+            key = _nearest_org(ledger, tok, by_sent, org_anaphora[tok.i].country)
             if key is None and org_anaphora[tok.i].holds:
                 # "The company said it expects …" with no company named before: the one it
                 # means, unnamed, holds the view
@@ -156,6 +159,12 @@ def resolve_pronouns(ledger: Ledger, org_anaphora: dict[int, OrgAnaphor]) -> Non
             key = _governing_subject(ledger, tok, thing_kinds(low), key_of_tok, stand_ins.key)
             if key is None and low == "they" and tok.dep_ in SUBJECT_DEPS:
                 key = _only_group_in_reach(ledger, tok, by_sent, key_of_tok)
+            if key is None and low == "they" and holding_slot(tok):
+                named = _unread_group(ledger, tok)
+                if named is not None:
+                    by_sent.setdefault(named.sent, []).append(named)
+                    by_sent[named.sent].sort(key=lambda x: x.start)
+                    key_of_tok[named.tok] = key = named.key
         elif low == "who" and tok.head.dep_ == "relcl":
             noun = tok.head.head
             key = key_of_tok.get(noun.i) or ledger.token_actor.get(noun.i)
@@ -175,14 +184,17 @@ def resolve_pronouns(ledger: Ledger, org_anaphora: dict[int, OrgAnaphor]) -> Non
         key_of_tok[tok.i] = key
 
 
-def _nearest_org(ledger: Ledger, tok: Token, by_sent: dict[int, list[Mention]]) -> ActorKey | None:
-    """ "the company": the one organisation named in the nearest sentence that names one."""
+def _nearest_org(
+    ledger: Ledger, tok: Token, by_sent: dict[int, list[Mention]], country: bool = False
+) -> ActorKey | None:
+    """ "the company": the one organisation named in the nearest sentence that names one;
+    "the country" (`country`): the one state."""
     sent = ledger.article.sent_of[tok.i]
     for s in range(sent, max(-1, sent - ORG_LOOKBACK - 1), -1):
         keys = {
             m.key
             for m in _before(by_sent.get(s, []), tok.idx, MAX_CANDIDATES)
-            if ledger.by_key[m.key].kind == "organization"
+            if (m.key.kind == "country" if country else ledger.by_key[m.key].kind == "organization")
         }
         if keys:
             return keys.pop() if len(keys) == 1 else None
@@ -329,6 +341,19 @@ def _only_group_in_reach(
     return None
 
 
+def _unread_group(ledger: Ledger, tok: Token) -> Mention | None:
+    """ "they" that holds a view, for the plural noun for people the phrases did not read as an
+    actor: the subject of the clause that governs it ("the officials declined …, but they
+    said"), else of the sentence before when it opens its own. Any other subject in between
+    (a person, a thing) leaves it open."""
+    article = ledger.article
+    sent = article.sent_of[tok.i]
+    subj = governing_subject(tok, lambda c: c)
+    if subj is None and sent > 0:
+        subj = opening_subject(tok, article.sent_starts[sent], article.sent_starts[sent - 1])
+    return group_of(ledger, subj) if subj is not None else None
+
+
 def _people_noun(tok: Token) -> bool:
     """A plural noun for people ("prisoners", "Americans"): someone "they" may stand for."""
     if tok.tag_ not in ("NNS", "NNPS"):
@@ -359,7 +384,7 @@ def thing_kinds(pronoun: str) -> tuple[str, ...]:
     """The kinds of actor it/its (a body, a state) and they/their (a group too) stand for."""
     if pronoun in THING_PRONOUNS:
         return ("organization", "place")
-    return ("group", "organization", "place")
+    return ("group", "organization")
 
 
 def thing_antecedent(

@@ -70,3 +70,51 @@ def test_the_company_with_no_company_named_is_its_own_actor(nlp):
 def test_the_company_that_holds_nothing_stays_silent(nlp):
     text = "Sales fell in the third quarter. The company moved to a new office in May."
     assert at(actors_of(nlp, text), text, "The company") is None
+
+
+def test_a_described_company_that_holds_a_view_is_an_actor(nlp):
+    text = "Sales fell in May. The regional savings company said it expects a loss."
+    actors = actors_of(nlp, text)
+    company = at(actors, text, "company")
+    assert company is not None and company.kind == "organization"
+    assert at(actors, text, "it") is company
+
+
+def test_a_described_company_that_holds_nothing_stays_silent(nlp):
+    text = "Sales fell in May. The regional savings company moved to a new office."
+    assert at(actors_of(nlp, text), text, "company") is None
+
+
+def test_the_country_is_the_one_state_named_before(nlp):
+    text = "Norway signed the accord in June. The country will honour its commitments."
+    actors = actors_of(nlp, text)
+    norway = at(actors, text, "Norway")
+    assert norway is not None and at(actors, text, "The country") is norway
+
+
+def test_the_country_with_two_states_named_stays_open(nlp):
+    text = "Norway and Chile signed the accord in June. The country will honour its commitments."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "The country") is None
+
+
+def test_they_that_holds_a_view_makes_its_plural_antecedent_a_group(nlp):
+    text = "The farmers were outraged by the new tax. They have criticised the plan as unfair."
+    actors = actors_of(nlp, text)
+    group = at(actors, text, "farmers")
+    assert group is not None and group.kind == "group"
+    assert at(actors, text, "They") is group
+
+
+def test_they_that_holds_nothing_leaves_its_antecedent_alone(nlp):
+    text = "The farmers were outraged by the new tax. They have gathered in the square since May."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "farmers") is None
+    assert at(actors, text, "They") is None
+
+
+def test_they_is_no_single_place(nlp):
+    # "they" does not stand for one city or state ("it" does)
+    text = "Oslo hosted the talks on Monday, and they agreed on a ceasefire."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "they") is None
