@@ -229,3 +229,28 @@ CONCEDING_MARKS: frozenset[str] = words("although though")
 
 # Words that link a clause of time to a report: "…, before adding …", "after claiming …".
 TIME_LINKS: frozenset[str] = words("before after while")
+
+
+def _third_person(verb: str) -> str:
+    """ "say" -> "says", "deny" -> "denies", "push" -> "pushes": the form a headline uses."""
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return verb[:-1] + "ies"
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    return verb + "s"
+
+
+# A headline's verb of saying as it is written in title case ("Okafor Warns Plan Will Fail"),
+# to its lemma: the present tense of one speaker, and the bare form of several ("Unions Vow …").
+# Only verbs that say something in a headline: "Begins", "Charges", "Orders", "Reads" and the
+# like read as acts or nouns there.
+HEADLINE_VERBS: dict[str, str] = {
+    form.capitalize(): verb
+    for verb in subset(
+        SPEECH_VERBS,
+        "say tell warn claim call urge vow pledge promise deny insist argue ask announce admit "
+        "concede confirm predict reveal explain suggest declare demand accuse blast slam praise "
+        "criticize condemn defend respond reply tweet write recall",
+    )
+    for form in (verb, _third_person(verb))
+}

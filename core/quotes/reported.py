@@ -40,6 +40,7 @@ from core.lexicon.speech import (
     CONCEDING_MARKS,
     EVIDENCE_VERBS,
     GERUND_CUES,
+    HEADLINE_VERBS,
     LIGHT_VERBS,
     NAMING_VERBS,
     OBJECT_CUES,
@@ -52,6 +53,7 @@ from core.lexicon.speech import (
     WITHHOLDING_VERBS,
     XCOMP_VERBS,
 )
+from core.lexicon.words import words
 from core.quotes.attribution import (
     Cue,
     cue_at,
@@ -912,6 +914,75 @@ def _colon_lines(doc: Doc, mask: bytearray) -> list[Reported]:
     return out
 
 
+# A line of one to thirty words in which most words are capitalised: a headline.
+_TITLE_LINE = re.compile(r"^[^\S\n]*(\S[^\n]{0,250}?)[^\S\n]*$", re.M)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# What ends a headline's claim: the reporter's framing after it ("… As Rivals Gain", "…, But …").
+_HEADLINE_TAIL = re.compile(r"(?:,?\s+(?:As|Amid|But)\s.*|[\s.…]+)$")
+# Small words a title-case line may leave in lower case.
+_TITLE_MINOR = words("a an the of to in on for and or but at by with from as is vs")
+
+
+def _title_case(line: str) -> bool:
+    words = _TITLE_WORD.findall(line)
+    if not 3 <= len(words) <= 30:
+        return False
+    capital = sum(1 for w in words if w[0].isupper() or w.lower() in _TITLE_MINOR)
+    return capital >= 0.85 * len(words) and sum(1 for w in words if w[0].isupper()) >= 3
+
+
+def _possessed(text: str, word: tuple[int, int]) -> bool:
+    """ "Okafor’s Claim That …": after a possessive the word is a noun, not a verb."""
+    return text[word[0] : word[1]].endswith(("’s", "'s", "s’", "s'"))
+
+
+def _headlines(doc: Doc, mask: bytearray, found: Sequence[Reported]) -> list[Reported]:
+    """ "Okafor Warns Bridge Plan Will Fail", "Unions Vow Strike, Call Talks ‘A Sham’": in a
+    title-case headline the small model often reads the verb of saying as a name, and the report
+    is lost. A headline whose first words name someone (an entity, or a person noun: "Widow
+    Says …") and go on to a verb of saying reports the rest of the line, up to a second verb of
+    the same speaker, for them. A claim the parse already reports stays as it is, and so does a
+    line that names no one ("The Calls Keep Coming")."""
+    text = text_of(doc)
+    out: list[Reported] = []
+    for line in _TITLE_LINE.finditer(text):
+        s0, s1 = line.span(1)
+        if mask[s0] or not _title_case(line.group(1)):
+            continue
+        words = [(m.start() + s0, m.end() + s0) for m in _TITLE_WORD.finditer(line.group(1))]
+        verbs = [
+            k
+            for k, (a, b) in enumerate(words)
+            if k > 0 and text[a:b] in HEADLINE_VERBS and not _possessed(text, words[k - 1])
+        ]
+        if not verbs or verbs[0] > 5:
+            continue
+        who = doc.char_span(s0, words[verbs[0] - 1][1], alignment_mode="expand")
+        if who is None or not any(
+            t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.lower_ in PERSON_NOUNS for t in who
+        ):
+            continue
+        speaker = (who.start_char, who.end_char)
+        # a second cue follows a comma ("…, Calls …"); a verb form inside the claim is its own
+        cues = [verbs[0]] + [k for k in verbs[1:] if "," in text[words[k - 1][1] : words[k][0]]]
+        for n, k in enumerate(cues):
+            start = words[k + 1][0] if k + 1 < len(words) else s1
+            lemma = HEADLINE_VERBS[text[words[k][0] : words[k][1]]]
+            if k + 2 < len(words) and text[words[k + 1][0] : words[k + 1][1]].lower() in (
+                PREP_CUES.get(lemma, frozenset())
+            ):
+                start = words[k + 2][0]  # "Calls For a Ban": the ban
+            stop = text.rfind(",", start, words[cues[n + 1]][0]) if n + 1 < len(cues) else s1
+            claim = text[start:stop]
+            tail = _HEADLINE_TAIL.search(claim)
+            end = start + (tail.start() if tail else len(claim))
+            if any(r.start < end and r.end > start for r in found):
+                continue  # the parse already reports it
+            if end > start and _WORD.search(text[start:end]):
+                out.append(Reported(start, end, words[k], speaker))
+    return out
+
+
 def _perspectives(doc: Doc, mask: bytearray) -> list[Reported]:
     """ "To Tom Baker, the vote was a turning point.", "For Democrats, the old days were
     better": a sentence that opens with whose view it gives. Only a person
@@ -1026,5 +1097,6 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
         )
     out += [r for r in _noun_cues(doc, mask) if (r.start, r.end) not in seen]
     out += [r for r in _colon_lines(doc, mask) if (r.start, r.end) not in seen]
+    out += _headlines(doc, mask, out)
     out += [r for r in _perspectives(doc, mask) if (r.start, r.end) not in seen]
     return sorted(out, key=lambda r: (r.start, r.end))
