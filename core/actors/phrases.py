@@ -77,6 +77,8 @@ _HOLDING_ADJECTIVES = frozenset(ATTITUDE_ADJECTIVES) | frozenset(STANCE_ADJECTIV
 # Nouns of a view its possessor or the subject of "express" holds ("analysts' expectations",
 # "the groups expressed concern").
 _HOLDING_NOUNS = frozenset(ATTITUDE_NOUNS)
+# Adjectives before a noun of a view that say the world holds it ("International criticism").
+_WORLD_ADJECTIVES = {"international": "international community", "western": "the West"}
 # The heads of the noun phrases that name an actor (a state, a campaign, a group, "the company").
 _PHRASE_HEADS = STATE_BODIES | PERSON_BODIES | GROUP_HEADS | GROUP_SINGULAR | ORG_NOUNS
 
@@ -131,6 +133,8 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, OrgAnaphor]:
         if root.i in token_actor:
             continue
         lemma = lemma_of(root)
+        if lemma in _HOLDING_NOUNS and root.pos_ == "NOUN":
+            _view_owners(ledger, root)
         first_word = ch[0]
         plural = root.tag_ in ("NNS", "NNPS")
         if not (
@@ -209,6 +213,33 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, OrgAnaphor]:
             else:
                 _unnamed_role(ledger, ch)
     return org_anaphora
+
+
+def _view_owners(ledger: Ledger, noun: Token) -> None:
+    """ "Cuban objections to", "American recognition of", "the Arabs' recognition": who holds
+    the view a noun names, when the words before it say so, as an actor: a demonym for its
+    state, "international" for the international community, a plural possessor for people
+    ("the Palestinian people's will") a group. The positions read them as the holder."""
+    geo = ledger.article.geo
+    doc = noun.doc
+    for c in noun.children:
+        if c.i in ledger.token_actor:
+            continue
+        if c.dep_ in ("amod", "compound") and c.text[:1].isupper():
+            country = geo.country_of_demonym.get(c.text)
+            if country is not None:
+                b = ledger.get(country_key(country), "place", country)
+            elif c.lower_ in _WORLD_ADJECTIVES:
+                b = ledger.get(
+                    group_key(_WORLD_ADJECTIVES[c.lower_]), "group", _WORLD_ADJECTIVES[c.lower_]
+                )
+            else:
+                continue
+            span = doc[c.i : c.i + 1]
+            ledger.mention(b, span, False)
+            ledger.mark(span, b.key)
+        elif c.dep_ == "poss":
+            group_of(ledger, c)
 
 
 def group_of(ledger: Ledger, noun: Token) -> Mention | None:

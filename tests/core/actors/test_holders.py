@@ -118,3 +118,38 @@ def test_they_is_no_single_place(nlp):
     text = "Oslo hosted the talks on Monday, and they agreed on a ceasefire."
     actors = actors_of(nlp, text)
     assert at(actors, text, "they") is None
+
+
+def test_a_demonym_before_a_noun_of_a_view_is_its_state(nlp):
+    text = "Havana rejected the plan. Cuban objections to the embargo have grown."
+    actors = actors_of(nlp, text)
+    cuba = at(actors, text, "Havana")
+    assert cuba is not None and at(actors, text, "Cuban") is cuba
+
+
+def test_a_demonym_before_another_noun_stays_a_relation(nlp):
+    # near miss: "Cuban cigars" hold no view
+    text = "Havana rejected the plan. Cuban cigars have grown dearer."
+    assert at(actors_of(nlp, text), text, "Cuban") is None
+
+
+def test_international_before_a_noun_of_a_view_is_the_international_community(nlp):
+    text = "International criticism of the raids grew on Monday."
+    group = at(actors_of(nlp, text), text, "International")
+    assert group is not None and group.name == "international community"
+
+
+def test_a_plain_adjective_before_a_noun_of_a_view_is_no_one(nlp):
+    text = "Strong objections to the plan grew on Monday."
+    assert at(actors_of(nlp, text), text, "Strong") is None
+
+
+def test_a_plural_possessor_of_a_view_is_a_group(nlp):
+    text = "The farmers' anger over the tax grew on Monday."
+    group = at(actors_of(nlp, text), text, "farmers")
+    assert group is not None and group.kind == "group"
+
+
+def test_a_plural_possessor_of_a_thing_is_no_one(nlp):
+    text = "The farmers' tractors blocked the road on Monday."
+    assert at(actors_of(nlp, text), text, "farmers") is None
