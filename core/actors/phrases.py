@@ -22,7 +22,12 @@ from core.actors.keys import ActorKey, body_key, country_key, group_key, org_key
 from core.actors.ledger import Builder, Ledger, Mention
 from core.actors.roles import country_of_token
 from core.actors.syntax import lemma_of
-from core.lexicon.attitude import ATTITUDE_ADJECTIVES, ATTITUDE_NOUNS, ATTITUDE_VERBS, EXPRESS_VERBS
+from core.lexicon.attitude import (
+    ATTITUDE_ADJECTIVES,
+    ATTITUDE_NOUNS,
+    ATTITUDE_VERBS,
+    EXPRESS_VERBS,
+)
 from core.lexicon.people import (
     GENERIC_ROLE_HEADS,
     GROUP_DROP,
@@ -173,7 +178,12 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, OrgAnaphor]:
             (plural and lemma in GROUP_HEADS)
             or (lemma in GROUP_SINGULAR and len(words) > 1)
             # any plural that speaks or thinks: "Companies say", "Critics argue"
-            or (plural and root.dep_ in SUBJECT_DEPS and lemma_of(root.head) in _HOLDING_VERBS)
+            or (
+                plural
+                and root.dep_ in SUBJECT_DEPS
+                and root.dep_ != "nsubjpass"  # "the demands were rejected"
+                and lemma_of(root.head) in _HOLDING_VERBS
+            )
             # a plural for people that holds a view by any other way the parse shows: "people
             # are willing", "condemned by observers", "analysts' expectations"
             or (plural and _people_or_body(root) and holding_slot(root))
@@ -240,6 +250,12 @@ def _view_owners(ledger: Ledger, noun: Token) -> None:
             ledger.mark(span, b.key)
         elif c.dep_ == "poss":
             group_of(ledger, c)
+        elif c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
+            # "the wishes of the settlers", "demands by the unions", "criticism from farmers"
+            # (whether the phrase holds the view or is what it is about, the positions decide)
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    group_of(ledger, obj)
 
 
 def group_of(ledger: Ledger, noun: Token) -> Mention | None:
@@ -294,6 +310,13 @@ def holding_slot(noun: Token) -> bool:
     one ("continue to support", "expressed concern"); the agent of one ("condemned by the
     observers"); the possessor of a view ("the government's determination")."""
     dep = noun.dep_
+    if dep == "nsubjpass":
+        # "the demands were rejected" holds nothing; "are determined to", "is said to have
+        # claimed" does
+        verb = noun.head
+        return lemma_of(verb) in _HOLDING_ADJECTIVES or any(
+            c.dep_ == "xcomp" and _verb_lemma(c) in _ROLE_HOLDING_VERBS for c in verb.children
+        )
     if dep in SUBJECT_DEPS:
         return _holding_predicate(noun.head)
     if dep == "pobj" and noun.head.dep_ == "agent":

@@ -153,3 +153,16 @@ def test_a_plural_possessor_of_a_view_is_a_group(nlp):
 def test_a_plural_possessor_of_a_thing_is_no_one(nlp):
     text = "The farmers' tractors blocked the road on Monday."
     assert at(actors_of(nlp, text), text, "farmers") is None
+
+
+def test_the_people_a_noun_of_a_view_names_by_of_are_a_group(nlp):
+    text = "The demands of the teachers were read out on Monday."
+    actors = actors_of(nlp, text)
+    group = at(actors, text, "teachers")
+    assert group is not None and group.kind == "group"
+
+
+def test_the_passive_subject_of_a_stance_verb_holds_nothing(nlp):
+    # near miss: the demands are what was rejected, not who rejected
+    text = "The demands of the dockers were rejected on Monday."
+    assert at(actors_of(nlp, text), text, "demands") is None
