@@ -6,7 +6,8 @@ body's owner through core.actors.stands_for) and role phrases, and its answer wi
 what the parse shows beyond the actors' own mentions: a document that speaks for whoever issued
 it ("a paper published by China ... the paper called for"), a body for the actor it speaks for
 ("China's foreign ministry"), both by core.actors.stands_for; "I"/"we" inside a quote (its
-speaker; in a quoted paragraph with no attribution, the speaker of the quote just before it);
+speaker; in a quoted paragraph with no attribution, the speaker of the quote just before it;
+"we" the body the text says the speaker speaks for: "as MDC, we", a Chilean president's "we");
 it/they for actors the actors module did not read itself (its rule, `thing_antecedent`, asking
 this resolver); a joint subject for "they" (`joint_of`); and "X's position is that ...".
 """
@@ -23,7 +24,13 @@ from core.actors.pronouns import thing_antecedent, thing_kinds
 from core.actors.registry import actor_at
 from core.actors.stands_for import document_owners, stands_for
 from core.lexicon.people import is_person_noun
-from core.lexicon.pronouns import FIRST_PERSON, PLURAL_PRONOUNS, THING_PRONOUNS, THIRD_PERSON
+from core.lexicon.pronouns import (
+    FIRST_PERSON,
+    FIRST_PLURAL,
+    PLURAL_PRONOUNS,
+    THING_PRONOUNS,
+    THIRD_PERSON,
+)
 from core.model import Actor, Quote
 from core.text.parsed import text_of
 from core.text.syntax import MAX_HOPS, governing_subject, opening_subject
@@ -152,7 +159,10 @@ class Resolver:
             q = self.quote_at(tok.idx, tok.idx + len(tok.text))
             if q is not None and q.speaker is None and q.speaker_mention is None:
                 q = self._continued(q)
-            return self.actor_by_id(q.speaker) if q and q.speaker else None
+            speaker = self.actor_by_id(q.speaker) if q and q.speaker else None
+            if speaker is not None and low in FIRST_PLURAL:
+                return self._we_of(tok, speaker)
+            return speaker
         if (low not in THING_PRONOUNS and low not in PLURAL_PRONOUNS) or tok.dep_ == "expl":
             return None
         # The actors' pass resolves pronouns (a document's issuer and a body's owner included);
@@ -168,6 +178,22 @@ class Resolver:
         start = tok.sent.start
         prev = self.doc[start - 1].sent.start if start > 0 else None
         return thing_antecedent(tok, known, start, prev)
+
+    def _we_of(self, tok: Token, speaker: Actor) -> Actor:
+        """ "we" in a speaker's quote: the body or state the text says the speaker speaks for
+        ("as MDC, we reject …"; the affiliation of "China's foreign ministry spokesman Yu Jun",
+        "Kellogg Chairman William LaMothe"), else the speaker."""
+        for c in tok.head.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                body = self.actor_of(obj, 1) if obj is not None else None
+                if body is not None and body.kind in ("organization", "place", "group"):
+                    return body
+        if speaker.kind == "person" and speaker.affiliation:
+            body = self.actor_by_id(speaker.affiliation)
+            if body is not None and body.kind in ("organization", "place"):
+                return body
+        return speaker
 
     def joint_of(self, tok: Token) -> tuple[Actor, ...]:
         """ "Aznar and Prodi sent a letter in which they urge …": a plural pronoun whose

@@ -10,6 +10,8 @@ THING_PRONOUNS = words("it its itself")
 PLURAL_PRONOUNS = words("they them their theirs themselves")
 # "I"/"we" inside a quote are its speaker.
 FIRST_PERSON = words("i me my we us our")
+# Of these, the plural ones: a speaker's "we" may be the body they speak for.
+FIRST_PLURAL = subset(FIRST_PERSON, "we us our")
 # The third-person forms that can point back to an actor named before (not the reflexives).
 THIRD_PERSON = subset(
     MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS,
