@@ -29,6 +29,7 @@ from core.lexicon.attitude import (
     EXPRESS_VERBS,
 )
 from core.lexicon.people import (
+    COLLECTIVE_NOUNS,
     GENERIC_ROLE_HEADS,
     GROUP_DROP,
     GROUP_HEADS,
@@ -85,7 +86,9 @@ _HOLDING_NOUNS = frozenset(ATTITUDE_NOUNS)
 # Adjectives before a noun of a view that say the world holds it ("International criticism").
 _WORLD_ADJECTIVES = {"international": "international community", "western": "the West"}
 # The heads of the noun phrases that name an actor (a state, a campaign, a group, "the company").
-_PHRASE_HEADS = STATE_BODIES | PERSON_BODIES | GROUP_HEADS | GROUP_SINGULAR | ORG_NOUNS
+_PHRASE_HEADS = (
+    STATE_BODIES | PERSON_BODIES | GROUP_HEADS | GROUP_SINGULAR | ORG_NOUNS | COLLECTIVE_NOUNS
+)
 
 
 @dataclass(frozen=True)
@@ -198,7 +201,19 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, OrgAnaphor]:
             ledger.mention(b, doc[kept[0].i : ch.end], True, name)
             ledger.mark(ch, b.key)
             continue
-        if root.tag_ == "NN" and lemma == "country" and len(ch) == 2 and first_word.lower_ == "the":
+        if lemma in COLLECTIVE_NOUNS and root.tag_ == "NN" and _holds(ch):
+            # "the world condemned", "the Venezuelan public is sceptical"
+            name = " ".join(t.text for t in ch if t.lower_ not in GROUP_DROP)
+            b = ledger.get(group_key(name), "group", name)
+            ledger.mention(b, ch, True, name)
+            ledger.mark(ch, b.key)
+            continue
+        if (
+            root.tag_ == "NN"
+            and lemma in ("country", "nation")
+            and len(ch) == 2
+            and first_word.lower_ == "the"
+        ):
             org_anaphora[root.i] = OrgAnaphor(ch, False, country=True)
             continue
         if (

@@ -128,6 +128,9 @@ PERSON_NOUNS = _words(
     "mate commentator assailant head"
 )
 GROUP_SINGULAR = frozenset({"community"})
+# Singular nouns for everyone of a place that holds a view as one ("the world condemned", "the
+# public is sceptical"): a group when they do.
+COLLECTIVE_NOUNS = _words("world public population electorate")
 # The group heads that are people, not bodies ("critics", not "governments" or "powers").
 _PEOPLE_GROUP_HEADS = GROUP_HEADS - subset(
     GROUP_HEADS, "government nation country party power agency authority"

@@ -166,3 +166,21 @@ def test_the_passive_subject_of_a_stance_verb_holds_nothing(nlp):
     # near miss: the demands are what was rejected, not who rejected
     text = "The demands of the dockers were rejected on Monday."
     assert at(actors_of(nlp, text), text, "demands") is None
+
+
+def test_the_world_that_holds_a_view_is_a_group(nlp):
+    text = "The world condemned the attack on Monday."
+    group = at(actors_of(nlp, text), text, "The world")
+    assert group is not None and group.kind == "group"
+
+
+def test_the_world_that_holds_nothing_stays_silent(nlp):
+    text = "The world turned its eyes to the summit."
+    assert at(actors_of(nlp, text), text, "The world") is None
+
+
+def test_the_nation_is_the_one_state_named_before(nlp):
+    text = "Chile signed the accord. The nation will honour it."
+    actors = actors_of(nlp, text)
+    chile = at(actors, text, "Chile")
+    assert chile is not None and at(actors, text, "The nation") is chile
