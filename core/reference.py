@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from core.actors.pronouns import thing_antecedent, thing_kinds
+from core.actors.pronouns import plural_name, thing_antecedent, thing_kinds
 from core.actors.registry import actor_at
 from core.actors.stands_for import document_owners, stands_for
 from core.lexicon.people import is_person_noun
@@ -173,6 +173,8 @@ class Resolver:
             if subj.i == tok.i:
                 return None
             actor = self.actor_of(subj, hops + 1)
+            if actor is not None and actor.kind == "place" and low in PLURAL_PRONOUNS:
+                return actor if plural_name(subj) else None
             return actor if actor is not None and actor.kind in kinds else None
 
         start = tok.sent.start

@@ -24,6 +24,7 @@ from core.actors.roles import country_of_token
 from core.actors.syntax import lemma_of
 from core.lexicon.attitude import (
     ATTITUDE_ADJECTIVES,
+    ATTITUDE_LEMMAS,
     ATTITUDE_NOUNS,
     ATTITUDE_VERBS,
     EXPRESS_VERBS,
@@ -49,8 +50,8 @@ from core.lexicon.people import (
     role_noun,
     title_words,
 )
-from core.lexicon.speech import SPEECH_VERBS
-from core.lexicon.stance import STANCE_ADJECTIVES, STANCE_VERBS
+from core.lexicon.speech import NAMING_VERBS, SPEECH_VERBS, VIEW_VERBS
+from core.lexicon.stance import COMPLEMENT_VERBS, STANCE_ADJECTIVES, STANCE_VERBS, VERDICT_VERBS
 from core.lexicon.words import subset
 from core.lexicon.words import words as word_list
 from core.text.parsed import noun_chunks_of
@@ -75,8 +76,16 @@ _ANONYMOUS = frozenset({"source"})
 _HOLDING_VERBS = VOICE_LEMMAS | frozenset(STANCE_VERBS) | frozenset(ATTITUDE_VERBS)
 # Every verb of saying and writing holds a view ("the minister described", "the official
 # remarked") except those that say when speech happens, not that it does ("began his visit").
-_ROLE_HOLDING_VERBS = _HOLDING_VERBS | (
-    SPEECH_VERBS - subset(SPEECH_VERBS, "continue go_on proceed begin start finish end read")
+# The verbs the positions read a stance by hold one too ("the party dismissed", "the official
+# did not rule out", "the lawyers deemed").
+_ROLE_HOLDING_VERBS = (
+    _HOLDING_VERBS
+    | (SPEECH_VERBS - subset(SPEECH_VERBS, "continue go_on proceed begin start finish end read"))
+    | VIEW_VERBS
+    | NAMING_VERBS
+    | VERDICT_VERBS
+    | frozenset(COMPLEMENT_VERBS)
+    | ATTITUDE_LEMMAS
 )
 # Adjectives by which a subject holds a view ("the association is willing", "is critical of").
 _HOLDING_ADJECTIVES = frozenset(ATTITUDE_ADJECTIVES) | frozenset(STANCE_ADJECTIVES)

@@ -7,10 +7,10 @@ organisation, state or group only when it is the subject of a governing clause o
 sentence (a document or a body standing for its issuer or owner, core.actors.stands_for); a
 subject "they" otherwise to the one group in reach, and a "they" that holds a view to the plural
 noun for people it stands for, made a group ("The farmers were outraged. They criticised …").
-"they" is never a single place. "who" in a relative clause goes to the noun it modifies. "the
-company" goes to the one organisation named in the nearest sentence that names one (with none,
-and holding a view, it is an organisation of its own), "the country" to the one state. Anything
-unclear stays unresolved.
+"they" is never a single place (`plural_name`). "who" in a relative clause goes to the noun it
+modifies. "the company" goes to the one organisation named in the nearest sentence that names
+one (with none, and holding a view, it is an organisation of its own), "the country" to the one
+state. Anything unclear stays unresolved.
 """
 
 from __future__ import annotations
@@ -384,7 +384,7 @@ def thing_kinds(pronoun: str) -> tuple[str, ...]:
     """The kinds of actor it/its (a body, a state) and they/their (a group too) stand for."""
     if pronoun in THING_PRONOUNS:
         return ("organization", "place")
-    return ("group", "organization")
+    return ("group", "organization", "place")
 
 
 def thing_antecedent(
@@ -413,4 +413,20 @@ def _governing_subject(
     sent = article.sent_of[tok.i]
     first = article.sent_starts[sent] if sent < len(article.sent_starts) else 0
     prev = article.sent_starts[sent - 1] if sent > 0 else None
-    return thing_antecedent(tok, lambda c: ok.get(c.i), first, prev)
+    plural = tok.lower_ in PLURAL_PRONOUNS
+
+    def known(c: Token) -> ActorKey | None:
+        k = ok.get(c.i)
+        if k is not None and plural and ledger.by_key[k].kind == "place" and not plural_name(c):
+            return None
+        return k
+
+    return thing_antecedent(tok, known, first, prev)
+
+
+def plural_name(tok: Token) -> bool:
+    """ "they" stands for a state only as its people ("the Americans … they") or one of several
+    ("the United States and its allies … They"), never for one city or state ("it" does)."""
+    if tok.lower_ in PLURAL_PRONOUNS:
+        return True  # "They took pains … And they placed": the "they" before settled it
+    return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)

@@ -184,3 +184,17 @@ def test_the_nation_is_the_one_state_named_before(nlp):
     actors = actors_of(nlp, text)
     chile = at(actors, text, "Chile")
     assert chile is not None and at(actors, text, "The nation") is chile
+
+
+def test_they_after_a_state_named_by_its_people_is_that_state(nlp):
+    text = "The Americans stayed away from the summit, saying they do not recognise the vote."
+    actors = actors_of(nlp, text)
+    us = at(actors, text, "Americans")
+    assert us is not None and at(actors, text, "they") is us
+
+
+def test_a_body_that_dismisses_holds_a_view(nlp):
+    # "dismiss" is a verb the positions read a stance by, not a verb of saying
+    text = "The vote was held on Sunday. The committee dismissed the complaint as baseless."
+    committee = at(actors_of(nlp, text), text, "The committee")
+    assert committee is not None and committee.kind == "organization"
