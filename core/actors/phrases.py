@@ -242,7 +242,9 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, OrgAnaphor]:
             and _holds(ch)
         ):
             # "the committee", "the thrift holding company" (not the bare "the company" above)
-            if (lemma in _BODY_NOUNS or lemma in ORG_NOUNS) and ch[0].lower_ == "the":
+            if (lemma in _BODY_NOUNS or lemma in ORG_NOUNS) and (
+                ch[0].lower_ == "the" or _owned(ch)
+            ):
                 _unnamed_body(ledger, ch, countries)
             else:
                 _unnamed_role(ledger, ch)
@@ -322,9 +324,18 @@ def _holds(ch: SpacySpan) -> bool:
     """ "the minister said", "the government rejected", "another officer remarked": the phrase
     holds a view a reader wants to see (`holding_slot`)."""
     root = ch.root
-    if ch[0].lower_ not in ("the", *_UNNAMED_OPENERS) or len(ch) > 6:
+    if not (ch[0].lower_ in ("the", *_UNNAMED_OPENERS) or _owned(ch)) or len(ch) > 6:
         return False
     return holding_slot(root)
+
+
+def _owned(ch: SpacySpan) -> bool:
+    """ "China's foreign minister", "South Africa's observer mission": the phrase opens with
+    the name of whom it belongs to, as definite as "the"."""
+    return ch[0].pos_ == "PROPN" and any(
+        (t.dep_ == "case" and t.head.i == ch[0].i) or (t.head.i == ch[0].i and t.text in POSSESSIVE)
+        for t in ch[1:3]
+    )
 
 
 def holding_slot(noun: Token) -> bool:
@@ -438,9 +449,11 @@ def _unnamed_role(ledger: Ledger, ch: SpacySpan) -> None:
         if head not in title_words() and head not in _ANONYMOUS:
             return
     elif head not in title_words() or (
-        head in GENERIC_ROLE_HEADS and head not in _SPEAKING_GENERIC
+        head in GENERIC_ROLE_HEADS
+        and head not in _SPEAKING_GENERIC
+        and not any(ledger.token_actor.get(t.i) for t in ch if t.i != ch.root.i)
     ):
-        return  # "the leader", "the head": of what, the phrase does not say
+        return  # "the leader", "the head": of what, the phrase does not say ("the MDC leader")
     if head in NOT_ROLE_HEADS:
         return
     _add_unnamed(ledger, ch, head)
@@ -517,8 +530,27 @@ def _anaphoric_role(ledger: Ledger, people: _People, ch: SpacySpan, countries: s
             # him, maybe not; no actor of its own beside him
             return True
     elif head in GENERIC_ROLE_HEADS:
-        # "the leader" alone: too vague to resolve; "the official" may still be one of its own
-        return head not in _SPEAKING_GENERIC
+        owners = {
+            k
+            for t in ch
+            if t.i != ch.root.i
+            for k in [ledger.token_actor.get(t.i)]
+            if k is not None and k.kind != "person"
+        }
+        if len(owners) != 1:
+            # "the leader" alone: too vague to resolve; "the official" may still be one of its
+            # own
+            return head not in _SPEAKING_GENERIC
+        # "the MDC leader": the one person named before who belongs to the MDC, else one of
+        # its own
+        (owner,) = owners
+        fits = [
+            b
+            for b in ledger.by_key.values()
+            if b.kind == "person"
+            and b.affiliation == owner
+            and people.first_seen.get(b.key, 1 << 62) < ch.start_char
+        ]
     else:
         fits = [b for b in earlier if b.role_head == head]
     if len(fits) == 1:

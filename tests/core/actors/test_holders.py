@@ -198,3 +198,25 @@ def test_a_body_that_dismisses_holds_a_view(nlp):
     text = "The vote was held on Sunday. The committee dismissed the complaint as baseless."
     committee = at(actors_of(nlp, text), text, "The committee")
     assert committee is not None and committee.kind == "organization"
+
+
+def test_a_role_owned_by_a_state_that_holds_a_view_is_an_actor(nlp):
+    text = "China's foreign minister pledged support for the talks."
+    minister = at(actors_of(nlp, text), text, "minister")
+    assert minister is not None and minister.kind == "person"
+
+
+def test_a_role_owned_by_a_state_that_holds_nothing_stays_silent(nlp):
+    text = "China's foreign minister landed in Oslo on Monday."
+    assert at(actors_of(nlp, text), text, "minister") is None
+
+
+def test_the_leader_of_a_named_body_is_an_actor(nlp):
+    text = "The vote was held on Sunday. The MDC leader said the count was rigged."
+    leader = at(actors_of(nlp, text), text, "leader")
+    assert leader is not None and leader.kind == "person"
+
+
+def test_the_leader_of_nothing_named_stays_silent(nlp):
+    text = "The vote was held on Sunday. The leader said the count was rigged."
+    assert at(actors_of(nlp, text), text, "leader") is None
