@@ -229,8 +229,11 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, OrgAnaphor]:
             root.tag_ == "NN"
             and first_word.lower_ == "the"
             and lemma in ORG_NOUNS
-            and len(ch) == 2  # "the company", not "the parent company"
-            and not any(inner)
+            # "the company", not "the parent company", unless it holds a view: "the
+            # Rockford, Ill., maker of fasteners said" is the company named just before
+            and (len(ch) == 2 or _holds(ch))
+            # where it is based may be named ("the Ohio maker"), not whose it is
+            and not any(k is not None and k.kind != "location" for k in inner)
             and not countries
         ):
             org_anaphora[root.i] = OrgAnaphor(ch, _holds(ch))

@@ -92,7 +92,7 @@ STATE_BODIES = frozenset(["side", "government", "authorities", "leadership", "re
 ORG_NOUNS = _words(
     "company firm corporation bank network broadcaster newspaper magazine organization "
     "organisation agency group outlet publication"
-)
+) | _words("maker manufacturer producer retailer insurer lender airline carrier thrift")
 # "the Clinton campaign", "the Obama administration": an organisation of that person's.
 PERSON_BODIES = frozenset(["campaign", "administration", "camp", "team"])
 # Bodies that speak for the actor that owns them ("China's foreign ministry said", "the Trump

@@ -220,3 +220,15 @@ def test_the_leader_of_a_named_body_is_an_actor(nlp):
 def test_the_leader_of_nothing_named_stays_silent(nlp):
     text = "The vote was held on Sunday. The leader said the count was rigged."
     assert at(actors_of(nlp, text), text, "leader") is None
+
+
+def test_a_described_maker_that_holds_a_view_is_the_company_named_before(nlp):
+    text = "Elko Tools Inc. posted a loss. The Ohio maker of drills said it expects better sales."
+    actors = actors_of(nlp, text)
+    elko = at(actors, text, "Elko")
+    assert elko is not None and at(actors, text, "maker") is elko
+
+
+def test_a_described_maker_that_holds_nothing_stays_open(nlp):
+    text = "Elko Tools Inc. posted a loss. The Ohio maker of drills moved to a new plant."
+    assert at(actors_of(nlp, text), text, "maker") is None
