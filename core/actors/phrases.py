@@ -440,6 +440,21 @@ def _unnamed_role(ledger: Ledger, ch: SpacySpan) -> None:
     """ "The chief minister said": a role no named person of the article fits is an actor of
     its own, named by the role, so that what it says and stands for has a holder."""
     head = role_noun(ch.root.text)
+    if ch[0].lower_ == "the" and len(ch) == 2:
+        # "A senior official said … the official added": the one unnamed one named so before
+        earlier = {
+            b.key
+            for b in ledger.by_key.values()
+            if b.kind == "person"
+            and b.role_head == head
+            and b.name.split()[0].lower() in _UNNAMED_OPENERS
+            and min(b.mentions)[0] < ch.start_char
+        }
+        if len(earlier) == 1:
+            b = ledger.by_key[earlier.pop()]
+            ledger.mention(b, ch, False)
+            ledger.mark(ch, b.key)
+            return
     if head not in title_words() and is_person_noun(ch.root) and head not in NOT_ROLE_HEADS:
         # "a farmer said", "the soft-spoken Leeds resident said": someone described, not
         # named; a bare "the man" stands for someone named before, so it is no one new

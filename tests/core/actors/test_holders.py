@@ -232,3 +232,20 @@ def test_a_described_maker_that_holds_a_view_is_the_company_named_before(nlp):
 def test_a_described_maker_that_holds_nothing_stays_open(nlp):
     text = "Elko Tools Inc. posted a loss. The Ohio maker of drills moved to a new plant."
     assert at(actors_of(nlp, text), text, "maker") is None
+
+
+def test_the_official_is_the_one_unnamed_official_before(nlp):
+    text = "A senior official said the talks had failed. The official added that more would follow."
+    actors = actors_of(nlp, text)
+    first = at(actors, text, "official")
+    assert first is not None and at(actors, text, "official", 1) is first
+
+
+def test_the_official_with_two_unnamed_officials_before_stays_apart(nlp):
+    text = (
+        "A senior official said the talks had failed. A junior official said they went well. "
+        "The official added that more would follow."
+    )
+    actors = actors_of(nlp, text)
+    last = at(actors, text, "official", 2)
+    assert last is not at(actors, text, "official") and last is not at(actors, text, "official", 1)
