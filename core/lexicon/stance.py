@@ -151,6 +151,17 @@ ANONYMITY_VERBS: frozenset[str] = words("name identify quote")
 # new spending" is against it): by name, as `core.lexicon.attitude` holds them.
 NO_OBJECT_FLIPS: frozenset[str] = frozenset({"approval", "interest"})
 
+# Verbs of an accusation: what the accused is said to have done ("accused them of lying",
+# "charged him with treason", "blamed it for the crisis") names what is condemned when the
+# accused is only a pronoun (CAMEO 112 accuse).
+ACCUSE_VERBS: frozenset[str] = words("accuse charge blame")
+ALLEGATION_PREPS: frozenset[str] = words("of with for")
+
+# Prepositions that put a stance verb in the time or the means of the clause above it ("after
+# accusing him of bias", "by charging its leader with treason"): its subject holds the stance
+# ("for backing" and "of backing" are left to the verbs of thanks and accusation).
+CLAUSE_PREPS: frozenset[str] = words("after before by while since upon on in without when")
+
 # Verbs of a verdict on their object ("declared the poll free and fair", "pronounced it a
 # failure"): read as the naming verbs of `core.lexicon.speech`, with what is said of the object.
 VERDICT_VERBS: frozenset[str] = words("declare pronounce judge")

@@ -42,6 +42,7 @@ from core.model import Polarity
 from core.positions.cues import (
     VALENCE_CUT,
     Cue,
+    completed,
     content_of_stance,
     controlled,
     credited,
@@ -54,7 +55,7 @@ from core.text.syntax import agent_of, objects_of, subject_of
 
 
 def attitude_cue(tok: Token) -> Cue | None:
-    return directed(_attitude_cue(tok))
+    return completed(directed(_attitude_cue(tok)))
 
 
 def _attitude_cue(tok: Token) -> Cue | None:

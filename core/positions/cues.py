@@ -14,13 +14,17 @@ from spacy.tokens import Doc, Token
 
 from core.lexicon.attitude import ATTITUDE_LEMMAS, ATTITUDE_WORDS
 from core.lexicon.function_words import CONDITIONS
+from core.lexicon.pronouns import RELATIVES
 from core.lexicon.speech import NAMING_VERBS, VIEW_VERBS
 from core.lexicon.stance import (
+    ACCUSE_VERBS,
     ADJECTIVE_PREPS,
     AGAINST_ACTS,
+    ALLEGATION_PREPS,
     ANONYMITY_VERBS,
     APPEAL,
     CLAIM_MODALS,
+    CLAUSE_PREPS,
     COMPLEMENT_VERBS,
     CREDIT_VERBS,
     DEMAND,
@@ -100,10 +104,48 @@ def cue_candidates(doc: Doc) -> list[Token]:
 
 
 def cue_of(tok: Token) -> Cue | None:
-    cue = directed(_cue_of(tok))
+    cue = completed(directed(_cue_of(tok)))
     if cue is not None and unasserted(cue.trigger, cue.pred):
         return None  # "If Norway backs the deal, ...", "Is Chile willing to sign?"
     return cue
+
+
+def completed(cue: Cue | None) -> Cue | None:
+    """What the parse leaves to a relative or a preposition: "the treaty, which Bush called
+    unsound" is about the treaty; "what he called hostile interference" about that
+    interference; "withdrew support after accusing him of fraud" is the subject's accusation."""
+    if cue is None:
+        return None
+    pred = cue.pred
+    topic = cue.topic
+    if topic and topic[0].head.i == pred.i:
+        word = topic[0].lower_
+        if word in RELATIVES and pred.dep_ == "relcl":
+            cue = replace(cue, topic=(pred.head, *topic[1:]))
+        elif word == "what" and cue.cls is VIEW:
+            named = _named(cue.trigger)
+            if named is not None:
+                cue = replace(cue, topic=(named,))
+    if cue.holder is None and cue.kind == "explicit" and subject_of(pred) is None:
+        prep = pred.head
+        under = pred.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in CLAUSE_PREPS
+        if under and prep.head.pos_ in ("VERB", "AUX"):
+            holder = subject_of(prep.head)
+            if holder is not None:
+                cue = replace(cue, holder=holder)
+    return cue
+
+
+def _named(verb: Token) -> Token | None:
+    """What a naming verb says its object is ("called [hostile interference]")."""
+    for c in verb.children:
+        if c.dep_ == "oprd" or (c.dep_ == "ccomp" and _small_clause(c)):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            found = objects_of(c)
+            if found:
+                return found[0]
+    return None
 
 
 def unasserted(tok: Token, pred: Token) -> bool:
@@ -284,6 +326,14 @@ def verb_topic(tok: Token, cls: StanceClass | None = None) -> tuple[Token, ...]:
             if found:
                 return found
     objs = tuple(c for c in tok.children if c.dep_ in ("dobj", "attr"))
+    if objs and objs[0].lower_ in ("them", "it") and tok.lemma_.lower() in ACCUSE_VERBS:
+        # "accused them of trying to build weapons": what they are accused of ("accused him"
+        # may be the holder himself, read by the claim, so it stays the accused)
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ALLEGATION_PREPS:
+                found = objects_of(c) or tuple(x for x in c.children if x.dep_ == "pcomp")
+                if found:
+                    return found
     if objs:
         return objs
     for c in tok.children:
@@ -463,6 +513,18 @@ def _view_cue(tok: Token) -> Cue | None:
     naming = next((c for c in tok.children if c.dep_ == "oprd"), None) or next(
         (c for c in tok.children if c.dep_ == "ccomp" and _small_clause(c)), None
     )
+    if naming is None and tok.lemma_.lower() in VIEW_VERBS:
+        # "considered it to be unfair and harmful": what the object is taken to be
+        naming = next(
+            (
+                a
+                for c in tok.children
+                if c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be" and _infinitive(c)
+                for a in c.children
+                if a.dep_ in ("acomp", "attr")
+            ),
+            None,
+        )
     if as_prep is not None and tok.lemma_.lower() in VIEW_VERBS:
         heads = list(as_prep.children)
     elif naming is not None:
@@ -472,7 +534,7 @@ def _view_cue(tok: Token) -> Cue | None:
     words = [
         w
         for c in heads
-        for w in (c, *c.children)
+        for w in (c, *c.children, *(x for a in c.children if a.dep_ == "amod" for x in a.conjuncts))
         if w.pos_ in ("NOUN", "ADJ")
         and (
             w.dep_ in ("pobj", "amod", "acomp", "oprd", "conj")
@@ -495,6 +557,8 @@ def _view_cue(tok: Token) -> Cue | None:
             topic = tuple(c for c in naming.children if c.dep_ == "compound")
         if not topic and naming is not None:  # "called the process flawed": a small clause
             topic = tuple(c for c in naming.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if not topic and naming is not None and naming.head.lemma_ == "be":
+            topic = tuple(c for c in naming.head.children if c.dep_ == "nsubj")
     if any(w.lemma_.lower() in NEUTRAL_WORDS for w in words):
         return Cue(tok, NEUTRAL, "neutral", tok, "view", topic, "neutrality", holder)
     score = sum(valence(w.lemma_) or valence(w.text) for w in words)
@@ -504,6 +568,10 @@ def _view_cue(tok: Token) -> Cue | None:
         return None
     polarity: Polarity = "support" if score > 0 else "oppose"
     return Cue(tok, VIEW, polarity, tok, "view", topic, holder=holder)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _small_clause(tok: Token) -> bool:

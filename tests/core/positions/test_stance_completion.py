@@ -1,0 +1,87 @@
+"""What a stance cue's parse leaves to a relative, a preposition or an allegation: the topic a
+relative pronoun stands for, the holder of a stance verb under "after"/"by", what the accused
+is accused of, and a view of what something is "to be". Each with a near miss that stays silent.
+Short texts of our own."""
+
+from __future__ import annotations
+
+from tests.core.positions.test_positions import person, place, positions_of
+
+NAMES = {
+    "Norway": place(),
+    "Chile": place(),
+    "Kenya": place(),
+    "Peru": place(),
+    "Ortega": person(),
+}
+
+
+def stances(nlp, text: str) -> list[tuple[str, str, str]]:
+    return sorted((n, p.polarity, p.topic or "") for n, p in positions_of(nlp, text, NAMES))
+
+
+# -- a relative pronoun stands for the noun it hangs on ----------------------------------------
+
+
+def test_a_verdict_in_a_relative_clause_is_about_its_noun(nlp):
+    text = "The treaty, which Ortega called a dangerous and unfair deal, expires in May."
+    [(name, polarity, topic)] = stances(nlp, text)
+    assert (name, polarity) == ("Ortega", "oppose") and "treaty" in topic
+
+
+def test_a_relative_clause_without_a_verdict_is_silent(nlp):
+    assert stances(nlp, "The treaty, which Ortega signed in May, expires next year.") == []
+
+
+def test_what_someone_calls_it_is_their_view_of_it(nlp):
+    text = "Kenya asked for help against what Ortega called hostile foreign interference."
+    result = stances(nlp, text)
+    assert ("Ortega", "oppose", "hostile foreign interference") in result
+
+
+def test_what_something_is_called_by_no_one_named_is_silent(nlp):
+    text = "Kenya asked for help against what is called foreign interference."
+    assert not [s for s in stances(nlp, text) if s[1] == "oppose"]
+
+
+# -- a stance verb under "after", "by": the subject of the clause above holds it ---------------
+
+
+def test_a_stance_after_a_preposition_is_the_main_subjects(nlp):
+    text = "Chile recalled its envoy after accusing Peru of spying."
+    assert ("Chile", "oppose") in [(n, p) for n, p, _ in stances(nlp, text)]
+    text = "Norway kept up the pressure by condemning the new quotas."
+    assert [(n, p) for n, p, _ in stances(nlp, text)] == [("Norway", "oppose")]
+
+
+def test_a_preposition_of_thanks_or_accusation_keeps_its_own_reading(nlp):
+    # "accused X of backing": the accused's alleged act, not the accuser's support
+    text = "Chile accused Peru of backing the rebels."
+    assert ("Chile", "support") not in [(n, p) for n, p, _ in stances(nlp, text)]
+    # a time clause whose subject is no actor holds nothing
+    assert stances(nlp, "The talks resumed after condemning the raids.") == []
+
+
+# -- an accusation of "them" is about what they are accused of ---------------------------------
+
+
+def test_accusing_them_of_something_is_against_that(nlp):
+    [(name, polarity, topic)] = stances(nlp, "Ortega accused them of trying to rig the vote.")
+    assert (name, polarity) == ("Ortega", "oppose") and "rig" in topic
+
+
+def test_an_accusation_by_no_actor_is_silent(nlp):
+    assert stances(nlp, "Critics accused them of trying to rig the vote.") == []
+
+
+# -- considering something to be so is a view of it --------------------------------------------
+
+
+def test_considering_something_to_be_bad_is_against_it(nlp):
+    [(name, polarity, topic)] = stances(nlp, "Norway considers the quota to be a disaster.")
+    assert (name, polarity) == ("Norway", "oppose") and "quota" in topic
+
+
+def test_considering_something_to_be_a_plain_fact_is_silent(nlp):
+    assert stances(nlp, "Norway considers the quota to be a yearly figure.") == []
+    assert stances(nlp, "Norway will consider the quota next year.") != [("Norway", "oppose", "")]
