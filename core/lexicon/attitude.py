@@ -11,7 +11,7 @@ chosen for what an actor holds rather than how a writer describes.
 
 from __future__ import annotations
 
-from core.lexicon.stance import DISAPPROVE, INTEND, STANCE_ADJECTIVES, SUPPORT, StanceClass
+from core.lexicon.stance import DEMAND, DISAPPROVE, INTEND, STANCE_ADJECTIVES, SUPPORT, StanceClass
 from core.lexicon.words import subset, words
 
 # Not CAMEO: arguing that something is so ("believes", "insists"); weakest cue for a headline.
@@ -81,9 +81,12 @@ ATTITUDE_NOUNS: dict[str, StanceClass] = {
         | words("appreciation sympathy solidarity agreement endorsement demand appeal")
         | words("belief conviction insistence resolve pledge promise vow plan decision")
         | words("request invitation offer proposal view position stance opinion attitude")
-        | words("perception assessment"),
+        | words("perception assessment will"),
         SUPPORT,
     ),
+    # "international pressure to back down", "pressure from the unions for a raise": CAMEO 100
+    # demand, as a noun
+    "pressure": DEMAND,
     **dict.fromkeys(words("objective ambition priority intention"), INTEND),
     **dict.fromkeys(
         words("opposition criticism condemnation concern fear worry anxiety doubt suspicion")
@@ -107,7 +110,13 @@ FROM_HOLDER_NOUNS: frozenset[str] = words(
 )
 # Of these, the ones whose "of" phrase names the holder ("the wishes of the people").
 OF_HOLDER_NOUNS: frozenset[str] = words("wish will view position stance opinion attitude") | words(
-    "request demand decision"
+    "request demand decision invitation"
+)
+# Of these, the ones that state a stance with no object when their holder is named ("Daschle's
+# criticism", "the will of the people", "at the request of Japan", "criticism from Europe");
+# without a holder or an object ("the request was filed") they say nothing of anyone.
+HELD_NOUNS: frozenset[str] = words("will wish request invitation approval criticism") | words(
+    "condemnation rebuke"
 )
 
 # Of these, the feelings, which need no "for"/"over" phrase to be a stance ("voiced concern");

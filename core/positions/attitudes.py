@@ -25,6 +25,7 @@ from core.lexicon.attitude import (
     FEELING_NOUNS,
     FROM_HOLDER_NOUNS,
     GRANT,
+    HELD_NOUNS,
     HOPE_FORMS,
     IN_VIEW_NOUNS,
     INTEREST,
@@ -265,12 +266,6 @@ def _noun(tok: Token, lemma: str) -> Cue | None:
         # "expressed concern over the raids", "voiced concern that ...": the parse hangs what
         # it is about on the verb
         about = _about(tok.head)
-    if not about and lemma not in FEELING_NOUNS:
-        return None  # "had a call", "its plan": not a stance without what it is about
-    topic = about or (tok,)
-    polarity = cls.polarity
-    if lemma in VIEW_NOUNS and not (about and _that_clause(about[0])):
-        return None  # "its view on the accord" says where it looks, not which way
     # The holder: "Japan's", "its"; the "by" or "of" phrase ("demands by the unions"); whoever
     # expresses it ("voiced concern"); or a name before the noun ("the US decision", "Chinese
     # opposition to"), not a plain adjective ("strong").
@@ -279,6 +274,13 @@ def _noun(tok: Token, lemma: str) -> Cue | None:
         or _by_holder(tok, from_too=lemma in FROM_HOLDER_NOUNS)
         or of_holder
     )
+    held = lemma in HELD_NOUNS and poss is not None and poss.pos_ != "PRON"
+    if not about and lemma not in FEELING_NOUNS and not held:
+        return None  # "had a call", "its plan": not a stance without what it is about
+    topic = about or (tok,)
+    polarity = cls.polarity
+    if lemma in VIEW_NOUNS and not (about and _that_clause(about[0])):
+        return None  # "its view on the accord" says where it looks, not which way
     if expressed:
         # "voiced (their) support for": the verb's clause is the claim, "their" its holder
         pred = tok.head

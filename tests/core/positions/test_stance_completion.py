@@ -85,3 +85,32 @@ def test_considering_something_to_be_bad_is_against_it(nlp):
 def test_considering_something_to_be_a_plain_fact_is_silent(nlp):
     assert stances(nlp, "Norway considers the quota to be a yearly figure.") == []
     assert stances(nlp, "Norway will consider the quota next year.") != [("Norway", "oppose", "")]
+
+
+# -- a noun of a stance whose holder is named needs no object -----------------------------------
+
+
+def test_a_named_holders_criticism_or_will_is_theirs(nlp):
+    assert [(n, p) for n, p, _ in stances(nlp, "Ortega's criticism was the sharpest yet.")] == [
+        ("Ortega", "oppose")
+    ]
+    text = "The vote reflected the wishes of Kenya, observers said."
+    assert ("Kenya", "support") in [(n, p) for n, p, _ in stances(nlp, text)]
+    text = "The envoy arrived at the request of Chile."
+    assert [(n, p) for n, p, _ in stances(nlp, text)] == [("Chile", "support")]
+
+
+def test_a_noun_of_a_stance_held_by_no_one_named_is_silent(nlp):
+    assert stances(nlp, "The criticism was the sharpest yet.") == []
+    assert stances(nlp, "Her request was filed on Monday.") == []
+
+
+def test_pressure_from_someone_to_act_is_their_demand(nlp):
+    text = "Ortega bowed to pressure from Chile to lift the sanctions."
+    result = stances(nlp, text)
+    assert [(n, p) for n, p, _ in result] == [("Chile", "support")]
+    assert "lift" in result[0][2]
+
+
+def test_pressure_from_nobody_named_is_silent(nlp):
+    assert stances(nlp, "Ortega bowed to pressure to lift the sanctions.") == []
