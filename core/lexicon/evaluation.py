@@ -9,6 +9,9 @@ arguing that something is so are left out, as they say no more than "said" does.
 
 from __future__ import annotations
 
+from functools import cache
+from typing import Any
+
 from spacy.tokens import Token
 
 from core.lexicon.attitude import ATTITUDE_ADJECTIVES, ATTITUDE_VERBS, BELIEVE
@@ -66,6 +69,17 @@ LIKELIHOOD_WORDS: frozenset[str] = words("likely unlikely possible probable impr
 # Adjectives that report how things stand ("the docks were safe", "the situation is stable"): a
 # report on conditions, not a judgement of something the speaker is for or against.
 CONDITION_WORDS: frozenset[str] = words("safe unsafe stable unstable calm peaceful quiet normal")
+# An argued statement: how strongly VADER must rate the whole quote ("compound", -1 .. +1) for
+# it to argue rather than report, and how many of the marks of a speaker's own voice it must
+# show besides (`core.positions.statements._argued`).
+ARGUED_CUT = 0.4
+ARGUED_MARKS = 2
+# Pronouns by which a speaker speaks of itself ("we cannot accept", "our party has been
+# genuine"): its own voice.
+FIRST_PERSON: frozenset[str] = words("we i our us my me ourselves myself")
+# Modals of a statement about the future ("will", "would"): a mark of a speaker's voice when the
+# quote also rates strongly; "may", "might", "could" make it a guess (`GUESS_MODALS`).
+FUTURE_MODALS: frozenset[str] = words("will would 'll wo shall")
 # Ratings nearer zero than this are not a judgement.
 EVALUATION_CUT = 1.0
 # ... and for a noun, which names a judgement only when strongly rated ("a disaster", "a
@@ -106,3 +120,17 @@ def _hyphenated(tok: Token) -> bool:
         return False
     before = tok.doc[tok.i - 1]
     return before.text == "-" and not before.whitespace_
+
+
+@cache
+def _analyzer() -> Any:
+    # Imported late, as `core.lexicon.stance.valence` does: only a quote read for its stance pays.
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def statement_valence(text: str) -> float:
+    """VADER's rating of a whole statement (its "compound", -1 .. +1): how strongly it
+    judges, with VADER's handling of negation, intensifiers and contrast."""
+    return float(_analyzer().polarity_scores(text)["compound"])

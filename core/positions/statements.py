@@ -17,10 +17,14 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from core.lexicon.evaluation import (
+    ARGUED_CUT,
+    ARGUED_MARKS,
     ASKING,
     CONDITION_WORDS,
     COPULAS,
     EVALUATION,
+    FIRST_PERSON,
+    FUTURE_MODALS,
     GUESS_MODALS,
     IMPORTANCE_WORDS,
     LIKELIHOOD_WORDS,
@@ -34,6 +38,7 @@ from core.lexicon.evaluation import (
     STATE_WORDS,
     cue_class,
     evaluation,
+    statement_valence,
 )
 from core.lexicon.stance import INTEND, MODAL, StanceClass, valence
 from core.model import Actor, Polarity, Quote, TextSpan
@@ -65,6 +70,10 @@ def statement_claims(holders: Resolver, quote: Quote) -> list[Claim]:
             )
             if claim is not None:
                 out.append(claim)
+    if not out:
+        argued = _argued(holders, speaker, quote)
+        if argued is not None:
+            out.append(argued)
     return out
 
 
@@ -240,6 +249,103 @@ def _called(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> Cla
     polarity: Polarity = "oppose" if _negated(pred) else "support"
     parts = [t for t in (subj, act) if t is not None]
     return _claim(holders, speaker, quote, polarity, MODAL, topic, keys, parts, (pred,))
+
+
+def _argued(holders: Resolver, speaker: Actor, quote: Quote) -> Claim | None:
+    """ "This is fundamentally unfair," she said; "we cannot allow nations with a terrible
+    history to threaten us": a statement that no single word reads but that argues all the
+    same. It must rate strongly as a whole (VADER's compound) and speak in its speaker's own
+    voice: at least two marks of a negation, the first person, a statement about the future, an
+    evaluative adjective, a copula's judgement. For what it says, against it when it denies
+    (the negation). Figures ("sales fell 5%"), a question, a guess, or a clause about another
+    actor's act ("the council condemns the attack") stay silent."""
+    pieces = [
+        span
+        for p in quote.pieces
+        if (span := holders.doc.char_span(p.start, p.end, alignment_mode="expand")) is not None
+    ]
+    toks = [t for span in pieces for t in span]
+    if not toks or quote.text.rstrip().endswith("?") or _asked(quote, pieces[0].root):
+        return None
+    if any(t.like_num or t.text in ("%", "$") for t in toks):
+        return None  # figures: a report, however strongly worded
+    if any(t.dep_ == "aux" and t.lower_ in GUESS_MODALS for t in toks):
+        return None  # "might deter", "could become": a guess
+    if abs(statement_valence(quote.text)) < ARGUED_CUT:
+        return None
+    if _about_others_act(holders, speaker, pieces) or _reports_state(holders, speaker, pieces):
+        return None
+    negated = any(t.dep_ == "neg" for t in toks)
+    marks = (
+        negated,
+        any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in toks),
+        any(t.dep_ == "aux" and t.lower_ in FUTURE_MODALS for t in toks),
+        any(t.pos_ == "ADJ" and evaluation(t) for t in toks),
+        any(t.lemma_ in COPULAS for span in pieces for t in _main_predicates(span)),
+    )
+    if sum(marks) < ARGUED_MARKS:
+        return None
+    root = pieces[0].root
+    polarity: Polarity = "oppose" if negated else "support"
+    head = statement_topic(root)
+    if head is None and root.lemma_ in COPULAS:
+        # "It is a sad and shameful day", "it would be madness to hold elections": the
+        # complement judges what the clause names (or the complement itself), by its valence.
+        comp = next((c for c in root.children if c.dep_ in ("acomp", "attr")), None)
+        if comp is not None:
+            head = _clause_of(root, comp) or comp
+            score = sum(evaluation(w) or valence(w.lemma_) for w in (comp, *comp.children))
+            if score != 0:
+                polarity = "support" if (score > 0) != negated else "oppose"
+    topic, keys = topic_of((head or root,), None, holders)
+    if topic is None or topic == speaker.name:
+        return None
+    lo, hi = quote.start, quote.end
+    cue = quote.cue
+    if cue is not None and max(cue.start - hi, lo - cue.end) <= CUE_REACH:
+        lo, hi = min(lo, cue.start), max(hi, cue.end)
+    return Claim(
+        speaker,
+        polarity,
+        EVALUATION,
+        unquoted(quote.text),
+        topic,
+        keys,
+        TextSpan.of(holders.text, lo, hi),
+        quote.id,
+        quote.speaker_mention,
+    )
+
+
+def _reports_state(holders: Resolver, speaker: Actor, pieces: list[SpacySpan]) -> bool:
+    """ "The docks were safe again", "its business was weak": a copula that reports how things
+    stand, or how the speaker's own affairs go, judges nothing (as in `_evaluated`)."""
+    for span in pieces:
+        for pred in _main_predicates(span):
+            if pred.lemma_.lower() not in COPULAS:
+                continue
+            comp = next((c for c in pred.children if c.dep_ in ("acomp", "attr")), None)
+            if comp is not None and comp.lemma_.lower() in STATE_WORDS | CONDITION_WORDS:
+                return True
+            subj = own_subject(pred, NOMINAL_SUBJECTS)
+            if subj is not None and _own(holders, speaker, subj):
+                return True
+    return False
+
+
+def _about_others_act(holders: Resolver, speaker: Actor, pieces: list[SpacySpan]) -> bool:
+    """ "The council condemns this act", "the air strikes destroyed the camps": a clause with
+    another named actor as its subject reports that actor's act or stance, not the speaker's
+    argument."""
+    for span in pieces:
+        for pred in _main_predicates(span):
+            subj = own_subject(pred, NOMINAL_SUBJECTS)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            other = holders.actor_of(subj)
+            if other is not None and other != speaker:
+                return True
+    return False
 
 
 def _own(holders: Resolver, speaker: Actor, subj: Token) -> bool:
