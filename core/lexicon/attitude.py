@@ -44,6 +44,7 @@ KEEP_ON_NEGATION: frozenset[str] = frozenset({"expectation"})
 ATTITUDE_VERBS: dict[str, StanceClass] = {
     **dict.fromkeys(
         words("want wish hope plan intend aim vow pledge promise decide resolve aspire strive")
+        | words("swear guarantee")
         | words("prefer desire propose plot scheme conspire pursue"),
         INTEND,
     ),
@@ -69,7 +70,7 @@ ATTITUDE_VERBS: dict[str, StanceClass] = {
 # Of these, the ones that state an attitude only with a clause ("plans to sign", "maintains
 # that ..."): "plans a visit", "maintains its ties" are facts.
 CLAUSE_ONLY: frozenset[str] = words("plan maintain decide resolve feel stress conclude") | words(
-    "allege plot scheme conspire suggest admit acknowledge concede"
+    "allege plot scheme conspire suggest admit acknowledge concede swear guarantee"
 )
 
 # Nouns naming a held attitude; the holder is their possessor ("Japan's support for"), the "by"
@@ -81,7 +82,7 @@ ATTITUDE_NOUNS: dict[str, StanceClass] = {
         | words("appreciation sympathy solidarity agreement endorsement demand appeal")
         | words("belief conviction insistence resolve pledge promise vow plan decision")
         | words("request invitation offer proposal view position stance opinion attitude")
-        | words("perception assessment will"),
+        | words("perception assessment will understanding"),
         SUPPORT,
     ),
     # "international pressure to back down", "pressure from the unions for a raise": CAMEO 100

@@ -54,6 +54,7 @@ STANCE_VERBS: dict[str, StanceClass] = {
     "encourage": APPEAL,
     "request": APPEAL,
     "recommend": APPEAL,
+    "petition": APPEAL,
     # 100 DEMAND (DEMAND, ADJURE, CLAMOR, EXHORT, PRESS, PUSH; 100 INSIST)
     "demand": DEMAND,
     "insist": DEMAND,
@@ -135,10 +136,20 @@ COMPLEMENT_VERBS: dict[str, tuple[StanceClass, frozenset[str]]] = {
     "seek": (INTEND, frozenset({"dobj", "xcomp"})),
     # 120: "rule out" (PETRARCH +RULE_OUT)
     "rule": (REJECT, frozenset({"out"})),
+    # 120 REJECT as a phrasal verb: "turned down the offer"
+    "turn": (REJECT, frozenset({"down"})),
     # Not CAMEO: a vote states where the voter stands ("voted against the resolution"); a
     # signature is an act, not a stance ("signed the accord" is reported, "ready to sign" read)
     "vote": (SUPPORT, frozenset({"for", "against"})),
 }
+
+# Of these, the phrasal verbs: the particle is the licence ("ruled out", "turned down").
+PARTICLE_VERBS: frozenset[str] = words("rule turn")
+# What can be turned down as a refusal ("turned down the offer"; "turned down the road" is a
+# direction, "turned down the volume" a knob).
+REFUSABLE_NOUNS: frozenset[str] = words(
+    "offer request proposal bid invitation plan deal demand appeal application idea suggestion"
+) | words("overture nomination post job candidacy resignation compromise settlement")
 
 # Acts done against their object: to want, vow or call for one of them ("vowed to fight the
 # cuts", "wants to stop the war") is to oppose the object (CAMEO 11x/12x as intended acts).

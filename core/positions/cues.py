@@ -40,6 +40,8 @@ from core.lexicon.stance import (
     NEUTRAL_WORDS,
     NO_OBJECT_FLIPS,
     ONLY_NOUNS,
+    PARTICLE_VERBS,
+    REFUSABLE_NOUNS,
     REFUSAL_VERBS,
     STANCE_ADJECTIVES,
     STANCE_VERBS,
@@ -199,7 +201,7 @@ def _cue_of(tok: Token) -> Cue | None:
         particle = any(c.dep_ == "prt" for c in tok.children)
         if lemma in STANCE_VERBS and tok.dep_ not in ("amod", "compound") and not particle:
             return _verb_cue(tok, STANCE_VERBS[lemma])
-        if lemma in COMPLEMENT_VERBS and (not particle or lemma == "rule"):
+        if lemma in COMPLEMENT_VERBS and (not particle or lemma in PARTICLE_VERBS):
             return _complement_cue(tok, *COMPLEMENT_VERBS[lemma])
         if lemma in LIGHT_SUPPORT_VERBS:
             return _light_support_cue(tok)
@@ -317,6 +319,8 @@ def verb_topic(tok: Token, cls: StanceClass | None = None) -> tuple[Token, ...]:
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
             inner = (c,)  # "urged X to release Y": the act asked for
             return inner
+        if cls is APPEAL and c.dep_ == "advcl" and c.i > tok.i and _infinitive(c):
+            return (c,)  # "petitioned the court to annul the vote": the parse's advcl
     # What is asked or warned about, before whom: "begged him for an endorsement", "warned
     # China against provocative behaviour"; a criticism's object is its target.
     wanted = {APPEAL: ("for",), DEMAND: ("for",), INTEND: ("for",), THREATEN: ("against", "of")}
@@ -384,10 +388,13 @@ def _complement_cue(tok: Token, cls: StanceClass, licences: frozenset[str]) -> C
                     tok, cls, cls.polarity, tok, "explicit", topic or objects_of(preps[word])
                 )
         return None
-    if lemma == "rule":
-        if "out" in preps:
-            return Cue(tok, cls, cls.polarity, tok, "explicit", verb_topic(tok, cls))
-        return None
+    if lemma in PARTICLE_VERBS:
+        if not licences & set(preps):
+            return None
+        topic = verb_topic(tok, cls)
+        if lemma == "turn" and not (topic and topic[0].lemma_.lower() in REFUSABLE_NOUNS):
+            return None
+        return Cue(tok, cls, cls.polarity, tok, "explicit", topic)
     licensed = bool(licences & deps) or bool(licences & set(preps))
     if not licensed:
         return None

@@ -114,3 +114,41 @@ def test_pressure_from_someone_to_act_is_their_demand(nlp):
 
 def test_pressure_from_nobody_named_is_silent(nlp):
     assert stances(nlp, "Ortega bowed to pressure to lift the sanctions.") == []
+
+
+# -- a few more words of a stance ---------------------------------------------------------------
+
+
+def test_turning_down_an_offer_is_rejecting_it(nlp):
+    assert stances(nlp, "Chile turned down the offer from Peru.") == [("Chile", "oppose", "offer")]
+
+
+def test_turning_down_a_road_is_no_refusal(nlp):
+    assert stances(nlp, "Chile turned down the road to the border.") == []
+
+
+def test_a_petition_to_act_asks_for_the_act(nlp):
+    text = "Ortega petitioned the court to annul the results."
+    [(name, polarity, topic)] = stances(nlp, text)
+    assert (name, polarity) == ("Ortega", "support") and "annul" in topic
+
+
+def test_swearing_or_guaranteeing_to_act_is_an_intention(nlp):
+    assert [(n, p) for n, p, _ in stances(nlp, "Ortega swore to defend the constitution.")] == [
+        ("Ortega", "support")
+    ]
+    assert [(n, p) for n, p, _ in stances(nlp, "Chile guaranteed that it would repay the loan.")]
+
+
+def test_a_guarantee_by_no_actor_or_of_a_thing_is_silent(nlp):
+    assert stances(nlp, "The constitution guarantees free speech.") == []
+    assert stances(nlp, "Chile guaranteed the loan.") == []
+
+
+def test_expressed_understanding_of_something_is_support(nlp):
+    text = "Norway expressed understanding of the new quota."
+    assert stances(nlp, text) == [("Norway", "support", "new quota")]
+
+
+def test_an_understanding_nobody_holds_is_silent(nlp):
+    assert stances(nlp, "A better understanding of the quota is needed.") == []
