@@ -194,6 +194,13 @@ def _clause_tokens(
     return [t for t in head.subtree if t.i not in cut]
 
 
+def _participle_tail(tok: Token) -> bool:
+    """ "said the city will raise taxes, reversing a promise": a participle set off after the
+    clause it hangs on is the reporter's gloss on it (one before its clause, "said that, citing
+    the budget, the council will cut jobs", opens what was said)."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i < tok.i
+
+
 def _cut_tail(run: list[Token]) -> list[Token]:
     """Cut a non-restrictive tail the reporter added (", which …", ", even as …", ", with …",
     ", given …") when enough content stays before it."""
@@ -202,7 +209,9 @@ def _cut_tail(run: list[Token]) -> list[Token]:
             continue
         nxt = run[k + 1]
         nxt2 = run[k + 2].lower_ if k + 2 < len(run) else ""
-        starts_tail = nxt.lower_ in TAIL_STARTERS or (nxt.lower_, nxt2) in TAIL_PAIRS
+        starts_tail = (
+            nxt.lower_ in TAIL_STARTERS or (nxt.lower_, nxt2) in TAIL_PAIRS or _participle_tail(nxt)
+        )
         if starts_tail and len(_WORD.findall(" ".join(t.text for t in run[:k]))) >= _TAIL_KEEP:
             return run[:k]
     return run

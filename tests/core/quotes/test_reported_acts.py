@@ -36,7 +36,7 @@ def test_a_participle_after_a_closing_quote_is_the_speakers_gesture(nlp):
 
 
 def test_a_participle_inside_the_quoted_words_stays(nlp):
-    # near miss: no comma before it, the participle belongs to what was said
+    # near miss (of both participle rules): no comma before it, it belongs to what was said
     text = "The senators argue that the rules were broken citing nobody."
     found = reported(nlp, text)
     assert found[0][0].endswith("citing nobody")
@@ -54,3 +54,8 @@ def test_a_linked_adverbial_clause_is_not_what_was_said(nlp):
     # near miss: "because" links the clause to the saying; it is the reporter's reason
     text = "Okafor said nothing because she was tired."
     assert not any("she was tired" in content for content, _ in reported(nlp, text))
+
+
+def test_a_participle_set_off_after_the_content_is_the_reporters_gloss(nlp):
+    text = "Okafor said the city will raise the tax on land, reversing a promise it made in May."
+    assert reported(nlp, text) == [("the city will raise the tax on land", "Okafor")]
