@@ -129,12 +129,20 @@ FEELING_NOUNS: frozenset[str] = words(
 # Verbs by which a holder expresses such a noun: "expressed concern", "voiced support".
 EXPRESS_VERBS: frozenset[str] = words(
     "express voice show state reiterate reaffirm declare announce give offer lend have extend"
-) | words("convey register signal hold uphold take share render pledge")
+) | words("convey register signal hold uphold take share render pledge adopt exhibit")
 
 # Support one receives: "has the support of Chile", "won the backing of the unions" (the backer
 # is the "of" phrase, not the subject, who has or wins it).
 RECEIVED_NOUNS: frozenset[str] = words("support backing endorsement confidence trust sympathy")
 RECEIVE_VERBS: frozenset[str] = words("have enjoy win gain receive get secure garner")
+
+# Support taken back ("withdrew its support from Ortega", "pulled its backing for the plan"):
+# against the one it was given to.
+WITHDRAW_VERBS: frozenset[str] = words("withdraw pull drop end suspend")
+# Support given by coming to someone ("came to the support of the rebels", "rallied to his
+# defence"): the subject backs them.
+COME_VERBS: frozenset[str] = words("come rally rush spring leap")
+GIVEN_NOUNS: frozenset[str] = words("support backing defence defense aid rescue")
 
 # "committed itself to overthrow the regime", "bound himself to ...": a reflexive object makes
 # the verb an intention (CAMEO 03 express intent); "committed a crime" is an act.
@@ -170,6 +178,7 @@ ATTITUDE_LEMMAS: frozenset[str] = frozenset(
         *ATTITUDE_ADJECTIVES,
         *REFLEXIVE_INTENT_VERBS,
         *IN_VIEW_NOUNS,
+        *GIVEN_NOUNS,
     }
 )
 # The small model reads "hoped" as the verb "hop"; and an adjective of attitude is often parsed
@@ -180,5 +189,5 @@ ATTITUDE_WORDS: frozenset[str] = HOPE_FORMS | PARTICIPLES
 
 # Prepositions that introduce what an attitude noun or adjective is about.
 ABOUT_PREPS: frozenset[str] = frozenset(
-    {"for", "to", "of", "over", "about", "at", "with", "on", "against", "in"}
+    {"for", "to", "of", "over", "about", "at", "with", "on", "against", "in", "toward", "towards"}
 )

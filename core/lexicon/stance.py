@@ -136,15 +136,19 @@ COMPLEMENT_VERBS: dict[str, tuple[StanceClass, frozenset[str]]] = {
     "seek": (INTEND, frozenset({"dobj", "xcomp"})),
     # 120: "rule out" (PETRARCH +RULE_OUT)
     "rule": (REJECT, frozenset({"out"})),
-    # 120 REJECT as a phrasal verb: "turned down the offer"
-    "turn": (REJECT, frozenset({"down"})),
     # Not CAMEO: a vote states where the voter stands ("voted against the resolution"); a
     # signature is an act, not a stance ("signed the accord" is reported, "ready to sign" read)
     "vote": (SUPPORT, frozenset({"for", "against"})),
 }
 
-# Of these, the phrasal verbs: the particle is the licence ("ruled out", "turned down").
-PARTICLE_VERBS: frozenset[str] = words("rule turn")
+# Verbs that are a stance only with their particle, kept apart from COMPLEMENT_VERBS because
+# the verb alone says nothing of its subject ("the world turned its eyes"): 120 REJECT "turned
+# down the offer".
+PHRASAL_VERBS: dict[str, tuple[StanceClass, frozenset[str]]] = {
+    "turn": (REJECT, frozenset({"down"})),
+}
+# The phrasal ones: the particle is the licence ("ruled out", "turned down").
+PARTICLE_VERBS: frozenset[str] = words("rule") | frozenset(PHRASAL_VERBS)
 # What can be turned down as a refusal ("turned down the offer"; "turned down the road" is a
 # direction, "turned down the volume" a knob).
 REFUSABLE_NOUNS: frozenset[str] = words(

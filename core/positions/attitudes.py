@@ -19,11 +19,13 @@ from core.lexicon.attitude import (
     ATTITUDE_VERBS,
     BELIEVE,
     CLAUSE_ONLY,
+    COME_VERBS,
     DELIBERATE,
     EAGER_TO,
     EXPRESS_VERBS,
     FEELING_NOUNS,
     FROM_HOLDER_NOUNS,
+    GIVEN_NOUNS,
     GRANT,
     HELD_NOUNS,
     HOPE_FORMS,
@@ -36,9 +38,10 @@ from core.lexicon.attitude import (
     REFLEXIVE_INTENT_VERBS,
     REFLEXIVES,
     VIEW_NOUNS,
+    WITHDRAW_VERBS,
 )
 from core.lexicon.speech import SPEECH_VERBS
-from core.lexicon.stance import INTEND, STANCE_ADJECTIVES, valence
+from core.lexicon.stance import INTEND, STANCE_ADJECTIVES, SUPPORT, valence
 from core.model import Polarity
 from core.positions.cues import (
     VALENCE_CUT,
@@ -72,6 +75,10 @@ def _attitude_cue(tok: Token) -> Cue | None:
         return _verb(tok, lemma)
     if tok.pos_ == "NOUN" and lemma in IN_VIEW_NOUNS and tok.dep_ == "pobj":
         return _in_view(tok)
+    if tok.pos_ == "NOUN" and lemma in GIVEN_NOUNS:
+        given = _given(tok)
+        if given is not None or lemma not in ATTITUDE_NOUNS:
+            return given
     if tok.pos_ == "NOUN" and lemma in ATTITUDE_NOUNS:
         return _noun(tok, lemma)
     if tok.pos_ == "ADJ" and lemma in ATTITUDE_ADJECTIVES and tok.dep_ in ("acomp", "oprd"):
@@ -250,6 +257,36 @@ def _received(tok: Token) -> Cue | None:
     return Cue(tok, cls, cls.polarity, verb, "explicit", topic, holder=backer)
 
 
+def _given(tok: Token) -> Cue | None:
+    """ "withdrew its support from Ortega": against him; "came to the support of the rebels",
+    "came to Chile's defence": for them. The subject holds it."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in COME_VERBS:
+        verb = verb.head
+        backed = next((c for c in tok.children if c.dep_ == "poss"), None) or _of_holder(tok)
+        polarity: Polarity = "support"
+    elif tok.dep_ == "dobj" and verb.lemma_.lower() in WITHDRAW_VERBS:
+        backed = next(
+            (
+                o
+                for n in (tok, verb)
+                for c in n.children
+                if c.dep_ == "prep" and c.lower_ in ("from", "for")
+                for o in objects_of(c)[:1]
+            ),
+            None,
+        )
+        polarity = "oppose"
+    else:
+        return None
+    if backed is None:
+        return None
+    if passive(verb) or controlled(verb) or unasserted(tok, verb):
+        return None
+    cls = ATTITUDE_NOUNS.get(tok.lemma_.lower(), SUPPORT)
+    return Cue(tok, cls, polarity, verb, "explicit", (backed,))
+
+
 def _noun(tok: Token, lemma: str) -> Cue | None:
     cls = ATTITUDE_NOUNS[lemma]
     if lemma in RECEIVED_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVE_VERBS:
@@ -280,7 +317,12 @@ def _noun(tok: Token, lemma: str) -> Cue | None:
     topic = about or (tok,)
     polarity = cls.polarity
     if lemma in VIEW_NOUNS and not (about and _that_clause(about[0])):
-        return None  # "its view on the accord" says where it looks, not which way
+        # "its view on the accord" says where it looks, not which way; "its hostile position
+        # towards Peru", "a positive attitude to the talks" say which way
+        judged = _judged(tok) if about else None
+        if judged is None or any(c.dep_ == "neg" for c in tok.head.children):
+            return None  # "has no united stance on" is no stance either way
+        polarity = judged
     if expressed:
         # "voiced (their) support for": the verb's clause is the claim, "their" its holder
         pred = tok.head
@@ -304,6 +346,14 @@ def _noun(tok: Token, lemma: str) -> Cue | None:
     if named is not None and about and not unasserted(tok, tok.head):
         return Cue(tok, cls, polarity, tok, "explicit", topic, holder=named)
     return None
+
+
+def _judged(noun: Token) -> Polarity | None:
+    """The way a view leans, from the words that qualify it ("hostile", "positive", "tough")."""
+    score = sum(valence(c.lemma_) for c in noun.children if c.dep_ == "amod")
+    if abs(score) < VALENCE_CUT:
+        return None
+    return "support" if score > 0 else "oppose"
 
 
 def _that_clause(tok: Token) -> bool:

@@ -41,6 +41,7 @@ from core.lexicon.stance import (
     NO_OBJECT_FLIPS,
     ONLY_NOUNS,
     PARTICLE_VERBS,
+    PHRASAL_VERBS,
     REFUSABLE_NOUNS,
     REFUSAL_VERBS,
     STANCE_ADJECTIVES,
@@ -86,6 +87,7 @@ _CUE_LEMMAS = frozenset(
         *VERDICT_VERBS,
         *STANCE_VERBS,
         *COMPLEMENT_VERBS,
+        *PHRASAL_VERBS,
         *LIGHT_SUPPORT_VERBS,
         "take",
         *STANCE_ADJECTIVES,
@@ -203,6 +205,8 @@ def _cue_of(tok: Token) -> Cue | None:
             return _verb_cue(tok, STANCE_VERBS[lemma])
         if lemma in COMPLEMENT_VERBS and (not particle or lemma in PARTICLE_VERBS):
             return _complement_cue(tok, *COMPLEMENT_VERBS[lemma])
+        if lemma in PHRASAL_VERBS and particle:
+            return _complement_cue(tok, *PHRASAL_VERBS[lemma])
         if lemma in LIGHT_SUPPORT_VERBS:
             return _light_support_cue(tok)
         if lemma == "take":

@@ -152,3 +152,38 @@ def test_expressed_understanding_of_something_is_support(nlp):
 
 def test_an_understanding_nobody_holds_is_silent(nlp):
     assert stances(nlp, "A better understanding of the quota is needed.") == []
+
+
+# -- support given or taken back; a view that says which way it leans ---------------------------
+
+
+def test_withdrawing_support_from_someone_is_against_them(nlp):
+    text = "Chile withdrew its support from Ortega."
+    assert stances(nlp, text) == [("Chile", "oppose", "Ortega")]
+
+
+def test_withdrawing_troops_is_no_stance(nlp):
+    assert stances(nlp, "Chile withdrew its troops from Peru.") == []
+
+
+def test_coming_to_someones_support_or_defence_backs_them(nlp):
+    assert stances(nlp, "Chile came to the support of Ortega.") == [("Chile", "support", "Ortega")]
+    assert stances(nlp, "Kenya rushed to the defence of Peru.") == [("Kenya", "support", "Peru")]
+
+
+def test_coming_to_a_place_is_no_support(nlp):
+    assert stances(nlp, "Chile came to the aid station in Peru.") == []
+
+
+def test_a_view_that_leans_one_way_is_a_stance(nlp):
+    assert stances(nlp, "Norway took a hostile position towards Peru.") == [
+        ("Norway", "oppose", "Peru")
+    ]
+    assert stances(nlp, "Peru adopted a positive attitude toward the accord.") == [
+        ("Peru", "support", "accord")
+    ]
+
+
+def test_a_view_that_does_not_lean_or_is_denied_is_silent(nlp):
+    assert stances(nlp, "Peru's position on the accord is unchanged.") == []
+    assert stances(nlp, "Norway does not have a united stance on the violence.") == []
