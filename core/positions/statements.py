@@ -271,10 +271,6 @@ def _argued(holders: Resolver, speaker: Actor, quote: Quote) -> Claim | None:
         return None  # figures: a report, however strongly worded
     if any(t.dep_ == "aux" and t.lower_ in GUESS_MODALS for t in toks):
         return None  # "might deter", "could become": a guess
-    if abs(statement_valence(quote.text)) < ARGUED_CUT:
-        return None
-    if _about_others_act(holders, speaker, pieces) or _reports_state(holders, speaker, pieces):
-        return None
     negated = any(t.dep_ == "neg" for t in toks)
     marks = (
         negated,
@@ -283,7 +279,10 @@ def _argued(holders: Resolver, speaker: Actor, quote: Quote) -> Claim | None:
         any(t.pos_ == "ADJ" and evaluation(t) for t in toks),
         any(t.lemma_ in COPULAS for span in pieces for t in _main_predicates(span)),
     )
-    if sum(marks) < ARGUED_MARKS:
+    # The token checks first: the rating and the actors are the dearer questions.
+    if sum(marks) < ARGUED_MARKS or abs(statement_valence(quote.text)) < ARGUED_CUT:
+        return None
+    if _about_others_act(holders, speaker, pieces) or _reports_state(holders, speaker, pieces):
         return None
     root = pieces[0].root
     polarity: Polarity = "oppose" if negated else "support"
