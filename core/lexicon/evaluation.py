@@ -74,9 +74,6 @@ CONDITION_WORDS: frozenset[str] = words("safe unsafe stable unstable calm peacef
 # show besides (`core.positions.statements._argued`).
 ARGUED_CUT = 0.4
 ARGUED_MARKS = 2
-# Pronouns by which a speaker speaks of itself ("we cannot accept", "our party has been
-# genuine"): its own voice.
-FIRST_PERSON: frozenset[str] = words("we i our us my me ourselves myself")
 # Modals of a statement about the future ("will", "would"): a mark of a speaker's voice when the
 # quote also rates strongly; "may", "might", "could" make it a guess (`GUESS_MODALS`).
 FUTURE_MODALS: frozenset[str] = words("will would 'll wo shall")

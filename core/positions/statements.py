@@ -23,7 +23,6 @@ from core.lexicon.evaluation import (
     CONDITION_WORDS,
     COPULAS,
     EVALUATION,
-    FIRST_PERSON,
     FUTURE_MODALS,
     GUESS_MODALS,
     IMPORTANCE_WORDS,
@@ -40,6 +39,7 @@ from core.lexicon.evaluation import (
     evaluation,
     statement_valence,
 )
+from core.lexicon.pronouns import FIRST_PERSON
 from core.lexicon.stance import INTEND, MODAL, StanceClass, valence
 from core.model import Actor, Polarity, Quote, TextSpan
 from core.positions.claims import Claim
