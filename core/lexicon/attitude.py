@@ -167,6 +167,10 @@ ATTITUDE_ADJECTIVES: dict[str, StanceClass] = {
     **dict.fromkeys(words("unsure undecided uncertain"), GRANT),
 }
 
+# Of these, the ones that name no feeling with a given preposition ("concerned with getting
+# its way" is occupied with it, "concerned about" is worried).
+OCCUPIED_WITH: dict[str, str] = {"concerned": "with"}
+
 # Of these, the worried ones that mean eager with an infinitive ("anxious to sign the deal").
 EAGER_TO: frozenset[str] = subset(frozenset(ATTITUDE_ADJECTIVES), "anxious")
 

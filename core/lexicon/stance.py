@@ -262,3 +262,31 @@ def _valence() -> dict[str, float]:
 def valence(word: str) -> float:
     """VADER's mean human valence rating of a word (-4 .. +4), 0 when unrated."""
     return _valence().get(word.lower(), 0.0)
+
+
+# Words of a verdict on a vote, a process or a state that VADER (rated on social-media text)
+# leaves unrated; the sign is the verdict's, the size VADER's for a plain one ("fair" 1.3,
+# "unfair" -2.1). Read only where a holder says what something is ("declared the poll
+# legitimate", "called it provocative").
+VERDICT_WORDS: dict[str, float] = {
+    "legitimate": 1.5,
+    "credible": 1.5,
+    "transparent": 1.0,
+    "democratic": 1.0,
+    "illegitimate": -2.0,
+    "illegal": -2.0,
+    "unlawful": -2.0,
+    "undemocratic": -2.0,
+    "provocative": -1.5,
+    "unsound": -1.5,
+    "biased": -1.5,
+    "flimsy": -1.5,
+    "fraudulent": -2.0,
+    "inhumane": -2.0,
+}
+
+
+def verdict_valence(word: str) -> float:
+    """The valence of a word said of something: VADER's, else the verdict's (`VERDICT_WORDS`)."""
+    w = word.lower()
+    return _valence().get(w) or VERDICT_WORDS.get(w, 0.0)

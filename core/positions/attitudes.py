@@ -31,6 +31,7 @@ from core.lexicon.attitude import (
     HOPE_FORMS,
     IN_VIEW_NOUNS,
     INTEREST,
+    OCCUPIED_WITH,
     OF_HOLDER_NOUNS,
     PARTICIPLES,
     RECEIVE_VERBS,
@@ -41,7 +42,7 @@ from core.lexicon.attitude import (
     WITHDRAW_VERBS,
 )
 from core.lexicon.speech import SPEECH_VERBS
-from core.lexicon.stance import INTEND, STANCE_ADJECTIVES, SUPPORT, valence
+from core.lexicon.stance import INTEND, STANCE_ADJECTIVES, SUPPORT, valence, verdict_valence
 from core.model import Polarity
 from core.positions.cues import (
     VALENCE_CUT,
@@ -69,6 +70,8 @@ def _attitude_cue(tok: Token) -> Cue | None:
         lemma = "hope"
     if tok.tag_ == "VBN" and word in PARTICIPLES and any(c.dep_ == "auxpass" for c in tok.children):
         return _adjective(tok, word, pred=tok)
+    if tok.tag_ == "VBN" and word in PARTICIPLES and tok.dep_ in ("acomp", "oprd"):
+        return _adjective(tok, word)  # "was concerned that ...": the copula's, as an adjective
     if tok.pos_ == "VERB" and lemma in REFLEXIVE_INTENT_VERBS:
         return _bound(tok)
     if tok.pos_ == "VERB" and lemma in ATTITUDE_VERBS:
@@ -165,7 +168,7 @@ def _judgement(clause: Token) -> tuple[Polarity, tuple[Token, ...]] | None:
     if subj is None or not said or subj.pos_ == "PRON":
         return None
     heads = [w for c in said for w in (c, *c.conjuncts, *c.children) if w.pos_ in ("ADJ", "NOUN")]
-    score = sum(valence(w.lemma_) or valence(w.text) for w in heads)
+    score = sum(verdict_valence(w.lemma_) or verdict_valence(w.text) for w in heads)
     if abs(score) < VALENCE_CUT:
         return None
     if any(c.dep_ == "neg" for c in clause.children):
@@ -397,6 +400,9 @@ def _adjective(tok: Token, lemma: str, pred: Token | None = None) -> Cue | None:
         return None  # "neutral" is read by the stance rule, as an adjective
     if cls is GRANT and not _about(tok):
         return None  # "the outcome is uncertain": the writer's, about nothing held
+    occupied = OCCUPIED_WITH.get(lemma)
+    if occupied and any(c.dep_ == "prep" and c.lower_ == occupied for c in tok.children):
+        return None  # "is concerned with getting its way": occupied, not worried
     polarity = cls.polarity
     if lemma in EAGER_TO and any(c.dep_ == "xcomp" for c in tok.children):
         polarity = "support"  # "anxious to turn sales around" is eager, not worried

@@ -51,7 +51,7 @@ from core.lexicon.stance import (
     VERDICT_VERBS,
     VIEW,
     StanceClass,
-    valence,
+    verdict_valence,
 )
 from core.model import Polarity
 from core.positions.topics import claim_topic, phrase
@@ -572,7 +572,7 @@ def _view_cue(tok: Token) -> Cue | None:
             topic = tuple(c for c in naming.head.children if c.dep_ == "nsubj")
     if any(w.lemma_.lower() in NEUTRAL_WORDS for w in words):
         return Cue(tok, NEUTRAL, "neutral", tok, "view", topic, "neutrality", holder)
-    score = sum(valence(w.lemma_) or valence(w.text) for w in words)
+    score = sum(verdict_valence(w.lemma_) or verdict_valence(w.text) for w in words)
     if tok.lemma_.lower() == "dismiss":
         score = min(score, -1.0)
     if abs(score) < VALENCE_CUT:

@@ -187,3 +187,24 @@ def test_a_view_that_leans_one_way_is_a_stance(nlp):
 def test_a_view_that_does_not_lean_or_is_denied_is_silent(nlp):
     assert stances(nlp, "Peru's position on the accord is unchanged.") == []
     assert stances(nlp, "Norway does not have a united stance on the violence.") == []
+
+
+# -- "was concerned that"; verdicts in words VADER does not rate --------------------------------
+
+
+def test_being_concerned_that_something_happens_is_against_it(nlp):
+    text = "Norway was concerned that the new quotas might spread."
+    assert [(n, p) for n, p, _ in stances(nlp, text)] == [("Norway", "oppose")]
+
+
+def test_being_concerned_with_something_is_being_occupied_with_it(nlp):
+    assert stances(nlp, "Norway is mainly concerned with getting its quota.") == []
+
+
+def test_a_verdict_of_legitimacy_is_a_view(nlp):
+    assert stances(nlp, "Ortega declared the poll legitimate.") == [("Ortega", "support", "poll")]
+    assert stances(nlp, "Chile called the vote illegitimate.") == [("Chile", "oppose", "vote")]
+
+
+def test_a_plain_description_is_no_verdict(nlp):
+    assert stances(nlp, "Ortega declared the poll closed.") == []
