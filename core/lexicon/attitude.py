@@ -170,6 +170,9 @@ ATTITUDE_ADJECTIVES: dict[str, StanceClass] = {
 # Of these, the ones that name no feeling with a given preposition ("concerned with getting
 # its way" is occupied with it, "concerned about" is worried).
 OCCUPIED_WITH: dict[str, str] = {"concerned": "with"}
+# Of these, the ones that are no feeling in a clause of what a sentence is about ("where Zimbabwe
+# is concerned", "as far as we are concerned"), unless they say about what.
+ABOUT_ONLY: frozenset[str] = words("concerned")
 
 # Of these, the worried ones that mean eager with an infinitive ("anxious to sign the deal").
 EAGER_TO: frozenset[str] = subset(frozenset(ATTITUDE_ADJECTIVES), "anxious")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.lexicon.attitude import (
+    ABOUT_ONLY,
     ABOUT_PREPS,
     ATTITUDE_ADJECTIVES,
     ATTITUDE_NOUNS,
@@ -351,6 +352,15 @@ def _noun(tok: Token, lemma: str) -> Cue | None:
     return None
 
 
+def _aside(tok: Token) -> bool:
+    """ "where X is concerned", "as far as X is concerned": a clause of what it is about."""
+    first = min((c.left_edge.i for c in tok.head.children), default=tok.i)
+    words_before = tok.doc[min(first, tok.i) : tok.i]
+    return (
+        any(w.lower_ == "where" for w in words_before) or "as far as" in words_before.text.lower()
+    )
+
+
 def _judged(noun: Token) -> Polarity | None:
     """The way a view leans, from the words that qualify it ("hostile", "positive", "tough")."""
     score = sum(valence(c.lemma_) for c in noun.children if c.dep_ == "amod")
@@ -400,6 +410,8 @@ def _adjective(tok: Token, lemma: str, pred: Token | None = None) -> Cue | None:
         return None  # "neutral" is read by the stance rule, as an adjective
     if cls is GRANT and not _about(tok):
         return None  # "the outcome is uncertain": the writer's, about nothing held
+    if lemma in ABOUT_ONLY and not _about(tok) and _aside(tok):
+        return None  # "where Zimbabwe is concerned" only says what the sentence is about
     occupied = OCCUPIED_WITH.get(lemma)
     if occupied and any(c.dep_ == "prep" and c.lower_ == occupied for c in tok.children):
         return None  # "is concerned with getting its way": occupied, not worried

@@ -208,3 +208,14 @@ def test_a_verdict_of_legitimacy_is_a_view(nlp):
 
 def test_a_plain_description_is_no_verdict(nlp):
     assert stances(nlp, "Ortega declared the poll closed.") == []
+
+
+def test_where_someone_is_concerned_is_no_worry(nlp):
+    assert stances(nlp, "Where Norway is concerned, the quota stays.") == []
+    assert stances(nlp, "As far as Norway is concerned, the quota stays.") == []
+
+
+def test_being_concerned_alone_is_still_a_worry(nlp):
+    assert [(n, p) for n, p, _ in stances(nlp, "Norway is nonetheless concerned.")] == [
+        ("Norway", "oppose")
+    ]
