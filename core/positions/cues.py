@@ -272,6 +272,9 @@ def _verb_cue(tok: Token, cls: StanceClass) -> Cue | None:
         topic = tuple(c for c in tok.children if c.dep_ == "nsubjpass")
         if not topic and tok.dep_ == "acl":
             topic = (tok.head,)
+        if not topic and tok.dep_ == "advcl" and any(c.lower_ == "as" for c in tok.children):
+            # "is not making a withdrawal, as demanded by Chile": what the clause above does
+            topic = tuple(c for c in tok.head.children if c.dep_ == "dobj")
         return Cue(tok, cls, cls.polarity, tok, "explicit", topic, holder=agent)
     # "warn against/of X", "appeal for X", "object to X"; "urge X to Y" takes Y's object.
     topic = verb_topic(tok, cls)

@@ -219,3 +219,12 @@ def test_being_concerned_alone_is_still_a_worry(nlp):
     assert [(n, p) for n, p, _ in stances(nlp, "Norway is nonetheless concerned.")] == [
         ("Norway", "oppose")
     ]
+
+
+def test_as_demanded_by_someone_is_their_demand_of_the_act(nlp):
+    text = "Peru is not making a total withdrawal, as demanded by Chile."
+    assert stances(nlp, text) == [("Chile", "support", "total withdrawal")]
+
+
+def test_as_expected_by_someone_is_no_demand(nlp):
+    assert stances(nlp, "Peru made the cuts, as expected by Chile.") == []
