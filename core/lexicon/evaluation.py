@@ -74,9 +74,6 @@ CONDITION_WORDS: frozenset[str] = words("safe unsafe stable unstable calm peacef
 # show besides (`core.positions.statements._argued`).
 ARGUED_CUT = 0.4
 ARGUED_MARKS = 2
-# Modals of a statement about the future ("will", "would"): a mark of a speaker's voice when the
-# quote also rates strongly; "may", "might", "could" make it a guess (`GUESS_MODALS`).
-FUTURE_MODALS: frozenset[str] = words("will would 'll wo shall")
 # Ratings nearer zero than this are not a judgement.
 EVALUATION_CUT = 1.0
 # ... and for a noun, which names a judgement only when strongly rated ("a disaster", "a

@@ -23,7 +23,6 @@ from core.lexicon.evaluation import (
     CONDITION_WORDS,
     COPULAS,
     EVALUATION,
-    FUTURE_MODALS,
     GUESS_MODALS,
     IMPORTANCE_WORDS,
     LIKELIHOOD_WORDS,
@@ -255,10 +254,11 @@ def _argued(holders: Resolver, speaker: Actor, quote: Quote) -> Claim | None:
     """ "This is fundamentally unfair," she said; "we cannot allow nations with a terrible
     history to threaten us": a statement that no single word reads but that argues all the
     same. It must rate strongly as a whole (VADER's compound) and speak in its speaker's own
-    voice: at least two marks of a negation, the first person, a statement about the future, an
-    evaluative adjective, a copula's judgement. For what it says, against it when it denies
-    (the negation). Figures ("sales fell 5%"), a question, a guess, or a clause about another
-    actor's act ("the council condemns the attack") stay silent."""
+    voice: at least two marks of a negation, the first person, an evaluative adjective, a
+    copula's judgement (not the future: "it would promptly submit the offer" announces a plan,
+    and its polarity is no one's guess). For what it says, against it when it denies. Figures
+    ("sales fell 5%"), a question, a guess, or a clause about another actor's act ("the
+    council condemns the attack") stay silent."""
     pieces = [
         span
         for p in quote.pieces
@@ -275,7 +275,6 @@ def _argued(holders: Resolver, speaker: Actor, quote: Quote) -> Claim | None:
     marks = (
         negated,
         any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in toks),
-        any(t.dep_ == "aux" and t.lower_ in FUTURE_MODALS for t in toks),
         any(t.pos_ == "ADJ" and evaluation(t) for t in toks),
         any(t.lemma_ in COPULAS for span in pieces for t in _main_predicates(span)),
     )

@@ -1,6 +1,6 @@
 """Argued statements: a quote that no stance word reads but that argues in its speaker's own
-voice (it rates strongly as a whole and shows two marks of it: a negation, the first person, the
-future, an evaluative adjective, a copula's judgement). Each with a near miss that must stay
+voice (it rates strongly as a whole and shows two marks of it: a negation, the first person, an
+evaluative adjective, a copula's judgement). Each with a near miss that must stay
 silent: a fact the speaker reports, figures, a question, a guess, another actor's experience,
 a flat statement. Short texts of our own, through the whole analysis (real actors and quotes)."""
 
@@ -34,7 +34,11 @@ def positions(nlp, text: str) -> list[tuple[str, str, str | None]]:
         # ... against what it condemns
         ('"It is a sad and shameful day for our town," Paul Brandt said.', "oppose", "day"),
         # ... against the act it calls madness
-        ('"It would be madness to close the harbour now," Paul Brandt said.', "oppose", "harbour"),
+        (
+            '"It would be madness to close our harbour now," Paul Brandt said.',
+            "oppose",
+            "harbour",
+        ),
         # a denial in the first person
         ('"We have never been treated so badly by anyone," Paul Brandt said.', "oppose", "treat"),
     ],
