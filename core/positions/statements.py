@@ -59,18 +59,20 @@ def statement_claims(holders: Resolver, quote: Quote) -> list[Claim]:
     if cued is not None:
         return [cued]
     out: list[Claim] = []
+    pieces: list[SpacySpan] = []
     for piece in quote.pieces:
         content = holders.doc.char_span(piece.start, piece.end, alignment_mode="expand")
         if content is None:
             continue
+        pieces.append(content)
         for pred in _main_predicates(content):
             claim = _evaluated(holders, speaker, quote, pred) or _called(
                 holders, speaker, quote, pred
             )
             if claim is not None:
                 out.append(claim)
-    if not out:
-        argued = _argued(holders, speaker, quote)
+    if not out and pieces:
+        argued = _argued(holders, speaker, quote, pieces)
         if argued is not None:
             out.append(argued)
     return out
@@ -250,7 +252,9 @@ def _called(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> Cla
     return _claim(holders, speaker, quote, polarity, MODAL, topic, keys, parts, (pred,))
 
 
-def _argued(holders: Resolver, speaker: Actor, quote: Quote) -> Claim | None:
+def _argued(
+    holders: Resolver, speaker: Actor, quote: Quote, pieces: list[SpacySpan]
+) -> Claim | None:
     """ "This is fundamentally unfair," she said; "we cannot allow nations with a terrible
     history to threaten us": a statement that no single word reads but that argues all the
     same. It must rate strongly as a whole (VADER's compound) and speak in its speaker's own
@@ -259,27 +263,33 @@ def _argued(holders: Resolver, speaker: Actor, quote: Quote) -> Claim | None:
     and its polarity is no one's guess). For what it says, against it when it denies. Figures
     ("sales fell 5%"), a question, a guess, or a clause about another actor's act ("the
     council condemns the attack") stay silent."""
-    pieces = [
-        span
-        for p in quote.pieces
-        if (span := holders.doc.char_span(p.start, p.end, alignment_mode="expand")) is not None
-    ]
-    toks = [t for span in pieces for t in span]
-    if not toks or quote.text.rstrip().endswith("?") or _asked(quote, pieces[0].root):
+    if quote.text.rstrip().endswith("?"):
         return None
-    if any(t.like_num or t.text in ("%", "$") for t in toks):
-        return None  # figures: a report, however strongly worded
-    if any(t.dep_ == "aux" and t.lower_ in GUESS_MODALS for t in toks):
-        return None  # "might deter", "could become": a guess
-    negated = any(t.dep_ == "neg" for t in toks)
+    negated = first_person = False
+    for span in pieces:
+        for t in span:
+            if t.like_num or t.text in ("%", "$"):
+                return None  # figures: a report, however strongly worded
+            if t.dep_ == "aux" and t.lower_ in GUESS_MODALS:
+                return None  # "might deter", "could become": a guess
+            negated = negated or t.dep_ == "neg"
+            first_person = first_person or (t.pos_ == "PRON" and t.lower_ in FIRST_PERSON)
+    # The marks in order of cost, as far as needed; then the rating and the actors, the dearer
+    # questions, for the few quotes left.
     marks = (
-        negated,
-        any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in toks),
-        any(t.pos_ == "ADJ" and evaluation(t) for t in toks),
-        any(t.lemma_ in COPULAS for span in pieces for t in _main_predicates(span)),
+        lambda: negated,
+        lambda: first_person,
+        lambda: any(t.pos_ == "ADJ" and evaluation(t) for span in pieces for t in span),
+        lambda: any(t.lemma_ in COPULAS for span in pieces for t in _main_predicates(span)),
     )
-    # The token checks first: the rating and the actors are the dearer questions.
-    if sum(marks) < ARGUED_MARKS or abs(statement_valence(quote.text)) < ARGUED_CUT:
+    found = 0
+    for mark in marks:
+        found += mark()
+        if found >= ARGUED_MARKS:
+            break
+    else:
+        return None
+    if _asked(quote, pieces[0].root) or abs(statement_valence(quote.text)) < ARGUED_CUT:
         return None
     if _about_others_act(holders, speaker, pieces) or _reports_state(holders, speaker, pieces):
         return None
