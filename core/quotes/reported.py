@@ -924,7 +924,11 @@ def _colon_lines(doc: Doc, mask: bytearray) -> list[Reported]:
 
 
 # A line of one to thirty words in which most words are capitalised: a headline.
-_TITLE_LINE = re.compile(r"^[^\S\n]*(\S[^\n]{0,250}?)[^\S\n]*$", re.M)
+_TITLE_LINE = re.compile(r"[^\S\n]*(\S[^\n]{0,250}?)[^\S\n]*(?:\n|$)")
+# A headline's verb where it can be: after a capitalised word (found first, as a cheap filter).
+_HEADLINE_VERB = re.compile(
+    r"(?<=[A-Za-z.’'] )(?:" + "|".join(sorted(HEADLINE_VERBS, key=len, reverse=True)) + r")\b"
+)
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # What ends a headline's claim: the reporter's framing after it ("… As Rivals Gain", "…, But …").
 _HEADLINE_TAIL = re.compile(r"(?:,?\s+(?:As|Amid|But)\s.*|[\s.…]+)$")
@@ -954,7 +958,15 @@ def _headlines(doc: Doc, mask: bytearray, found: Sequence[Reported]) -> list[Rep
     line that names no one ("The Calls Keep Coming")."""
     text = text_of(doc)
     out: list[Reported] = []
-    for line in _TITLE_LINE.finditer(text):
+    starts: list[int] = []
+    for verb in _HEADLINE_VERB.finditer(text):
+        start = text.rfind("\n", 0, verb.start()) + 1
+        if not starts or starts[-1] != start:
+            starts.append(start)
+    for start in starts:
+        line = _TITLE_LINE.match(text, start)
+        if line is None:
+            continue
         s0, s1 = line.span(1)
         if mask[s0] or not _title_case(line.group(1)):
             continue
