@@ -11,7 +11,7 @@ embarrassing") takes none and stays silent.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -276,7 +276,7 @@ def _argued(
             first_person = first_person or (t.pos_ == "PRON" and t.lower_ in FIRST_PERSON)
     # The marks in order of cost, as far as needed; then the rating and the actors, the dearer
     # questions, for the few quotes left.
-    marks = (
+    marks: tuple[Callable[[], bool], ...] = (
         lambda: negated,
         lambda: first_person,
         lambda: any(t.pos_ == "ADJ" and evaluation(t) for span in pieces for t in span),
