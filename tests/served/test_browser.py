@@ -163,6 +163,10 @@ def test_the_reader_in_a_browser(server, tmp_path):
             timeout=90_000,
         )
         assert page.evaluate(CURRENT) == []  # no quote is current before `]`
+        # The session processes, taken while the page holds its session: once the browser
+        # closes, textual-serve may end them at once, before the server's Ctrl+C.
+        sessions = _children(proc.pid)
+        assert sessions, "no session process was started"
 
         page.focus(".xterm-helper-textarea")  # where the terminal takes its keys from
         page.keyboard.press("]")
@@ -208,8 +212,7 @@ def test_the_reader_in_a_browser(server, tmp_path):
     assert list(cwd.iterdir()) == []
     assert not (base / "xdg").exists()
 
-    sessions = _children(proc.pid)
-    assert sessions, "no session process was started"
+    sessions |= _children(proc.pid)
     proc.send_signal(signal.SIGINT)
     assert proc.wait(timeout=30) == 0
     deadline = time.monotonic() + 10
