@@ -9,9 +9,6 @@ arguing that something is so are left out, as they say no more than "said" does.
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 from spacy.tokens import Token
 
 from core.lexicon.attitude import ATTITUDE_ADJECTIVES, ATTITUDE_VERBS, BELIEVE
@@ -114,17 +111,3 @@ def _hyphenated(tok: Token) -> bool:
         return False
     before = tok.doc[tok.i - 1]
     return before.text == "-" and not before.whitespace_
-
-
-@cache
-def _analyzer() -> Any:
-    # Imported late, as `core.lexicon.stance.valence` does: only a quote read for its stance pays.
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-def statement_valence(text: str) -> float:
-    """VADER's rating of a whole statement (its "compound", -1 .. +1): how strongly it
-    judges, with VADER's handling of negation, intensifiers and contrast."""
-    return float(_analyzer().polarity_scores(text)["compound"])

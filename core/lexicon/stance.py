@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from core.lexicon.speech import POSITION_NOUNS
 from core.lexicon.words import subset, words
@@ -252,16 +253,28 @@ NEUTRAL_WORDS: frozenset[str] = frozenset({"neutral", "neutrality", "impartial",
 
 
 @cache
-def _valence() -> dict[str, float]:
-    # Imported late: reading the lexicon costs a few milliseconds we only pay when needed.
+def _analyzer() -> Any:
+    # Imported late: reading the lexicon costs a few milliseconds we only pay when needed. One
+    # analyzer serves both the word ratings and the statement ratings.
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    return dict(SentimentIntensityAnalyzer().lexicon)
+    return SentimentIntensityAnalyzer()
+
+
+@cache
+def _valence() -> dict[str, float]:
+    return dict(_analyzer().lexicon)
 
 
 def valence(word: str) -> float:
     """VADER's mean human valence rating of a word (-4 .. +4), 0 when unrated."""
     return _valence().get(word.lower(), 0.0)
+
+
+def statement_valence(text: str) -> float:
+    """VADER's rating of a whole statement (its "compound", -1 .. +1): how strongly it
+    judges, with VADER's handling of negation, intensifiers and contrast."""
+    return float(_analyzer().polarity_scores(text)["compound"])
 
 
 # Words of a verdict on a vote, a process or a state that VADER (rated on social-media text)

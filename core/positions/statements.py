@@ -36,10 +36,9 @@ from core.lexicon.evaluation import (
     STATE_WORDS,
     cue_class,
     evaluation,
-    statement_valence,
 )
 from core.lexicon.pronouns import FIRST_PERSON
-from core.lexicon.stance import INTEND, MODAL, StanceClass, valence
+from core.lexicon.stance import INTEND, MODAL, StanceClass, statement_valence, valence
 from core.model import Actor, Polarity, Quote, TextSpan
 from core.positions.claims import Claim
 from core.positions.topics import claim_topic, statement_topic, topic_of, unquoted
@@ -118,12 +117,9 @@ def _cued(holders: Resolver, speaker: Actor, quote: Quote) -> Claim | None:
     topic, keys = topic_of((head,), None, holders)
     if topic is None or topic == speaker.name:
         return None
-    lo, hi = quote.start, quote.end
     cue = quote.cue
     assert cue is not None
-    if max(cue.start - hi, lo - cue.end) <= CUE_REACH:
-        lo, hi = min(lo, cue.start), max(hi, cue.end)
-    evidence = TextSpan.of(holders.text, lo, hi)
+    evidence = _with_cue(holders, quote)
     said = unquoted(quote.text)
     claim = f"{verb.text} {said}" if cue.start < quote.start else f"{said} ({verb.text})"
     return Claim(
@@ -197,17 +193,15 @@ def _evaluated(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> 
     if any(c.dep_ == "aux" and c.lower_ in GUESS_MODALS for c in pred.children):
         return None  # "could become embarrassing": a guess, not a judgement
     subj = own_subject(pred, NOMINAL_SUBJECTS)
-    comp = next((c for c in pred.children if c.dep_ in ("acomp", "attr")), None)
+    comp = _complement(pred)
     if comp is not None and comp.lemma_.lower() in LIKELIHOOD_WORDS:
         return _guessed(holders, speaker, quote, pred, comp)
     if comp is not None and comp.lemma_.lower() in NECESSITY_WORDS:
         return _needed(holders, speaker, quote, pred, comp)
     if subj is None or comp is None or subj.pos_ in ("PRON", "DET", "NUM"):
         return None  # "it is difficult", "they were unsure": no telling what is judged
-    if _own(holders, speaker, subj):
-        return None  # "its European business was weak": a report on itself, not a stance
-    if comp.lemma_.lower() in STATE_WORDS or comp.lemma_.lower() in CONDITION_WORDS:
-        return None  # "Germany is ready", "the docks were safe": a state, not a judgement
+    if _reports_on(holders, speaker, subj, comp):
+        return None  # "its business was weak", "the docks were safe": a report, not a stance
     if comp.lemma_.lower() in IMPORTANCE_WORDS:
         score = 1.0  # "is critical to security": argues for it
     else:
@@ -299,7 +293,7 @@ def _argued(
     if head is None and root.lemma_ in COPULAS:
         # "It is a sad and shameful day", "it would be madness to hold elections": the
         # complement judges what the clause names (or the complement itself), by its valence.
-        comp = next((c for c in root.children if c.dep_ in ("acomp", "attr")), None)
+        comp = _complement(root)
         if comp is not None:
             head = _clause_of(root, comp) or comp
             score = sum(evaluation(w) or valence(w.lemma_) for w in (comp, *comp.children))
@@ -308,10 +302,6 @@ def _argued(
     topic, keys = topic_of((head or root,), None, holders)
     if topic is None or topic == speaker.name:
         return None
-    lo, hi = quote.start, quote.end
-    cue = quote.cue
-    if cue is not None and max(cue.start - hi, lo - cue.end) <= CUE_REACH:
-        lo, hi = min(lo, cue.start), max(hi, cue.end)
     return Claim(
         speaker,
         polarity,
@@ -319,7 +309,7 @@ def _argued(
         unquoted(quote.text),
         topic,
         keys,
-        TextSpan.of(holders.text, lo, hi),
+        _with_cue(holders, quote),
         quote.id,
         quote.speaker_mention,
     )
@@ -332,13 +322,33 @@ def _reports_state(holders: Resolver, speaker: Actor, pieces: list[SpacySpan]) -
         for pred in _main_predicates(span):
             if pred.lemma_.lower() not in COPULAS:
                 continue
-            comp = next((c for c in pred.children if c.dep_ in ("acomp", "attr")), None)
-            if comp is not None and comp.lemma_.lower() in STATE_WORDS | CONDITION_WORDS:
-                return True
-            subj = own_subject(pred, NOMINAL_SUBJECTS)
-            if subj is not None and _own(holders, speaker, subj):
+            if _reports_on(
+                holders, speaker, own_subject(pred, NOMINAL_SUBJECTS), _complement(pred)
+            ):
                 return True
     return False
+
+
+def _reports_on(holders: Resolver, speaker: Actor, subj: Token | None, comp: Token | None) -> bool:
+    """A copula that reports on the speaker's own affairs ("its European business was weak")
+    or on a state ("Germany is ready", "the docks were safe") judges nothing."""
+    if subj is not None and _own(holders, speaker, subj):
+        return True
+    return comp is not None and comp.lemma_.lower() in STATE_WORDS | CONDITION_WORDS
+
+
+def _complement(pred: Token) -> Token | None:
+    """A copula's complement: "was wrong", "is a mistake"."""
+    return next((c for c in pred.children if c.dep_ in ("acomp", "attr")), None)
+
+
+def _with_cue(holders: Resolver, quote: Quote) -> TextSpan:
+    """A statement's evidence: the quote, with the cue that introduces it when that is near."""
+    lo, hi = quote.start, quote.end
+    cue = quote.cue
+    if cue is not None and max(cue.start - hi, lo - cue.end) <= CUE_REACH:
+        lo, hi = min(lo, cue.start), max(hi, cue.end)
+    return TextSpan.of(holders.text, lo, hi)
 
 
 def _about_others_act(holders: Resolver, speaker: Actor, pieces: list[SpacySpan]) -> bool:
