@@ -20,7 +20,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from core.actors.pronouns import plural_name, thing_antecedent, thing_kinds
+from core.actors.pronouns import (
+    plural_name,
+    relative_antecedent,
+    relative_fits,
+    thing_antecedent,
+    thing_kinds,
+)
 from core.actors.registry import actor_at
 from core.actors.stands_for import document_owners, stands_for
 from core.lexicon.people import is_person_noun
@@ -163,6 +169,11 @@ class Resolver:
             if speaker is not None and low in FIRST_PLURAL:
                 return self._we_of(tok, speaker)
             return speaker
+        noun = relative_antecedent(tok)
+        if noun is not None:
+            # "China's foreign ministry, which said …": what the noun stands for
+            actor = self.actor_of(noun, hops + 1)
+            return actor if actor is not None and relative_fits(tok, noun, actor.kind) else None
         if (low not in THING_PRONOUNS and low not in PLURAL_PRONOUNS) or tok.dep_ == "expl":
             return None
         # The actors' pass resolves pronouns (a document's issuer and a body's owner included);

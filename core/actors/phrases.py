@@ -347,6 +347,10 @@ def holding_slot(noun: Token) -> bool:
     an adjective of attitude ("is willing to", "remain critical of"), of a verb that carries
     one ("continue to support", "expressed concern"); the agent of one ("condemned by the
     observers"); the possessor of a view ("the government's determination")."""
+    return _holds_by_its_slot(noun) or _holds_by_relative(noun)
+
+
+def _holds_by_its_slot(noun: Token) -> bool:
     dep = noun.dep_
     if dep == "nsubjpass":
         # "the demands were rejected" holds nothing; "are determined to", "is said to have
@@ -361,8 +365,13 @@ def holding_slot(noun: Token) -> bool:
         return _holding_predicate(noun.head.head)
     if dep == "poss":
         return noun.head.pos_ == "NOUN" and lemma_of(noun.head) in _HOLDING_NOUNS
-    # "people who love freedom", "the forces that opposed him": a relative clause whose subject
-    # is the relative pronoun standing for the noun
+    return False
+
+
+def _holds_by_relative(noun: Token) -> bool:
+    """ "people who love freedom", "led by veterans who back him", "the statesman, who
+    boasted …": a relative clause whose subject is the relative pronoun standing for the noun,
+    whatever the noun's own place in the sentence."""
     return any(
         c.dep_ == "relcl"
         and any(s.dep_ in SUBJECT_DEPS and s.lower_ in ("who", "that") for s in c.children)

@@ -35,6 +35,7 @@ from core.lexicon.people import (
     THING_PRONOUNS,
     is_person_noun,
 )
+from core.lexicon.pronouns import RELATIVES
 from core.lexicon.speech import SPEECH_VERBS
 from core.text.parsed import tokens_where
 from core.text.syntax import governing_subject, opening_subject
@@ -148,6 +149,8 @@ def resolve_pronouns(ledger: Ledger, org_anaphora: dict[int, OrgAnaphor]) -> Non
             continue
         if low.endswith(("self", "selves")) and tok.head.i in key_of_tok:
             key = key_of_tok[tok.head.i]  # "Obama himself"
+        elif low.endswith(("self", "selves")) and (own := _reflexive_subject(tok, key_of_tok)):
+            key = own  # "a city that calls itself …": its own clause's subject
         elif low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
             gender = "m" if low in MALE_PRONOUNS else "f"
             key = _person_antecedent(ledger, tok, gender, by_sent) or _speaking_place(
@@ -165,14 +168,9 @@ def resolve_pronouns(ledger: Ledger, org_anaphora: dict[int, OrgAnaphor]) -> Non
                     by_sent.setdefault(named.sent, []).append(named)
                     by_sent[named.sent].sort(key=lambda x: x.start)
                     key_of_tok[named.tok] = key = named.key
-        elif low == "who" and tok.head.dep_ == "relcl":
-            noun = tok.head.head
+        elif (noun := relative_antecedent(tok)) is not None:
             key = key_of_tok.get(noun.i) or ledger.token_actor.get(noun.i)
-            if key is None and noun.dep_ == "attr":
-                # "Kaine is a former lawyer who …": the copula's subject
-                subj = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
-                key = key_of_tok.get(subj[0].i) if subj else None
-            if key is not None and ledger.by_key[key].kind == "place":
+            if key is not None and not relative_fits(tok, noun, ledger.by_key[key].kind):
                 key = None
         else:
             continue
@@ -182,6 +180,46 @@ def resolve_pronouns(ledger: Ledger, org_anaphora: dict[int, OrgAnaphor]) -> Non
         by_sent.setdefault(m.sent, []).append(m)
         by_sent[m.sent].sort(key=lambda x: x.start)
         key_of_tok[tok.i] = key
+
+
+def _reflexive_subject(tok: Token, key_of_tok: dict[int, ActorKey]) -> ActorKey | None:
+    """The actor a reflexive object stands for: the subject of its own verb."""
+    if tok.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return key_of_tok.get(subj.i) if subj is not None else None
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "the minister, who said …", "a group that
+    says …", "Acme, which denied …"; through a copula ("Kaine is a lawyer who …") or an
+    apposition ("Leeds, a city that calls itself …") to the name. "that"/"which" only as the
+    clause's subject ("the plan that Lund backed" is the plan, not who backed it)."""
+    low = tok.lower_
+    if low not in RELATIVES or tok.head.dep_ != "relcl" or tok.head.head.i == tok.head.i:
+        return None
+    if low != "who" and tok.dep_ not in SUBJECT_DEPS:
+        return None
+    noun = tok.head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.dep_ == "attr":
+        # "Kaine is a former lawyer who …": the copula's subject
+        subj = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
+        return subj[0] if subj else noun
+    if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+        return noun.head  # "Leeds, a city that calls itself …": the name
+    return noun
+
+
+def relative_fits(tok: Token, noun: Token, kind: str) -> bool:
+    """Can the relative pronoun stand for an actor of this kind? "who" never for a place (it is
+    its people: "Iranians who visit"), "which" never for a person; a state's people ("Belgians
+    that voted") are not the state."""
+    if kind == "place":
+        return tok.lower_ != "who" and noun.ent_type_ != "NORP" and noun.tag_ not in ("NNS", "NNPS")
+    return not (kind == "person" and tok.lower_ == "which")
 
 
 def _nearest_org(
