@@ -236,6 +236,12 @@ ONLY_NOUNS: frozenset[str] = frozenset(
     {"way", "solution", "option", "path", "route", "answer", "means", "choice", "alternative"}
 )
 
+# Nouns that take a part of a group ("three of the candidates", "the majority of members"): the
+# holder is the group named after "of".
+PARTITIVE_NOUNS: frozenset[str] = words(
+    "number majority minority some many most several all one none handful half dozens"
+) | words("scores hundreds thousands")
+
 # Nouns too general to name a topic on their own: look through them ("the approach of X").
 GENERIC_NOUNS: frozenset[str] = words(
     """

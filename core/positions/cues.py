@@ -41,6 +41,7 @@ from core.lexicon.stance import (
     NO_OBJECT_FLIPS,
     ONLY_NOUNS,
     PARTICLE_VERBS,
+    PARTITIVE_NOUNS,
     PHRASAL_VERBS,
     REFUSABLE_NOUNS,
     REFUSAL_VERBS,
@@ -130,6 +131,11 @@ def completed(cue: Cue | None) -> Cue | None:
             named = _named(cue.trigger)
             if named is not None:
                 cue = replace(cue, topic=(named,))
+    if cue.holder is None and cue.kind in ("explicit", "view"):
+        subj = subject_of(pred)
+        named = _named_in_apposition(subj, pred) or _part_of(subj)
+        if named is not None:
+            cue = replace(cue, holder=named)
     if cue.holder is None and cue.kind == "explicit" and subject_of(pred) is None:
         prep = pred.head
         under = pred.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in CLAUSE_PREPS
@@ -138,6 +144,35 @@ def completed(cue: Cue | None) -> Cue | None:
             if holder is not None:
                 cue = replace(cue, holder=holder)
     return cue
+
+
+def _named_in_apposition(subj: Token | None, pred: Token) -> Token | None:
+    """ "The local monitoring group, ZESN, described the poll as chaotic": the name set off
+    beside the subject says who it is (the name is the holder the resolver knows)."""
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next(
+        (
+            c
+            for c in subj.children
+            if c.dep_ == "appos"
+            and c.pos_ == "PROPN"
+            and subj.i < c.i < pred.i
+            and c.doc[c.left_edge.i - 1].text == ","
+            and "," in (c.doc[c.i + 1].text, c.doc[c.right_edge.i + 1].text)
+        ),
+        None,
+    )
+
+
+def _part_of(subj: Token | None) -> Token | None:
+    """ "Three of the losing candidates petitioned", "a group of officers declared": the part
+    holds what the whole it is taken from is known as."""
+    if subj is None or not (subj.pos_ == "NUM" or subj.lemma_.lower() in PARTITIVE_NOUNS):
+        return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    found = objects_of(of) if of is not None else ()
+    return found[0] if found and found[0].pos_ in ("NOUN", "PROPN") else None
 
 
 def _named(verb: Token) -> Token | None:
@@ -576,6 +611,8 @@ def _view_cue(tok: Token) -> Cue | None:
     if any(w.lemma_.lower() in NEUTRAL_WORDS for w in words):
         return Cue(tok, NEUTRAL, "neutral", tok, "view", topic, "neutrality", holder)
     score = sum(verdict_valence(w.lemma_) or verdict_valence(w.text) for w in words)
+    if any(c.dep_ == "neg" for h in heads for c in h.children):
+        score = -score  # "described the poll as not free and fair"
     if tok.lemma_.lower() == "dismiss":
         score = min(score, -1.0)
     if abs(score) < VALENCE_CUT:
