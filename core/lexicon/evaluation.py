@@ -46,6 +46,8 @@ COPULAS: frozenset[str] = words("be become remain seem look appear prove")
 ASKING: frozenset[str] = words("ask wonder question inquire enquire")
 # Modals that make a judgement a guess ("could become embarrassing").
 GUESS_MODALS: frozenset[str] = words("could may might")
+# Adverbs that restrict what a guess allows ("could be read only as"): an argument, not a guess.
+RESTRICTING_WORDS: frozenset[str] = words("only solely merely")
 # Complements that argue something matters ("is critical to security"): support, whatever their
 # valence ("critical" is rated as blame).
 IMPORTANCE_WORDS: frozenset[str] = words("critical crucial vital important key")

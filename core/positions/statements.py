@@ -32,6 +32,7 @@ from core.lexicon.evaluation import (
     NECESSITY_VERBS,
     NECESSITY_WORDS,
     NEEDLESS_WORDS,
+    RESTRICTING_WORDS,
     SPECULATION,
     STATE_WORDS,
     cue_class,
@@ -71,9 +72,11 @@ def statement_claims(holders: Resolver, quote: Quote) -> list[Claim]:
             if claim is not None:
                 out.append(claim)
     if not out and pieces:
-        argued = _argued(holders, speaker, quote, pieces)
-        if argued is not None:
-            out.append(argued)
+        read = _speculated(holders, speaker, quote, pieces) or _argued(
+            holders, speaker, quote, pieces
+        )
+        if read is not None:
+            out.append(read)
     return out
 
 
@@ -313,6 +316,44 @@ def _argued(
         quote.id,
         quote.speaker_mention,
     )
+
+
+def _speculated(
+    holders: Resolver, speaker: Actor, quote: Quote, pieces: list[SpacySpan]
+) -> Claim | None:
+    """ "Beijing might bring the island to its knees", "the talks could resume": a statement
+    whose own predicate is a guess (could, may, might) speculates on what may happen, a neutral
+    position on it, as "is likely to" is (`_guessed`). A denied guess ("could not be clearer")
+    argues, a restricted one ("could be read only as") insists, and a guess at what something is
+    like ("could become expensive") names no event: those stay silent, as a question does."""
+    for span in pieces:
+        for pred in _main_predicates(span):
+            if not any(c.dep_ == "aux" and c.lower_ in GUESS_MODALS for c in pred.children):
+                continue
+            if _asked(quote, pred) or _negated(pred) or _insists(pred):
+                return None
+            if _complement(pred) is not None:
+                return None  # "could become expensive": a guess at what it is like, no event
+            topic, keys = topic_of((statement_topic(pred) or pred,), None, holders)
+            if topic is None or topic == speaker.name:
+                return None
+            return Claim(
+                speaker,
+                "neutral",
+                SPECULATION,
+                unquoted(quote.text),
+                topic,
+                keys,
+                _with_cue(holders, quote),
+                quote.id,
+                quote.speaker_mention,
+            )
+    return None
+
+
+def _insists(pred: Token) -> bool:
+    """ "could be interpreted only in the context of": a restriction that argues."""
+    return any(t.lower_ in RESTRICTING_WORDS for t in pred.subtree if t.dep_ == "advmod")
 
 
 def _reports_state(holders: Resolver, speaker: Actor, pieces: list[SpacySpan]) -> bool:

@@ -1,0 +1,45 @@
+"""Statements read without a stance word: a speaker's guess at what may happen, and what a speaker
+names something. Each with near misses that stay silent. Short texts of our own, through the
+whole analysis."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.analyze import analyze
+from core.model import Article
+
+
+def stances(nlp, text: str) -> list[tuple[str, str, str | None]]:
+    analysis = analyze(Article(source="t.txt", text=text), nlp)
+    names = {a.id: a.name for a in analysis.actors}
+    for p in analysis.positions:
+        for e in p.evidence:
+            assert text[e.start : e.end] == e.text
+    return [(names[p.actor], p.polarity, p.topic) for p in analysis.positions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Brandt said the council might close the harbour next spring.",
+        '"The council could close the harbour next spring," Paul Brandt said.',
+    ],
+)
+def test_a_speakers_guess_at_an_event_is_neutral_on_it(nlp, text):
+    [(who, polarity, topic)] = stances(nlp, text)
+    assert (who, polarity) == ("Paul Brandt", "neutral") and topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council might close the harbour next spring.",  # the writer's guess
+        "Paul Brandt asked whether the council might close the harbour.",  # a question
+        "Paul Brandt said the council could not close the harbour.",  # a denial
+        "Paul Brandt said the vote could be read only as a protest.",  # an insistence
+        "Paul Brandt said the council closed the harbour last spring.",  # a fact
+    ],
+)
+def test_no_guess_of_the_speakers_own_is_no_speculation(nlp, text):
+    assert [s for s in stances(nlp, text) if s[1] == "neutral"] == []
