@@ -137,7 +137,19 @@ class Resolver:
                 return named[0]
         if span is None or len(span) == 0:
             return None
-        return self.actor_of(head_noun(span))
+        actor = self.actor_of(head_noun(span))
+        if actor is None and len(span) == 1:
+            # "Okoro and Lund met. They said …": the first of the pair (`joint_in`: both)
+            actor = next(iter(self.joint_of(span[0])), None)
+        return actor
+
+    def joint_in(self, start: int, end: int) -> tuple[str, ...]:
+        """The ids of the actors a plural pronoun of [start, end) stands for jointly ("Okoro
+        and Lund met. They said …"), when it is one; else ()."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1 or actor_at(self.actors, start, end) is not None:
+            return ()
+        return tuple(a.id for a in self.joint_of(span[0]))
 
     def actor_of(self, tok: Token, hops: int = 0) -> Actor | None:
         """The actor a noun or pronoun stands for, or None when the text does not say."""

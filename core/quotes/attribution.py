@@ -206,7 +206,9 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
     if verb.lower_ == "according":
         return according_to(verb)
     # "CCTV reported Xi as saying", "Xi was quoted as saying": the speaker sits on the outer verb
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+    # (only right after "as": "denouncing the report as biased and saying …" is the
+    # denouncer's own saying, the parser's "as" reaching over a coordination)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.i == verb.i - 1:
         outer = verb.head.head
         for child in outer.children:
             if child.dep_ in ("dobj", "nsubjpass"):

@@ -116,7 +116,11 @@ def _quote(
         speaker=actor.id if actor else None,
         speaker_mention=mention,
         cue=TextSpan.of(text, *cue) if cue else None,
-        speakers=_joint(speakers.actors, mention, actor) if mention else (),
+        speakers=(
+            _joint(speakers.actors, mention, actor) or speakers.joint_in(mention.start, mention.end)
+        )
+        if mention
+        else (),
     )
 
 
