@@ -32,6 +32,7 @@ from core.lexicon.evaluation import (
     NECESSITY_VERBS,
     NECESSITY_WORDS,
     NEEDLESS_WORDS,
+    RELATIVE_OBJECTS,
     RESTRICTING_WORDS,
     SPECULATION,
     STATE_WORDS,
@@ -147,19 +148,42 @@ def _named(holders: Resolver, quote: Quote, verb: Token) -> tuple[Token, Polarit
     appeal = ("for", "on", "upon")
     if any(c.dep_ in ("xcomp", "ccomp") or c.lower_ in appeal for c in verb.children):
         return None
-    named = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if named is None or named.pos_ in ("PRON", "DET"):
+    named = _named_object(holders, quote, verb)
+    if named is None:
         return None
+    # The words the object is named with: the quote's, less the object's own (for an object the
+    # naming clause describes, "the poll, which X called ...", less all but that clause; for the
+    # name itself, "what he described as a crime", none).
+    own: set[int] = set()
+    if named.head.i == verb.i:
+        own = {w.i for w in named.subtree}
+    elif verb in named.subtree:
+        own = {w.i for w in named.subtree} - {w.i for w in verb.subtree}
     content = [
         t
         for p in quote.pieces
         for t in holders.doc.char_span(p.start, p.end, alignment_mode="expand") or ()
-        if t.i not in {w.i for w in named.subtree}
+        if t.i not in own
     ]
     score = sum(valence(t.lemma_) for t in content if t.pos_ in ("ADJ", "NOUN") and not t.ent_type_)
     if abs(score) < NAMING_CUT:
         return None
     return named, ("support" if score > 0 else "oppose")
+
+
+def _named_object(holders: Resolver, quote: Quote, verb: Token) -> Token | None:
+    """What the naming verb names: its direct object; for a relative one, the noun its clause
+    describes ("the poll, which Moyo called exemplary"), or for "what" the name itself ("to
+    combat what he described as a new crime": the crime). Another pronoun names no one knows
+    what."""
+    named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if named is None:
+        return None
+    if named.lower_ in RELATIVE_OBJECTS and verb.dep_ == "relcl":
+        named = verb.head
+    elif named.lower_ == "what":
+        named = _content_root(holders, quote) or named
+    return named if named.pos_ in ("NOUN", "PROPN") else None
 
 
 def _main_predicates(content: SpacySpan) -> Iterator[Token]:

@@ -43,3 +43,23 @@ def test_a_speakers_guess_at_an_event_is_neutral_on_it(nlp, text):
 )
 def test_no_guess_of_the_speakers_own_is_no_speculation(nlp, text):
     assert [s for s in stances(nlp, text) if s[1] == "neutral"] == []
+
+
+def test_what_a_relative_clause_names_is_judged_too(nlp):
+    # the noun the naming clause describes, and the name itself ("what he described as")
+    text = (
+        'Funds for the three harbours -- which the Mayor branded as the "axis of greed" in his'
+        " speech -- were cut."
+    )
+    assert stances(nlp, text) == [("the Mayor", "oppose", "three harbours")]
+    text = (
+        "Paul Brandt said the town must deal with the floods calmly and form a new"
+        ' "flood board" to combat what he described as a "new form of cruelty to farmers" in'
+        " the long term."
+    )
+    assert ("Paul Brandt", "oppose") in [(s[0], s[1]) for s in stances(nlp, text)]
+
+
+def test_a_relative_name_that_judges_nothing_is_no_stance(nlp):
+    text = 'The council passed the harbour plan, which Paul Brandt called "Project Gull".'
+    assert [s for s in stances(nlp, text) if s[0] == "Paul Brandt"] == []
