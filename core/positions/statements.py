@@ -225,6 +225,10 @@ def _evaluated(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> 
         return _guessed(holders, speaker, quote, pred, comp)
     if comp is not None and comp.lemma_.lower() in NECESSITY_WORDS:
         return _needed(holders, speaker, quote, pred, comp)
+    if subj is not None and comp is not None:
+        stressed = _stressed(holders, speaker, quote, pred, subj, comp)
+        if stressed is not None:
+            return stressed
     if subj is None or comp is None or subj.pos_ in ("PRON", "DET", "NUM"):
         return None  # "it is difficult", "they were unsure": no telling what is judged
     if _reports_on(holders, speaker, subj, comp):
@@ -245,6 +249,32 @@ def _evaluated(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> 
     if topic is None or topic == speaker.name:
         return None
     return _claim(holders, speaker, quote, polarity, EVALUATION, topic, keys, [subj, comp], (pred,))
+
+
+def _stressed(
+    holders: Resolver, speaker: Actor, quote: Quote, pred: Token, subj: Token, comp: Token
+) -> Claim | None:
+    """ "The most important issue is climate change", "the harbour is the key issue", "this
+    is an important step": saying one side of the copula is what matters argues for the other
+    (for the complement itself when the subject is only "this"), whatever the words' valence."""
+
+    def important(node: Token) -> bool:
+        return any(c.dep_ == "amod" and c.lemma_.lower() in IMPORTANCE_WORDS for c in node.children)
+
+    if important(subj):
+        head = comp
+    elif important(comp):
+        head = comp if subj.pos_ in ("PRON", "DET") else subj
+    else:
+        return None
+    if _negated(pred) or head.pos_ not in ("NOUN", "PROPN"):
+        return None  # "is not the key issue": no telling what matters instead
+    topic, keys = topic_of((head,), None, holders)
+    if topic is None or topic == speaker.name:
+        return None
+    return _claim(
+        holders, speaker, quote, "support", EVALUATION, topic, keys, [subj, comp], (pred,)
+    )
 
 
 def _called(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> Claim | None:

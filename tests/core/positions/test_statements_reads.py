@@ -63,3 +63,27 @@ def test_what_a_relative_clause_names_is_judged_too(nlp):
 def test_a_relative_name_that_judges_nothing_is_no_stance(nlp):
     text = 'The council passed the harbour plan, which Paul Brandt called "Project Gull".'
     assert [s for s in stances(nlp, text) if s[0] == "Paul Brandt"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "topic_word"),
+    [
+        ("Paul Brandt said the most important issue is the harbour wall.", "harbour wall"),
+        ('"The harbour wall is the key issue for the town," Paul Brandt said.', "harbour wall"),
+    ],
+)
+def test_saying_something_is_what_matters_argues_for_it(nlp, text, topic_word):
+    [(who, polarity, topic)] = stances(nlp, text)
+    assert (who, polarity) == ("Paul Brandt", "support") and topic_word in (topic or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The most important issue is the harbour wall.",  # the writer's
+        "Paul Brandt said the harbour wall is not the key issue.",  # denied, nothing else named
+        "Paul Brandt asked whether the harbour wall was the key issue.",  # a question
+    ],
+)
+def test_what_matters_to_no_speaker_or_denied_or_asked_is_no_stance(nlp, text):
+    assert stances(nlp, text) == []
