@@ -117,7 +117,7 @@ OF_HOLDER_NOUNS: frozenset[str] = words("wish will view position stance opinion 
 # criticism", "the will of the people", "at the request of Japan", "criticism from Europe");
 # without a holder or an object ("the request was filed") they say nothing of anyone.
 HELD_NOUNS: frozenset[str] = words("will wish request invitation approval criticism") | words(
-    "condemnation rebuke"
+    "condemnation rebuke objective priority demand goal claim"
 )
 
 # Of these, the feelings, which need no "for"/"over" phrase to be a stance ("voiced concern");
@@ -125,6 +125,13 @@ HELD_NOUNS: frozenset[str] = words("will wish request invitation approval critic
 FEELING_NOUNS: frozenset[str] = words(
     "concern fear worry anxiety anger outrage indignation displeasure dissatisfaction regret"
 ) | words("disappointment frustration alarm satisfaction gratitude sympathy solidarity")
+
+# Nouns that name their referent by the side it takes ("opposition supporters", "critics of the
+# plan"): the people so named hold the stance toward the one named with them.
+PARTISAN_NOUNS: dict[str, StanceClass] = {
+    **dict.fromkeys(words("supporter backer proponent loyalist"), SUPPORT),
+    **dict.fromkeys(words("opponent critic detractor"), DISAPPROVE),
+}
 
 # Verbs by which a holder expresses such a noun: "expressed concern", "voiced support".
 EXPRESS_VERBS: frozenset[str] = words(
@@ -185,6 +192,7 @@ ATTITUDE_LEMMAS: frozenset[str] = frozenset(
         *ATTITUDE_ADJECTIVES,
         *REFLEXIVE_INTENT_VERBS,
         *IN_VIEW_NOUNS,
+        *PARTISAN_NOUNS,
         *GIVEN_NOUNS,
     }
 )

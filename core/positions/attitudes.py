@@ -35,6 +35,7 @@ from core.lexicon.attitude import (
     OCCUPIED_WITH,
     OF_HOLDER_NOUNS,
     PARTICIPLES,
+    PARTISAN_NOUNS,
     RECEIVE_VERBS,
     RECEIVED_NOUNS,
     REFLEXIVE_INTENT_VERBS,
@@ -77,6 +78,8 @@ def _attitude_cue(tok: Token) -> Cue | None:
         return _bound(tok)
     if tok.pos_ == "VERB" and lemma in ATTITUDE_VERBS:
         return _verb(tok, lemma)
+    if tok.pos_ == "NOUN" and lemma in PARTISAN_NOUNS:
+        return _partisan(tok, lemma)
     if tok.pos_ == "NOUN" and lemma in IN_VIEW_NOUNS and tok.dep_ == "pobj":
         return _in_view(tok)
     if tok.pos_ == "NOUN" and lemma in GIVEN_NOUNS:
@@ -103,6 +106,20 @@ def _bound(tok: Token) -> Cue | None:
     if not topic:
         return None
     return Cue(tok, INTEND, "support", tok, "explicit", topic)
+
+
+def _partisan(tok: Token, lemma: str) -> Cue | None:
+    """ "opposition supporters", "Okafor's critics", "Lund, a Kabila supporter": the supporters
+    (or the one they are said to be) back the one named with them."""
+    backed = next(
+        (c for c in tok.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ != "PRON"),
+        None,
+    )
+    if backed is None:
+        return None  # "supporters of X" mostly only name a crowd; "X supporters" a camp
+    holder = tok.head if tok.dep_ == "appos" else tok  # "Lund, a Kabila supporter"
+    cls = PARTISAN_NOUNS[lemma]
+    return Cue(tok, cls, cls.polarity, tok, "explicit", (backed,), holder=holder)
 
 
 def _in_view(tok: Token) -> Cue | None:

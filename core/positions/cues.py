@@ -574,7 +574,8 @@ def _view_cue(tok: Token) -> Cue | None:
             ),
             None,
         )
-    if as_prep is not None and tok.lemma_.lower() in VIEW_VERBS:
+    if as_prep is not None and tok.lemma_.lower() not in ("call", "declare"):
+        # "termed them as the axis of evil", "branded it as ...": the naming verbs take "as" too
         heads = list(as_prep.children)
     elif naming is not None:
         heads = [naming]
@@ -590,6 +591,7 @@ def _view_cue(tok: Token) -> Cue | None:
             or (naming is not None and w.i == naming.i)
         )
     ]
+    words.extend(_qualifiers(heads))
     if not words:
         return None
     if passive(tok):
@@ -619,6 +621,19 @@ def _view_cue(tok: Token) -> Cue | None:
         return None
     polarity: Polarity = "support" if score > 0 else "oppose"
     return Cue(tok, VIEW, polarity, tok, "view", topic, holder=holder)
+
+
+def _qualifiers(heads: list[Token]) -> list[Token]:
+    """What qualifies the noun a view names something as: "the axis [of evil]", "a man [of
+    peace]", "a [renegade] province" (a noun's "of" object and its compound modifiers)."""
+    out = []
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "compound" and c.pos_ in ("NOUN", "ADJ"):
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "NOUN":
+                out.extend(o for o in objects_of(c) if o.pos_ in ("NOUN", "ADJ"))
+    return out
 
 
 def _infinitive(verb: Token) -> bool:

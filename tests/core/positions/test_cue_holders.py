@@ -45,3 +45,39 @@ def test_a_negated_verdict_is_against(nlp):
     assert stances(nlp, text) == [("Norway", "oppose")]
     fair = "Norway described the election as free and fair."
     assert stances(nlp, fair) == [("Norway", "support")]
+
+
+def test_what_a_view_names_its_object_as_counts_with_its_qualifiers(nlp):
+    # "a champion of peace": the noun says little, its "of" object says which way
+    text = "Okafor described the envoy as a champion of peace."
+    assert stances(nlp, text) == [("Okafor", "support")]
+    text = "Norway branded the raids as crimes of war."
+    assert stances(nlp, text) == [("Norway", "oppose")]
+
+
+def test_a_neutral_description_is_no_view(nlp):
+    assert stances(nlp, "Okafor described the envoy as a member of the delegation.") == []
+
+
+def test_a_named_holders_objective_is_held(nlp):
+    assert stances(nlp, "Okafor's objective was clear.") == [("Okafor", "support")]
+    assert stances(nlp, "The demands of Chile were ignored.") == [("Chile", "support")]
+
+
+def test_an_objective_of_no_one_is_nobodys(nlp):
+    assert stances(nlp, "The objective was clear.") == []
+    assert stances(nlp, "Its objective was clear.") == []
+
+
+def test_supporters_named_for_their_camp_back_it(nlp):
+    names = {"Lumen supporters": ("group", ()), "Okafor": ("person", ())}
+    result = positions_of(nlp, "Lumen supporters marched through the capital.", names)
+    assert [(n, p.polarity) for n, p in result] == [("Lumen supporters", "support")]
+    result = positions_of(nlp, "Okafor, a Lumen supporter, is acting mayor.", names)
+    assert [(n, p.polarity) for n, p in result] == [("Okafor", "support")]
+
+
+def test_supporters_of_something_are_only_a_crowd(nlp):
+    names = {"supporters": ("group", ())}
+    result = positions_of(nlp, "Thousands of supporters of the club marched.", names)
+    assert result == []
