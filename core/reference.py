@@ -94,6 +94,22 @@ class Resolver:
         q = self.quotes[n]
         return q if any(p.start <= start and end <= p.end for p in q.pieces) else None
 
+    def _voice_at(self, tok: Token) -> Quote | None:
+        """The quote whose speaker a first-person word inside it is: the tightest quote that
+        holds it, unless the word names that quote's own speaker (“… I expect the world to
+        act …,” he said: the report "I expect" is inside his quote, so its "I" is he)."""
+        start, end = tok.idx, tok.idx + len(tok.text)
+        q = self.quote_at(start, end)
+        mention = q.speaker_mention if q is not None else None
+        if q is None or mention is None or not (mention.start <= start < mention.end):
+            return q
+        around = [
+            o
+            for o in self.quotes
+            if o is not q and any(p.start <= start and end <= p.end for p in o.pieces)
+        ]
+        return min(around, key=lambda o: o.end - o.start, default=None)
+
     def _continued(self, quote: Quote) -> Quote | None:
         """The quote an unattributed one goes on from: news runs a speaker's next quoted
         paragraph with no "he said", so it is the speaker of the quote just before it."""
@@ -174,7 +190,7 @@ class Resolver:
     def _pronoun(self, tok: Token, hops: int) -> Actor | None:
         low = tok.lower_
         if low in FIRST_PERSON:
-            q = self.quote_at(tok.idx, tok.idx + len(tok.text))
+            q = self._voice_at(tok)
             if q is not None and q.speaker is None and q.speaker_mention is None:
                 q = self._continued(q)
             speaker = self.actor_by_id(q.speaker) if q and q.speaker else None
@@ -235,7 +251,7 @@ class Resolver:
                     members.extend(c.conjuncts)
             if subj.pos_ == "PRON" or len(members) < 2:
                 return None
-            found = [self.actor_of(t, 1) for t in members]
+            found = [self._member(t) for t in members]
             actors = tuple(dict.fromkeys(a for a in found if a is not None))
             return actors if len(actors) > 1 and len(actors) == len(found) else None
 
@@ -244,6 +260,18 @@ class Resolver:
             prev = opening_subject(tok, tok.i, self.doc[tok.i - 1].sent.start)
             joint = each(prev) if prev is not None else None
         return joint or ()
+
+    def _member(self, tok: Token) -> Actor | None:
+        """One of a joint subject: the name set off beside a title names who it is ("the
+        head of the commission, Romano Prodi"), whatever the title alone was read as."""
+        for c in tok.children if tok.pos_ == "NOUN" else ():
+            # (a name's own "apposition" is the parser's reading of a list: "Tom Carper,
+            # Dianne Feinstein and …")
+            if c.dep_ == "appos":
+                named = self.actor_of(c, 1)
+                if named is not None:
+                    return named
+        return self.actor_of(tok, 1)
 
     def _document_owners(self) -> dict[str, Actor]:
         return document_owners(self.doc, self._named)

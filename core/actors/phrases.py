@@ -496,6 +496,17 @@ def _add_unnamed(ledger: Ledger, ch: SpacySpan, head: str) -> None:
     ledger.mention(b, ch, True, name)
 
 
+def _set_off_name(ledger: Ledger, ch: SpacySpan) -> ActorKey | None:
+    """The actor named in apposition to a role phrase past what the role is of ("the president
+    of the commission, Romano Prodi,"), or None."""
+    for c in ch.root.children:
+        if c.dep_ == "appos" and c.i >= ch.end + 2:
+            key = ledger.token_actor.get(c.i)
+            if key is not None:
+                return key
+    return None
+
+
 def _anaphoric_role(ledger: Ledger, people: _People, ch: SpacySpan, countries: set[str]) -> bool:
     """ "the Chinese leader", "his Ukrainian counterpart", "the senator": one person fits.
     True when the phrase is settled: resolved, or more than one person of the article fits."""
@@ -510,8 +521,11 @@ def _anaphoric_role(ledger: Ledger, people: _People, ch: SpacySpan, countries: s
     # "his Ukrainian counterpart, Volodymyr Zelensky", "the Leeds resident, Ann Cole,": the
     # name that follows says who.
     after = ledger.article.doc[ch.end : ch.end + 2]
-    if len(after) == 2 and after[0].text == ",":
-        key = ledger.token_actor.get(after[1].i)
+    named = _set_off_name(ledger, ch)
+    if named is not None and named.kind != "person":
+        return True  # "the president of the commission, Romano Prodi," is no one named before
+    if named is not None or (len(after) == 2 and after[0].text == ","):
+        key = named or ledger.token_actor.get(after[1].i)
         if key and key.kind == "person":
             b = ledger.by_key[key]
             if countries and b.nationality is None:

@@ -35,3 +35,44 @@ def test_quoted_x_as_saying_is_x_speaking(nlp):
     # the rule the one above narrows: "as saying" right after its object
     text = "State media quoted Tomas Lund as saying the talks had failed."
     assert _quote_by(nlp, text, "saying")[0] == "Tomas Lund"
+
+
+def test_they_after_two_titles_with_names_set_off_is_both(nlp):
+    text = (
+        "The current president of the Union, Angela Merkel, and the president of the Council "
+        "of Europe, Jean-Claude Juncker, have sent a letter to Putin in which they urge him "
+        "to sign the pact."
+    )
+    speaker, both = _quote_by(nlp, text, "urge")
+    assert speaker == "Angela Merkel" and "Jean-Claude Juncker" in both
+
+
+def test_they_after_one_title_with_a_name_is_no_pair(nlp):
+    # near miss: one subject, no joint one
+    text = (
+        "The current president of the Union, Angela Merkel, has sent a letter to Putin in "
+        "which they urge him to sign the pact."
+    )
+    assert _quote_by(nlp, text, "urge")[1] == []
+
+
+def test_a_title_with_a_name_set_off_is_not_the_person_named_before(nlp):
+    # near miss: "the president" would be the president named first, but a name follows
+    from tests.core.actors.helpers import actors_of, at
+
+    text = (
+        "President Ines Okoro spoke first. The president of the commission, Tomas Lund, spoke next."
+    )
+    found = at(actors_of(nlp, text), text, "The president")
+    assert found is None or found.name != "Ines Okoro"
+
+
+def test_i_in_a_report_inside_a_quote_is_the_quote_s_speaker(nlp):
+    from core.reference import resolver_for
+
+    text = "“I expect the council to act soon,” Tomas Lund said."
+    doc = nlp(text)
+    actors = find_actors(doc)
+    holders = resolver_for(doc, actors).with_quotes(find_quotes(doc, actors))
+    actor = holders.actor_of(doc[1])
+    assert actor is not None and actor.name == "Tomas Lund"
