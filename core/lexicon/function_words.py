@@ -25,3 +25,5 @@ PEOPLE_OBJECTS = words("him her them me us")
 COPULA = words("be")
 # Subordinators of a condition or a question ("if X wants", "whether X will"): not a stance.
 CONDITIONS = words("if unless whether")
+# Punctuation that sets a phrase off from the clause before it ("…, citing …", "… — insisting …").
+SETTING_OFF = frozenset({",", "—", "–", "--"})

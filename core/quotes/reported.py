@@ -28,6 +28,7 @@ from core.lexicon.function_words import (
     NO_THINKER,
     PEOPLE_OBJECTS,
     PERSPECTIVE_PREPOSITIONS,
+    SETTING_OFF,
     TAIL_PAIRS,
     TAIL_STARTERS,
 )
@@ -84,6 +85,9 @@ from core.text.syntax import (
 _MIN_WORDS = 1
 # A reporter's tail is cut only when this many words of content stay before it.
 _TAIL_KEEP = 3
+# An aside of at most this many words inside the content stays in it ("his son, who served in
+# Iraq, would …"); a longer one ends it.
+_ASIDE_WORDS = 8
 # A reported statement this much inside direct quotes is already shown as the direct quote.
 _COVERED = 0.98
 _WORD = re.compile(r"\w+")
@@ -123,14 +127,15 @@ def _concessive(tok: Token) -> bool:
 
 def _trailing_participle(tok: Token) -> bool:
     """ "…, pointing to …" after the content: the speaker's gesture, not what was said; also
-    after a quote the content closes ("… “a mistake,” citing …")."""
+    after a quote the content closes ("… “a mistake,” citing …") and after a dash ("… “no harm
+    in it” — insisting …")."""
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0:
         return False
     doc = tok.doc
     before = doc[tok.i - 1]
     if before.is_quote and tok.i >= 2:
         before = doc[tok.i - 2]
-    return before.text == ","
+    return before.text in SETTING_OFF
 
 
 def _next_act(tok: Token) -> bool:
@@ -212,9 +217,35 @@ def _cut_tail(run: list[Token]) -> list[Token]:
         starts_tail = (
             nxt.lower_ in TAIL_STARTERS or (nxt.lower_, nxt2) in TAIL_PAIRS or _participle_tail(nxt)
         )
-        if starts_tail and len(_WORD.findall(" ".join(t.text for t in run[:k]))) >= _TAIL_KEEP:
+        if (
+            starts_tail
+            and len(_WORD.findall(" ".join(t.text for t in run[:k]))) >= _TAIL_KEEP
+            and not _rejoins(run, k)
+        ):
             return run[:k]
     return run
+
+
+def _rejoins(run: list[Token], k: int) -> bool:
+    """ "said his son, who served in Iraq, would have advised him …": the clause set off at the
+    comma `k` closes before the content does, and the content's own clause goes on after it
+    (not with "and …", which adds a clause): an aside inside what was said, not a tail."""
+    clause = run[k + 1]
+    while clause.dep_ not in ("relcl", "advcl", "acl") and clause.head.i > run[k].i:
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    end = clause.right_edge.i
+    if end - run[k].i > _ASIDE_WORDS + 1 or run[k + 1].lower_ not in TAIL_STARTERS:
+        return False  # a long aside is left out (attribution corpora split the content there)
+    kept = {t.i for t in run}
+    rest = [t for t in run if t.i > end and not t.is_punct and not t.is_space]
+    if not rest or rest[0].i > end + 3 or rest[0].dep_ == "cc":
+        return False
+    # the word the aside hangs on governs a word after it: "his son, who …, would …"
+    return any(a.i > end and a.i in kept for a in clause.head.ancestors) or (
+        clause.head.i > end and clause.head.i in kept
+    )
 
 
 def _trim(
@@ -421,6 +452,18 @@ def _purpose(clause: Token) -> bool:
     )
 
 
+def _asked_to_do(clause: Token, prep: Token) -> bool:
+    """ "called for the board to resign": the parser hangs the infinitive on the cue as an
+    adverbial clause; right after the preposition's object it says what the object is to do
+    ("called for calm on Monday, to no avail" has no infinitive there)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.left_edge.i == prep.right_edge.i + 1
+        and clause.doc[clause.left_edge.i].lower_ == "to"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
 def _habitual(verb: Token) -> bool:
     """ "fans who call him …", "locals call it …": a present-tense naming by people in general
     (a common noun), which is how a name is used, where "Okafor calls him “…”" is a view."""
@@ -518,7 +561,19 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                 for c in verb.rights
                 if joined and c.dep_ in ("cc", "punct") and child.i < c.i < joined[-1].i
             ]
-            return [*(t for c in parts for t in _clause_tokens(c, set(), foreign)), *joints]
+            # "said the plan would fail because …": the reason the parser hangs on the cue
+            reasons = [c for c in verb.rights if _reason_after(c, parts[-1])]
+            if reasons:
+                joints += [
+                    c
+                    for c in verb.rights
+                    if c.is_punct and parts[-1].right_edge.i < c.i < reasons[0].left_edge.i
+                ]
+            return [
+                *(t for c in parts for t in _clause_tokens(c, set(), foreign)),
+                *joints,
+                *(t for c in reasons for t in c.subtree),
+            ]
     clause = _clause_read_as_relative(verb)
     if clause is not None:
         return [t for t in _clause_tokens(clause, set(), foreign) if t.i != clause.left_edge.i]
@@ -542,7 +597,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                     [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
                 )
                 for x in verb.rights:
-                    if x.dep_ in ("xcomp", "ccomp") and x.i > child.i:
+                    if (x.dep_ in ("xcomp", "ccomp") and x.i > child.i) or _asked_to_do(x, child):
                         toks += list(x.subtree)
                 if toks:
                     return toks
@@ -684,6 +739,21 @@ def _own_quote(
     return None
 
 
+def _reason_after(tok: Token, content: Token) -> bool:
+    """ "said the plan would fail, because the council has no money" and "… because of the
+    cost": a reason right after the reported clause, which the parser hangs on the cue, is
+    given with the claim (attribution corpora mark it as content)."""
+    if tok.i <= content.right_edge.i or not same_paragraph(tok, content):
+        return False
+    if any(not t.is_punct for t in tok.doc[content.right_edge.i + 1 : tok.left_edge.i]):
+        return False
+    if tok.dep_ == "prep":
+        return tok.lower_ == "because"
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "because" and c.i < tok.i for c in tok.children
+    )
+
+
 def _joined_that_clause(clause: Token, first: Token) -> bool:
     """ "…, but that there is more to do": a conjunct of the cue that opens with "that" after
     its first complement is a second reported clause, not another act of the speaker's."""
@@ -697,9 +767,17 @@ def _someone_elses(quote: DirectQuote, verb: Token, sentence: tuple[int, int]) -
     """Is this direct quote another cue's, in the cue's sentence ("…, and the call “was …”, Yu
     said" beside Lund's report)? A quote another sentence's cue signs ("… and that it would
     have “left the base open.” But, he said, “…”") or none signs is no sign of another
-    speaker inside the report. `sentence` is the cue's sentence, as token offsets."""
+    speaker inside the report, and neither is a quote a verb inside the content signs ("says the
+    plan failed and that she expects Lund to announce an “overhaul”": a report within the
+    report; one coordinated with the content, "…, and when pressed, Lund replied, “…”", is
+    another act). `sentence` is the cue's sentence, as token offsets."""
     other = quote.cue.verb if quote.cue is not None else None
-    return other is not None and other.i != verb.i and sentence[0] <= other.i < sentence[1]
+    return (
+        other is not None
+        and other.i != verb.i
+        and sentence[0] <= other.i < sentence[1]
+        and not (verb.is_ancestor(other) and other.dep_ != "conj")
+    )
 
 
 def _own_cue(head: Token, by_speaker: bool = False) -> bool:

@@ -1,0 +1,102 @@
+"""Reported speech: content boundaries (issue 14, session 6). One text of our own per rule and
+a near miss that must stay as it is."""
+
+from __future__ import annotations
+
+from core.model import Quote
+from core.quotes.find import find_quotes
+
+
+def quotes_of(nlp, text: str) -> tuple[Quote, ...]:
+    return find_quotes(nlp(text), ())
+
+
+def reported(quotes: tuple[Quote, ...]) -> list[tuple[str, str]]:
+    return [
+        (q.text, q.speaker_mention.text if q.speaker_mention else "")
+        for q in quotes
+        if q.kind == "indirect"
+    ]
+
+
+def contents(nlp, text: str) -> list[str]:
+    return [t for t, _ in reported(quotes_of(nlp, text))]
+
+
+def probe(nlp, text: str) -> None:
+    """(debugging aid) print the quotes of a text."""
+    for q in quotes_of(nlp, text):
+        print(q.kind, q.cue.text if q.cue else None, "|", q.text)
+
+
+def test_a_quote_signed_inside_the_content_is_part_of_it(nlp):
+    # the scare quote hangs on a verb inside the content, which reports it: no other speaker
+    text = (
+        "Adaeze Okafor says the council should be doing more for tenants and that she expects "
+        "the mayor to announce a “rethink” of the housing plan."
+    )
+    assert (
+        "the council should be doing more for tenants and that she expects the mayor to "
+        "announce a “rethink” of the housing plan"
+    ) in contents(nlp, text)
+
+
+def test_a_quote_signed_by_a_coordinated_cue_stays_out(nlp):
+    # near miss: the second conjunct is another act, with its own speaker and quote
+    text = (
+        "Okafor said the levy would not apply to pensioners, and when asked why, the treasurer "
+        "replied, “It was never meant to.”"
+    )
+    said = [q.text for q in quotes_of(nlp, text) if q.cue and q.cue.text == "said"]
+    assert said == ["the levy would not apply to pensioners"]
+
+
+def test_a_participle_after_a_dash_is_the_reporters_gloss(nlp):
+    text = (
+        "Okafor says her rival took $50,000 from developers and “nobody minds” — insisting that "
+        "the money bought no favours."
+    )
+    found = contents(nlp, text)
+    assert "her rival took $50,000 from developers and “nobody minds”" in found
+    assert not any("— insisting" in c for c in found)
+
+
+def test_a_dash_inside_the_content_is_kept(nlp):
+    # near miss: a dash before a noun phrase, not a participle, stays in the content
+    text = "Okafor said the plan was a gift — a gift to developers."
+    assert contents(nlp, text) == ["the plan was a gift — a gift to developers"]
+
+
+def test_called_for_someone_to_act_is_the_whole_request(nlp):
+    text = "The senator has called for the former governor to release the transcripts of her talks."
+    assert contents(nlp, text) == ["the former governor to release the transcripts of her talks"]
+
+
+def test_an_infinitive_set_off_after_the_request_stays_out(nlp):
+    # near miss: the comma sets the purpose of the call apart from what was called for
+    text = "The mayor called for calm on Monday, to reassure the markets."
+    assert contents(nlp, text) == ["calm"]
+
+
+def test_a_short_aside_inside_the_content_stays_in_it(nlp):
+    text = "Okafor said her brother, who served in the navy, would never vote for Lund."
+    assert contents(nlp, text) == ["her brother, who served in the navy, would never vote for Lund"]
+
+
+def test_a_relative_clause_that_ends_the_content_is_still_cut(nlp):
+    # near miss: the relative clause runs to the end, the reporter's note on Lund
+    text = "Okafor said she would never vote for Lund, who served in the navy for ten years."
+    assert contents(nlp, text) == ["she would never vote for Lund"]
+
+
+def test_a_reason_after_the_content_is_part_of_it(nlp):
+    text = "Okafor said the bridge would close in May because the council has run out of money."
+    assert contents(nlp, text) == [
+        "the bridge would close in May because the council has run out of money"
+    ]
+
+
+def test_a_reason_for_another_act_stays_out(nlp):
+    # near miss: the reason belongs to what the speaker did next, not to what she said
+    text = "Okafor said the bridge would close in May, and she left early because of the snow."
+    assert contents(nlp, text) == ["the bridge would close in May"]
