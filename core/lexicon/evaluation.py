@@ -19,7 +19,7 @@ from core.lexicon.stance import (
     STANCE_ADJECTIVES,
     STANCE_VERBS,
     StanceClass,
-    valence,
+    verdict_valence,
 )
 from core.lexicon.words import subset, words
 
@@ -95,7 +95,7 @@ def evaluation(tok: Token) -> float:
         cut = NOUN_CUT
     else:
         return 0.0
-    v = valence(tok.lemma_) or valence(tok.text)
+    v = verdict_valence(tok.lemma_) or verdict_valence(tok.text)
     return v if abs(v) >= cut else 0.0
 
 

@@ -40,7 +40,14 @@ from core.lexicon.evaluation import (
     evaluation,
 )
 from core.lexicon.pronouns import FIRST_PERSON
-from core.lexicon.stance import INTEND, MODAL, StanceClass, statement_valence, valence
+from core.lexicon.stance import (
+    INTEND,
+    MODAL,
+    StanceClass,
+    statement_valence,
+    valence,
+    verdict_valence,
+)
 from core.model import Actor, Polarity, Quote, TextSpan
 from core.positions.claims import Claim
 from core.positions.topics import claim_topic, statement_topic, topic_of, unquoted
@@ -165,7 +172,9 @@ def _named(holders: Resolver, quote: Quote, verb: Token) -> tuple[Token, Polarit
         for t in holders.doc.char_span(p.start, p.end, alignment_mode="expand") or ()
         if t.i not in own
     ]
-    score = sum(valence(t.lemma_) for t in content if t.pos_ in ("ADJ", "NOUN") and not t.ent_type_)
+    score = sum(
+        verdict_valence(t.lemma_) for t in content if t.pos_ in ("ADJ", "NOUN") and not t.ent_type_
+    )
     if abs(score) < NAMING_CUT:
         return None
     return named, ("support" if score > 0 else "oppose")

@@ -87,3 +87,19 @@ def test_saying_something_is_what_matters_argues_for_it(nlp, text, topic_word):
 )
 def test_what_matters_to_no_speaker_or_denied_or_asked_is_no_stance(nlp, text):
     assert stances(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Paul Brandt said the harbour vote had been legitimate.", "support"),
+        ("Paul Brandt said the harbour vote was illegitimate.", "oppose"),
+    ],
+)
+def test_a_verdict_that_vader_leaves_unrated_judges_too(nlp, text, polarity):
+    [(who, found, topic)] = stances(nlp, text)
+    assert (who, found) == ("Paul Brandt", polarity) and "harbour vote" in (topic or "")
+
+
+def test_a_vote_held_is_no_verdict(nlp):
+    assert stances(nlp, "Paul Brandt said the harbour vote had been held in May.") == []
