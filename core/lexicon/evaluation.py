@@ -48,6 +48,15 @@ COPULAS: frozenset[str] = words("be become remain seem look appear prove")
 ASKING: frozenset[str] = words("ask wonder question inquire enquire")
 # Modals that make a judgement a guess ("could become embarrassing").
 GUESS_MODALS: frozenset[str] = words("could may might")
+# Verbs that say a fact bears something out ("his visit shows that", "this means"): an argument
+# that it is so (`core.positions.statements._inferred`).
+INFERENCE_VERBS: frozenset[str] = words(
+    "mean show signify validate reflect demonstrate imply illustrate"
+)
+# ... of which these bear out only a clause ("shows that"); with an object they report a finding.
+FINDING_VERBS: frozenset[str] = words("show demonstrate")
+# Pronoun subjects that stand for a fact, not for someone ("this means", "it shows").
+IMPERSONAL_SUBJECTS: frozenset[str] = words("this that it these those")
 # Adverbs that restrict what a guess allows ("could be read only as"): an argument, not a guess.
 RESTRICTING_WORDS: frozenset[str] = words("only solely merely")
 # Complements that argue something matters ("is critical to security"): support, whatever their

@@ -23,8 +23,11 @@ from core.lexicon.evaluation import (
     CONDITION_WORDS,
     COPULAS,
     EVALUATION,
+    FINDING_VERBS,
     GUESS_MODALS,
+    IMPERSONAL_SUBJECTS,
     IMPORTANCE_WORDS,
+    INFERENCE_VERBS,
     LIKELIHOOD_WORDS,
     NAMING,
     NAMING_CUES,
@@ -39,6 +42,7 @@ from core.lexicon.evaluation import (
     cue_class,
     evaluation,
 )
+from core.lexicon.people import ACTOR_LABELS, GROUP_HEADS, is_person_noun
 from core.lexicon.pronouns import FIRST_PERSON
 from core.lexicon.stance import (
     INTEND,
@@ -74,8 +78,10 @@ def statement_claims(holders: Resolver, quote: Quote) -> list[Claim]:
             continue
         pieces.append(content)
         for pred in _main_predicates(content):
-            claim = _evaluated(holders, speaker, quote, pred) or _called(
-                holders, speaker, quote, pred
+            claim = (
+                _evaluated(holders, speaker, quote, pred)
+                or _called(holders, speaker, quote, pred)
+                or _inferred(holders, speaker, quote, pred)
             )
             if claim is not None:
                 out.append(claim)
@@ -284,6 +290,51 @@ def _stressed(
     return _claim(
         holders, speaker, quote, "support", EVALUATION, topic, keys, [subj, comp], (pred,)
     )
+
+
+def _inferred(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> Claim | None:
+    """ "His visit shows that the US values the ties", "this means the plan has failed": a fact
+    said to show, mean or bear out something argues that it is so (against it when denied: "does
+    not mean"). What a test shows ("showed no abnormality") is a finding unless it is a clause
+    ("shows that ..."). An actor that shows or reflects ("Chavez should reflect on himself")
+    acts, and a modal makes it a forecast or a call ("will show"): those stay silent, as a
+    question does."""
+    if pred.lemma_.lower() not in INFERENCE_VERBS or _asked(quote, pred):
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in pred.children):
+        return None
+    if pred.lemma_.lower() in FINDING_VERBS and not any(c.dep_ == "ccomp" for c in pred.children):
+        return None  # "the tests showed no abnormality": a finding reported, not argued
+    if any(c.dep_ == "auxpass" for c in pred.children):
+        return None  # "it was meant to read", "is reflected in": a purpose or a report
+    subj = own_subject(pred, NOMINAL_SUBJECTS)
+    if subj is not None and _someone(holders, subj):
+        return None
+    topic, keys = topic_of((pred,), None, holders)
+    if topic is None or topic == speaker.name:
+        return None
+    polarity: Polarity = "oppose" if _negated(pred) else "support"
+    return Claim(
+        speaker,
+        polarity,
+        EVALUATION,
+        unquoted(quote.text),
+        topic,
+        keys,
+        _with_cue(holders, quote),
+        quote.id,
+        quote.speaker_mention,
+    )
+
+
+def _someone(holders: Resolver, subj: Token) -> bool:
+    """Does `subj` name someone (an actor, a name, "the mayor", "critics", "she") rather than
+    a fact ("the vote", "this")?"""
+    if subj.pos_ == "PRON":
+        return subj.lower_ not in IMPERSONAL_SUBJECTS
+    if holders.actor_of(subj) is not None or subj.ent_type_ in ACTOR_LABELS:
+        return True
+    return is_person_noun(subj) or subj.lemma_.lower() in GROUP_HEADS
 
 
 def _called(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> Claim | None:

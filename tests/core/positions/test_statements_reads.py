@@ -103,3 +103,31 @@ def test_a_verdict_that_vader_leaves_unrated_judges_too(nlp, text, polarity):
 
 def test_a_vote_held_is_no_verdict(nlp):
     assert stances(nlp, "Paul Brandt said the harbour vote had been held in May.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Paul Brandt said the harbour vote shows that the town wants the wall.", "support"),
+        ('"This means the harbour wall will be built," Paul Brandt said.', "support"),
+        ("Paul Brandt said the harbour vote does not mean that the town wants the wall.", "oppose"),
+    ],
+)
+def test_a_fact_said_to_bear_something_out_argues_it(nlp, text, polarity):
+    [(who, found, _)] = stances(nlp, text)
+    assert (who, found) == ("Paul Brandt", polarity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour vote shows that the town wants the wall.",  # the writer's
+        "Paul Brandt said the harbour tests showed no damage.",  # a finding
+        "Paul Brandt said the harbour vote will show that the town wants the wall.",  # a forecast
+        "Paul Brandt said the mayor showed that the harbour wall had been built.",  # an act
+        "Paul Brandt said the harbour fee was meant to pay for the wall.",  # a purpose
+        "Paul Brandt asked whether the harbour vote shows that the town wants the wall.",
+    ],
+)
+def test_a_finding_a_forecast_an_act_or_a_purpose_argues_nothing(nlp, text):
+    assert stances(nlp, text) == []
