@@ -27,6 +27,7 @@ from core.actors.ledger import Builder, Ledger, Mention
 from core.actors.phrases import OrgAnaphor, group_of, holding_slot
 from core.actors.stands_for import document_owners, stands_for
 from core.actors.syntax import PRON, PRONOUN_TAGS, is_speech_subject
+from core.lexicon.function_words import CONCESSIVE
 from core.lexicon.people import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -433,10 +434,29 @@ def thing_antecedent(
     pronoun that `known` knows, else, when the pronoun opens its sentence (from `sent_start`),
     the subject of the sentence before (from `prev_start`)."""
     found = governing_subject(tok, known)
+    if found is None and (lead := leading_clause_subject(tok)) is not None:
+        found = known(lead)
     if found is not None or prev_start is None:
         return found
     subj = opening_subject(tok, sent_start, prev_start)
     return known(subj) if subj is not None else None  # else a thing we do not track
+
+
+def leading_clause_subject(tok: Token) -> Token | None:
+    """ "Although the delegation agreed to the plan, it demanded …", "While the officials
+    declined to comment, they said …": a pronoun that speaks or holds a view, after a clause
+    of concession set before its own verb, is that clause's subject (the clause says what the
+    same actor did). A pronoun that holds nothing ("Although the board approved the bill, it
+    still faces a vote": the bill) is left to the other rules."""
+    if tok.dep_ not in SUBJECT_DEPS or not holding_slot(tok):
+        return None
+    verb = tok.head
+    lead = [c for c in verb.children if c.dep_ == "advcl" and c.i < tok.i]
+    if len(lead) != 1 or not any(
+        m.dep_ == "mark" and m.lower_ in CONCESSIVE for m in lead[0].children
+    ):
+        return None  # only a concession: "Since KKR bought RJR, it has agreed to sell" is RJR's
+    return next((c for c in lead[0].children if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
 
 
 def _governing_subject(

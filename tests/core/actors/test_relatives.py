@@ -65,3 +65,22 @@ def test_which_of_a_document_speaks_for_its_issuer(nlp):
     which = next(t for t in doc if t.text == "which")
     actor = resolver.actor_of(which)
     assert actor is not None and actor.name == "China"
+
+
+def test_it_after_a_concession_is_that_clause_s_subject(nlp):
+    text = "Although Norvalis Corp. agreed to the sale, it demanded a higher price."
+    actors = actors_of(nlp, text)
+    it = at(actors, text, "it")
+    assert it is not None and it == at(actors, text, "Norvalis")
+
+
+def test_it_after_a_concession_that_holds_nothing_stays_open(nlp):
+    # near miss: "it" faces a vote, holds no view: the bill, not the council
+    text = "Although the city council approved the bill, it still faces a vote in May."
+    assert at(actors_of(nlp, text), text, "it") is None
+
+
+def test_it_after_a_clause_of_time_stays_open(nlp):
+    # near miss: "since" is no concession; "it" may be the company bought
+    text = "Since Norvalis Corp. bought Dunmore Ltd., it has agreed to sell two plants."
+    assert at(actors_of(nlp, text), text, "it") is None
