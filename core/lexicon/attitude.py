@@ -73,6 +73,10 @@ CLAUSE_ONLY: frozenset[str] = words("plan maintain decide resolve feel stress co
     "allege plot scheme conspire suggest admit acknowledge concede swear guarantee"
 )
 
+# Of these, the ones whose passive is another verb ("was questioned by the police" is an
+# interrogation, not a doubt).
+OTHER_PASSIVES: frozenset[str] = words("question")
+
 # Nouns naming a held attitude; the holder is their possessor ("Japan's support for"), the "by"
 # phrase, or the subject of a verb that expresses them ("voiced concern over").
 ATTITUDE_NOUNS: dict[str, StanceClass] = {

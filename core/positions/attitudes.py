@@ -34,12 +34,14 @@ from core.lexicon.attitude import (
     INTEREST,
     OCCUPIED_WITH,
     OF_HOLDER_NOUNS,
+    OTHER_PASSIVES,
     PARTICIPLES,
     PARTISAN_NOUNS,
     RECEIVE_VERBS,
     RECEIVED_NOUNS,
     REFLEXIVE_INTENT_VERBS,
     REFLEXIVES,
+    RESENT,
     VIEW_NOUNS,
     WITHDRAW_VERBS,
 )
@@ -145,8 +147,10 @@ def _in_view(tok: Token) -> Cue | None:
 def _verb(tok: Token, lemma: str) -> Cue | None:
     if tok.dep_ in ("amod", "compound") or any(c.dep_ == "prt" for c in tok.children):
         return None  # "a wanted man"; "thought up" is another verb
-    if controlled(tok) or content_of_stance(tok) or passive(tok) or unasserted(tok, tok):
+    if controlled(tok) or content_of_stance(tok) or unasserted(tok, tok):
         return None
+    if passive(tok):
+        return _passive(tok, lemma)
     if lemma in CLAUSE_ONLY and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
         return None
     cls = ATTITUDE_VERBS[lemma]
@@ -174,6 +178,23 @@ def _verb(tok: Token, lemma: str) -> Cue | None:
             # "believes the vote was not fair", "argues that no deal exists": arguing against it
             return Cue(tok, cls, "oppose", tok, "explicit", topic)
     return Cue(tok, cls, cls.polarity, tok, "explicit", topic)
+
+
+def _passive(tok: Token, lemma: str) -> Cue | None:
+    """ "The plan was denied by Chile", "a poll boycotted by the opposition": the agent holds
+    it against the subject (a passive without its agent says nothing of anyone). Approval in
+    the passive ("approved by the board", "accepted by shareholders") is mostly a formal act,
+    as a signature is, so only the resentful verbs read it."""
+    agent = agent_of(tok)
+    cls = ATTITUDE_VERBS[lemma]
+    if agent is None or cls is not RESENT or lemma in CLAUSE_ONLY | OTHER_PASSIVES:
+        return None
+    topic = tuple(c for c in tok.children if c.dep_ == "nsubjpass")
+    if not topic and tok.dep_ == "acl":
+        topic = (tok.head,)
+    if not topic:
+        return None
+    return Cue(tok, cls, cls.polarity, tok, "explicit", topic, holder=agent)
 
 
 def _judgement(clause: Token) -> tuple[Polarity, tuple[Token, ...]] | None:

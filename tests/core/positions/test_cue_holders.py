@@ -81,3 +81,13 @@ def test_supporters_of_something_are_only_a_crowd(nlp):
     names = {"supporters": ("group", ())}
     result = positions_of(nlp, "Thousands of supporters of the club marched.", names)
     assert result == []
+
+
+def test_a_passive_resentment_is_its_agents(nlp):
+    assert stances(nlp, "The harbour plan was boycotted by Chile.") == [("Chile", "oppose")]
+
+
+def test_a_passive_without_agent_an_interrogation_or_a_formal_approval_stays_silent(nlp):
+    assert stances(nlp, "The harbour plan was boycotted.") == []
+    assert stances(nlp, "Okafor was questioned by the farmers.") == []
+    assert stances(nlp, "The harbour plan was approved by Norway.") == []
