@@ -27,3 +27,6 @@ COPULA = words("be")
 CONDITIONS = words("if unless whether")
 # Punctuation that sets a phrase off from the clause before it ("…, citing …", "… — insisting …").
 SETTING_OFF = frozenset({",", "—", "–", "--"})
+# Subordinators by which a clause after a cue set off inside a statement goes on with it ("…, he
+# said, because …", "…, she said, while others …").
+GOING_ON = words("because while though although since if unless")

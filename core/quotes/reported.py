@@ -25,6 +25,7 @@ from core.lexicon.documents import DOCUMENT_NOUNS
 from core.lexicon.function_words import (
     APPOSITION_STARTERS,
     CONCESSIVE,
+    GOING_ON,
     NO_THINKER,
     PEOPLE_OBJECTS,
     PERSPECTIVE_PREPOSITIONS,
@@ -88,6 +89,8 @@ _TAIL_KEEP = 3
 # An aside of at most this many words inside the content stays in it ("his son, who served in
 # Iraq, would …"); a longer one ends it.
 _ASIDE_WORDS = 8
+# A cue set off inside what it reports has at most this many words on each side of its verb.
+_CUE_WORDS = 5
 # A reported statement this much inside direct quotes is already shown as the direct quote.
 _COVERED = 0.98
 _WORD = re.compile(r"\w+")
@@ -544,7 +547,9 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                     return None
                 return _clause_tokens(joined[-1], set(), foreign)
             if child.i < verb.i:
-                return _clause_tokens(child, set(), foreign)
+                # "He leans to Lund, he said, because he prizes …": the clause goes on after
+                # the cue set inside it
+                return [*_clause_tokens(child, set(), foreign), *_continuation(verb)]
             # "said they’re fine with however it plays out": the parser may split the clause
             # after the cue into two complements; together they are what was said, and so is
             # a that-clause it joins to the cue ("think Obama advanced it, but that there is
@@ -666,8 +671,54 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
     # "…, they say, but …": a parenthetical cue reports the clause around it
     if _parenthetical(verb):
         head = verb.head
-        return _clause_tokens(head, {t.i for t in verb.subtree})
+        # "Though the change was smooth, she said, replacing him would be hard": the cue hangs
+        # on the opening clause, and the sentence it opens is what was said
+        while head.dep_ == "advcl" and head.head.i > verb.i and head.head.i != head.i:
+            head = head.head
+        rest = _continuation(verb)
+        # (a clause before the cue's subject that the parser hung on the cue opens the statement)
+        rest += [
+            t
+            for c in verb.lefts
+            if c.dep_ == "advcl"
+            and not any(q.is_quote for q in verb.doc[max(c.left_edge.i - 1, 0) : verb.i])
+            for t in c.subtree
+        ]
+        kept = {t.i for t in rest}
+        return _clause_tokens(head, {t.i for t in verb.subtree if t.i not in kept})
     return None
+
+
+def _continuation(verb: Token) -> list[Token]:
+    """The rest of a statement after a cue set inside it ("Lund will win, he said, because she
+    leads", "Act now, they said, and you risk a fine"), with the comma and link before it: a
+    clause of reason, contrast or condition, or a joined clause with its own subject. A
+    participle ("…, he said, adding …"), a clause of time ("…, she said, when asked") and a
+    second verb of saying are the reporter's."""
+    doc = verb.doc
+    out: list[Token] = []
+    subj = own_subject(verb)
+    if not is_speech_verb(verb) or subj is None or verb.i - subj.left_edge.i > _CUE_WORDS:
+        return out
+    start = max(subj.left_edge.i - 2, 0)
+    for c in verb.rights:
+        commas = [k for k in range(verb.i + 1, c.left_edge.i) if doc[k].text == ","]
+        if not commas or commas[0] - verb.i > _CUE_WORDS:
+            continue  # not a cue set off by commas: "…, he said in an interview on …"
+        if any(t.is_quote for t in doc[start : c.left_edge.i + 1]):
+            return out  # a quote around the cue: the direct quote is shown, not a second report
+        if c.dep_ == "advcl":
+            linked = any(m.dep_ == "mark" and m.lower_ in GOING_ON for m in c.children)
+            ok = linked and c.tag_ not in ("VBG", "VBN")
+        else:
+            ok = c.dep_ == "conj" and has_subject(c) and not is_speech_verb(c)
+        if ok and same_paragraph(c, verb):
+            out += [
+                t for t in verb.rights if t.i < c.i and t.i > verb.i and t.dep_ in ("cc", "punct")
+            ]
+            out += list(c.subtree)
+            break
+    return out
 
 
 def _vouched_for(head: Token, according: Token) -> list[Token]:
@@ -1164,7 +1215,13 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
         skip = set()
         if cue.speaker_start is not None:
             skip = {t.i for t in toks if cue.speaker_start <= t.idx < (cue.speaker_end or 0)}
-        inside = tok.lower_ == "according" or _parenthetical(tok)
+        inside = (
+            tok.lower_ == "according"
+            or _parenthetical(tok)
+            or (
+                min(t.i for t in toks) < tok.i < max(t.i for t in toks) and bool(_continuation(tok))
+            )
+        )
         span = _trim(
             [t for t in toks if t.i not in skip and t.i != tok.i],
             tok,

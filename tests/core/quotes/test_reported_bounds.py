@@ -100,3 +100,25 @@ def test_a_reason_for_another_act_stays_out(nlp):
     # near miss: the reason belongs to what the speaker did next, not to what she said
     text = "Okafor said the bridge would close in May, and she left early because of the snow."
     assert contents(nlp, text) == ["the bridge would close in May"]
+
+
+def test_a_statement_goes_on_after_a_cue_set_inside_it(nlp):
+    found = contents(nlp, "He is leaning toward Lund, he said, because he prizes experience.")
+    assert found == ["He is leaning toward Lund, he said, because he prizes experience"]
+    found = contents(
+        nlp, "Though the change was smooth, she said, replacing the chair would be much harder."
+    )
+    assert found == [
+        "Though the change was smooth, she said, replacing the chair would be much harder"
+    ]
+
+
+def test_what_the_speaker_does_after_a_set_off_cue_stays_out(nlp):
+    # near misses: a participle after the cue is the reporter's, and a clause after a direct
+    # quote's cue leaves the quote to itself (no second, indirect copy of it)
+    assert contents(nlp, "The plan will fail, he said, adding that the council knew it.") == [
+        "The plan will fail",
+        "the council knew it",
+    ]
+    text = "“The plan will fail,” Okafor said, “because the council has no money.”"
+    assert contents(nlp, text) == []
