@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 
 from core.actors.pronouns import (
     plural_name,
-    relative_antecedent,
+    relative_antecedents,
     relative_fits,
     thing_antecedent,
     thing_kinds,
@@ -197,11 +197,14 @@ class Resolver:
             if speaker is not None and low in FIRST_PLURAL:
                 return self._we_of(tok, speaker)
             return speaker
-        noun = relative_antecedent(tok)
-        if noun is not None:
+        nouns = relative_antecedents(tok)
+        for noun in nouns:
             # "China's foreign ministry, which said …": what the noun stands for
             actor = self.actor_of(noun, hops + 1)
-            return actor if actor is not None and relative_fits(tok, noun, actor.kind) else None
+            if actor is not None and relative_fits(tok, noun, actor.kind):
+                return actor
+        if nouns:
+            return None
         if (low not in THING_PRONOUNS and low not in PLURAL_PRONOUNS) or tok.dep_ == "expl":
             return None
         # The actors' pass resolves pronouns (a document's issuer and a body's owner included);

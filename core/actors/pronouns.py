@@ -169,10 +169,11 @@ def resolve_pronouns(ledger: Ledger, org_anaphora: dict[int, OrgAnaphor]) -> Non
                     by_sent.setdefault(named.sent, []).append(named)
                     by_sent[named.sent].sort(key=lambda x: x.start)
                     key_of_tok[named.tok] = key = named.key
-        elif (noun := relative_antecedent(tok)) is not None:
-            key = key_of_tok.get(noun.i) or ledger.token_actor.get(noun.i)
-            if key is not None and not relative_fits(tok, noun, ledger.by_key[key].kind):
-                key = None
+        elif nouns := relative_antecedents(tok):
+            keys = ((n, key_of_tok.get(n.i) or ledger.token_actor.get(n.i)) for n in nouns)
+            key = next(
+                (k for n, k in keys if k and relative_fits(tok, n, ledger.by_key[k].kind)), None
+            )
         else:
             continue
         if key is None:
@@ -192,26 +193,28 @@ def _reflexive_subject(tok: Token, key_of_tok: dict[int, ActorKey]) -> ActorKey 
     return key_of_tok.get(subj.i) if subj is not None else None
 
 
-def relative_antecedent(tok: Token) -> Token | None:
-    """The noun a relative pronoun stands for: "the minister, who said …", "a group that
-    says …", "Acme, which denied …"; through a copula ("Kaine is a lawyer who …") or an
-    apposition ("Leeds, a city that calls itself …") to the name. "that"/"which" only as the
-    clause's subject ("the plan that Lund backed" is the plan, not who backed it)."""
+def relative_antecedents(tok: Token) -> tuple[Token, ...]:
+    """The nouns a relative pronoun may stand for, the likeliest first: "the minister, who
+    said …", "a group that says …", "Acme, which denied …"; through a copula ("Kaine is a
+    lawyer who …") or an apposition ("Leeds, a city that calls itself …") to the name, then the
+    noun itself (the name may be no actor, or one of the wrong kind: "Crow, a developer, who
+    …"). "that"/"which" only as the clause's subject ("the plan that Lund backed" is the plan,
+    not who backed it)."""
     low = tok.lower_
     if low not in RELATIVES or tok.head.dep_ != "relcl" or tok.head.head.i == tok.head.i:
-        return None
+        return ()
     if low != "who" and tok.dep_ not in SUBJECT_DEPS:
-        return None
+        return ()
     noun = tok.head.head
     if noun.pos_ not in ("NOUN", "PROPN"):
-        return None
+        return ()
     if noun.dep_ == "attr":
         # "Kaine is a former lawyer who …": the copula's subject
         subj = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
-        return subj[0] if subj else noun
+        return (subj[0], noun) if subj else (noun,)
     if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
-        return noun.head  # "Leeds, a city that calls itself …": the name
-    return noun
+        return (noun.head, noun)  # "Leeds, a city that calls itself …": the name
+    return (noun,)
 
 
 def relative_fits(tok: Token, noun: Token, kind: str) -> bool:

@@ -84,3 +84,10 @@ def test_it_after_a_clause_of_time_stays_open(nlp):
     # near miss: "since" is no concession; "it" may be the company bought
     text = "Since Norvalis Corp. bought Dunmore Ltd., it has agreed to sell two plants."
     assert at(actors_of(nlp, text), text, "it") is None
+
+
+def test_who_after_a_name_read_as_a_place_is_the_person_set_off_beside_it(nlp):
+    # the tagger takes "Harlan Vale" for a place; "who" is the businessman
+    text = "The gift came from Harlan Vale, a Texas businessman, who has backed the mayor."
+    who = at(actors_of(nlp, text), text, "who")
+    assert who is not None and who.kind == "person"
