@@ -205,6 +205,9 @@ AS_CUES: frozenset[str] = subset(
 # object leaves the quote before the verb its content.
 ADDRESSEE_VERBS: frozenset[str] = subset(SPEECH_VERBS, "tell ask inform assure warn urge")
 
+# Verbs of asking: "asked the panel if …" puts the question the "if" clause holds to the object.
+ASKING_VERBS: frozenset[str] = subset(SPEECH_VERBS, "ask inquire query question")
+
 # Verbs that bring someone to do what their infinitive says, so the object did it ("That prompted
 # Rubio to call Trump …"): unlike "asked Lund to say …", which leaves open whether Lund spoke.
 PROMPTING_VERBS: frozenset[str] = words("prompt lead cause force spur drive push compel provoke")

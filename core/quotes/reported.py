@@ -38,6 +38,7 @@ from core.lexicon.pronouns import RELATIVE_THINGS
 from core.lexicon.speech import (
     ADDRESSEE_VERBS,
     AS_CUES,
+    ASKING_VERBS,
     ASPECT_VERBS,
     CONCEDING_MARKS,
     EVIDENCE_VERBS,
@@ -408,6 +409,26 @@ def _clause_read_as_adverbial(verb: Token) -> Token | None:
     return None
 
 
+def _question_put(verb: Token) -> Token | None:
+    """ "asked its members if the rules were clear": the parser hangs the question on the verb
+    of asking as a clause of condition; right after the one asked, it is the question ("will
+    ask for a recount if the margin is small" sets a condition: no one is asked there)."""
+    if verb_lemma(verb) not in ASKING_VERBS:
+        return None
+    asked = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if asked is None:
+        return None
+    for clause in verb.rights:
+        if (
+            clause.dep_ == "advcl"
+            and clause.left_edge.i == asked.right_edge.i + 1
+            and clause.doc[clause.left_edge.i].lower_ in ("if", "whether")
+            and has_subject(clause)
+        ):
+            return clause
+    return None
+
+
 def _gerund_subject(verb: Token) -> Token | None:
     """ "said building it could put …", "say taxing land encourages growth": the parser takes
     the gerund that opens the reported clause for the verb's own complement and hangs the
@@ -582,7 +603,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
     clause = _clause_read_as_relative(verb)
     if clause is not None:
         return [t for t in _clause_tokens(clause, set(), foreign) if t.i != clause.left_edge.i]
-    clause = _clause_read_as_adverbial(verb)
+    clause = _clause_read_as_adverbial(verb) or _question_put(verb)
     if clause is not None:
         return _clause_tokens(clause, set(), foreign)
     if lemma in NAMING_VERBS:

@@ -122,3 +122,13 @@ def test_what_the_speaker_does_after_a_set_off_cue_stays_out(nlp):
     ]
     text = "“The plan will fail,” Okafor said, “because the council has no money.”"
     assert contents(nlp, text) == []
+
+
+def test_asking_someone_if_puts_the_question(nlp):
+    text = "The union asked its members if the rules were explained to them."
+    assert contents(nlp, text) == ["the rules were explained to them"]
+
+
+def test_a_condition_on_asking_is_no_question(nlp):
+    # near miss: no one is asked right before the "if": it is a condition of the request
+    assert contents(nlp, "She will ask for a recount if the margin is small.") == ["a recount"]
