@@ -10,6 +10,8 @@ content of another stance ("demanded that X accept").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from core.lexicon.attitude import (
@@ -92,7 +94,23 @@ def _attitude_cue(tok: Token) -> Cue | None:
         return _noun(tok, lemma)
     if tok.pos_ == "ADJ" and lemma in ATTITUDE_ADJECTIVES and tok.dep_ in ("acomp", "oprd"):
         return _adjective(tok, lemma)
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.i > tok.head.i:
+        return _after_holder(tok, lemma)
     return None
+
+
+def _after_holder(tok: Token, lemma: str) -> Cue | None:
+    """ "Kazakh president optimistic about the future" (a headline), "officials, eager to rebut
+    the criticism, ...": an attitude adjective after the noun it is said of, with what it is
+    about; the noun holds it. Before the noun ("a ready supply") it says nothing of a holder."""
+    if lemma not in ATTITUDE_ADJECTIVES and lemma not in STANCE_ADJECTIVES:
+        return None
+    if not any(c.dep_ in ("prep", "xcomp") for c in tok.children):
+        return None
+    cue = _adjective(tok, lemma, pred=tok)
+    if cue is None or cue.topic == (tok,):
+        return None
+    return replace(cue, holder=tok.head)
 
 
 def _bound(tok: Token) -> Cue | None:

@@ -91,3 +91,12 @@ def test_a_passive_without_agent_an_interrogation_or_a_formal_approval_stays_sil
     assert stances(nlp, "The harbour plan was boycotted.") == []
     assert stances(nlp, "Okafor was questioned by the farmers.") == []
     assert stances(nlp, "The harbour plan was approved by Norway.") == []
+
+
+def test_an_attitude_adjective_after_its_holder_is_the_holders(nlp):
+    text = "Norway, eager to sign the fishing accord, sent its minister to Lima."
+    assert ("Norway", "support") in stances(nlp, text)
+
+
+def test_an_attitude_adjective_before_a_noun_has_no_holder(nlp):
+    assert stances(nlp, "A ready supply of grain reached Chile on Monday.") == []
