@@ -159,10 +159,33 @@ def _people_by_usage(
             and root.head.lemma_.lower() in SPEECH_LEMMAS
         ):
             speaks.add(text)
+        elif label == "ORG" and len(ent) == 1 and _spoken_of_as_person(ent, labels):
+            speaks.add(text)  # "Denktas said …. “…,” he added."
     people = titled | (speaks - placed)
     if not people:
         return labels
     return [(e, "PERSON" if e.text in people else label) for e, label in labels]
+
+
+def _spoken_of_as_person(ent: SpacySpan, labels: list[tuple[SpacySpan, str]]) -> bool:
+    """A one-word name the model took for an organisation that speaks and that the text goes
+    on to call "he" or "she": the speaker of the next sentences, with no person named in
+    reach before the name or between it and the pronoun, so the pronoun can only be it.
+    "Acme said … She added" with "Ann Lee" named before stays an organisation."""
+    root = ent.root
+    if ent.text.isupper() or root.dep_ not in SUBJECT_DEPS:
+        return False
+    if root.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    doc = ent.doc
+    sents = list(doc.sents)
+    k = next(i for i, s in enumerate(sents) if s.start <= ent.start < s.end)
+    lo, hi = sents[max(0, k - 2)].start, sents[min(len(sents) - 1, k + 2)].end
+    people = [e for e, lab in labels if lab == "PERSON" and lo <= e.start < hi]
+    for tok in doc[ent.end : hi]:
+        if tok.lower_ in ("he", "she") and tok.dep_ in SUBJECT_DEPS:
+            return not any(e.start < tok.i for e in people)
+    return False
 
 
 def _paired_with_person(root: Token) -> bool:
