@@ -11,6 +11,7 @@ embarrassing") takes none and stays silent.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span as SpacySpan
@@ -57,6 +58,9 @@ from core.positions.claims import Claim
 from core.positions.topics import claim_topic, statement_topic, topic_of, unquoted
 from core.reference import Resolver
 from core.text.syntax import NOMINAL_SUBJECTS, own_subject
+
+# A guess modal anywhere in a quote's text: what `_speculated` looks for before reading the parse.
+GUESSING = re.compile(r"\b(?:" + "|".join(sorted(GUESS_MODALS)) + r")\b", re.IGNORECASE)
 
 # How far (characters) the cue may sit from the quote and still read with it as one span.
 CUE_REACH = 120
@@ -440,6 +444,8 @@ def _speculated(
     position on it, as "is likely to" is (`_guessed`). A denied guess ("could not be clearer")
     argues, a restricted one ("could be read only as") insists, and a guess at what something is
     like ("could become expensive") names no event: those stay silent, as a question does."""
+    if GUESSING.search(quote.text) is None:
+        return None  # no guess word at all: the parse need not be read
     for span in pieces:
         for pred in _main_predicates(span):
             if not any(c.dep_ == "aux" and c.lower_ in GUESS_MODALS for c in pred.children):
