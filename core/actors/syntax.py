@@ -66,7 +66,7 @@ def subjectish(tok: Token) -> bool:
     for _ in range(3):
         if tok.dep_ in SUBJECT_DEPS:
             return True
-        if tok.dep_ not in ("appos", "oprd", "acl", "compound") or tok.head is tok:
+        if tok.dep_ not in ("appos", "oprd", "acl", "compound") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

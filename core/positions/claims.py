@@ -77,7 +77,7 @@ def _content_of_noun(pred: Token) -> bool:
             and any(c.dep_ == "mark" for c in node.children)
         ):
             return True
-        if node.dep_ not in ("conj", "xcomp") or node.head is node:
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
             return False
         node = node.head
     return False

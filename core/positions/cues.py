@@ -195,7 +195,7 @@ def unasserted(tok: Token, pred: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in node.children):
             return True
-        if node.dep_ not in ("conj", "xcomp") or node.head is node:
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -338,7 +338,7 @@ def content_of_stance(tok: Token) -> bool:
             return True
     return (
         tok.dep_ in ("ccomp", "xcomp")
-        and head is not tok
+        and head.i != tok.i
         and (head.lemma_.lower() in STANCE_VERBS or head.lemma_.lower() in COMPLEMENT_VERBS)
         and head.lemma_.lower() not in REFUSAL_VERBS
     )
@@ -534,7 +534,7 @@ def _only_cue(tok: Token) -> Cue | None:
                     o for c in node.children if c.dep_ == "prep" for o in objects_of(c)
                 )
             return Cue(tok, MODAL, "support", node, "claim", topic)
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return None

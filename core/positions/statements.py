@@ -206,11 +206,13 @@ def _named_object(holders: Resolver, quote: Quote, verb: Token) -> Token | None:
 
 
 def _main_predicates(content: SpacySpan) -> Iterator[Token]:
-    """The content's own predicates: its verbs whose head lies outside it, and their
-    conjuncts."""
+    """The content's own predicates: its verbs whose head lies outside it (the cue's
+    complement), and their conjuncts. A sentence root inside the content (the second sentence
+    of a long quote) is not read: one quote is one statement to the annotators, and reading
+    every sentence gave 16 more positions on positions-dev for 1 more match."""
     lo, hi = content.start, content.end
     for tok in content:
-        if (tok.head is tok or not lo <= tok.head.i < hi) and tok.pos_ in ("VERB", "AUX"):
+        if not lo <= tok.head.i < hi and tok.pos_ in ("VERB", "AUX"):
             yield tok
             yield from (c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
 

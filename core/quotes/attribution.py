@@ -445,7 +445,7 @@ def statement_cues(tok: Token) -> Iterator[Cue]:
                 if cue is not None and cue.speaker_start is not None:
                     yield cue
         head = node.head
-        if head is node:
+        if head.i == node.i:
             break
         if node.dep_ in _CONTENT_DEPS or (node.dep_ == "attr" and head.lemma_ == "be"):
             cue = cue_at(head) if head.pos_ in _VERB_TAGS else misread_cue(head)

@@ -58,7 +58,7 @@ def subject_of(pred: Token) -> Token | None:
             # "protesters demanding X": the noun is the subject; "a plan denounced as X" is a
             # reduced passive whose subject is unnamed.
             return None if node.tag_ == "VBN" else node.head
-        if node.dep_ not in SHARED_SUBJECT or node.head is node:
+        if node.dep_ not in SHARED_SUBJECT or node.head.i == node.i:
             return None
         node = node.head
     return None
