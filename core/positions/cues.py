@@ -147,7 +147,7 @@ def completed(cue: Cue | None) -> Cue | None:
 
 
 def _named_in_apposition(subj: Token | None, pred: Token) -> Token | None:
-    """ "The local monitoring group, ZESN, described the poll as chaotic": the name set off
+    """ "The local monitoring group, Votewatch, described the poll as chaotic": the name set off
     beside the subject says who it is (the name is the holder the resolver knows)."""
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return None
