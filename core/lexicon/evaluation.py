@@ -37,8 +37,6 @@ NAMING = StanceClass("naming", "oppose", (), 2)
 NAMING_CUES: frozenset[str] = NAMING_VERBS | subset(
     VIEW_VERBS, "describe portray depict paint brand label characterise characterize"
 )
-# Relative pronouns that stand for the noun a naming clause describes ("the poll, which he called").
-RELATIVE_OBJECTS: frozenset[str] = words("which that")
 # How strongly the words must be rated to judge what is named ("evil" -3.4; "a country" 0).
 NAMING_CUT = 1.5
 

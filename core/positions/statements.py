@@ -36,7 +36,6 @@ from core.lexicon.evaluation import (
     NECESSITY_VERBS,
     NECESSITY_WORDS,
     NEEDLESS_WORDS,
-    RELATIVE_OBJECTS,
     RESTRICTING_WORDS,
     SPECULATION,
     STATE_WORDS,
@@ -44,7 +43,7 @@ from core.lexicon.evaluation import (
     evaluation,
 )
 from core.lexicon.people import ACTOR_LABELS, GROUP_HEADS, is_person_noun
-from core.lexicon.pronouns import FIRST_PERSON
+from core.lexicon.pronouns import FIRST_PERSON, RELATIVE_THINGS
 from core.lexicon.stance import (
     INTEND,
     MODAL,
@@ -198,7 +197,7 @@ def _named_object(holders: Resolver, quote: Quote, verb: Token) -> Token | None:
     named = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if named is None:
         return None
-    if named.lower_ in RELATIVE_OBJECTS and verb.dep_ == "relcl":
+    if named.lower_ in RELATIVE_THINGS and verb.dep_ == "relcl":
         named = verb.head
     elif named.lower_ == "what":
         named = _content_root(holders, quote) or named
@@ -316,21 +315,8 @@ def _inferred(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> C
     subj = own_subject(pred, NOMINAL_SUBJECTS)
     if subj is not None and _someone(holders, subj):
         return None
-    topic, keys = topic_of((pred,), None, holders)
-    if topic is None or topic == speaker.name:
-        return None
     polarity: Polarity = "oppose" if _negated(pred) else "support"
-    return Claim(
-        speaker,
-        polarity,
-        EVALUATION,
-        unquoted(quote.text),
-        topic,
-        keys,
-        _with_cue(holders, quote),
-        quote.id,
-        quote.speaker_mention,
-    )
+    return _whole_statement(holders, speaker, quote, pred, polarity, EVALUATION)
 
 
 def _someone(holders: Resolver, subj: Token) -> bool:
@@ -422,20 +408,7 @@ def _argued(
             score = sum(evaluation(w) or valence(w.lemma_) for w in (comp, *comp.children))
             if score != 0:
                 polarity = "support" if (score > 0) != negated else "oppose"
-    topic, keys = topic_of((head or root,), None, holders)
-    if topic is None or topic == speaker.name:
-        return None
-    return Claim(
-        speaker,
-        polarity,
-        EVALUATION,
-        unquoted(quote.text),
-        topic,
-        keys,
-        _with_cue(holders, quote),
-        quote.id,
-        quote.speaker_mention,
-    )
+    return _whole_statement(holders, speaker, quote, head or root, polarity, EVALUATION)
 
 
 def _speculated(
@@ -456,20 +429,8 @@ def _speculated(
                 return None
             if _complement(pred) is not None:
                 return None  # "could become expensive": a guess at what it is like, no event
-            topic, keys = topic_of((statement_topic(pred) or pred,), None, holders)
-            if topic is None or topic == speaker.name:
-                return None
-            return Claim(
-                speaker,
-                "neutral",
-                SPECULATION,
-                unquoted(quote.text),
-                topic,
-                keys,
-                _with_cue(holders, quote),
-                quote.id,
-                quote.speaker_mention,
-            )
+            head = statement_topic(pred) or pred
+            return _whole_statement(holders, speaker, quote, head, "neutral", SPECULATION)
     return None
 
 
@@ -577,6 +538,33 @@ def _guessed(
         return None
     parts = [t for t in (subj, comp, clause) if t is not None]
     return _claim(holders, speaker, quote, "neutral", SPECULATION, topic, keys, parts, (pred,))
+
+
+def _whole_statement(
+    holders: Resolver,
+    speaker: Actor,
+    quote: Quote,
+    head: Token,
+    polarity: Polarity,
+    cls: StanceClass,
+) -> Claim | None:
+    """The claim of a statement read as a whole (argued, inferred, guessed): its topic from
+    `head`, its words the quote's, its evidence the quote with its cue; none when the topic is
+    unnamed or the speaker itself."""
+    topic, keys = topic_of((head,), None, holders)
+    if topic is None or topic == speaker.name:
+        return None
+    return Claim(
+        speaker,
+        polarity,
+        cls,
+        unquoted(quote.text),
+        topic,
+        keys,
+        _with_cue(holders, quote),
+        quote.id,
+        quote.speaker_mention,
+    )
 
 
 def _claim(

@@ -6,17 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.analyze import analyze
-from core.model import Article
-
-
-def stances(nlp, text: str) -> list[tuple[str, str, str | None]]:
-    analysis = analyze(Article(source="t.txt", text=text), nlp)
-    names = {a.id: a.name for a in analysis.actors}
-    for p in analysis.positions:
-        for e in p.evidence:
-            assert text[e.start : e.end] == e.text
-    return [(names[p.actor], p.polarity, p.topic) for p in analysis.positions]
+# the statements tests' reader: (actor, polarity, topic) of each position, evidence checked
+from tests.core.positions.test_statements import stances
 
 
 @pytest.mark.parametrize(

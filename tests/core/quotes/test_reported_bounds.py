@@ -3,20 +3,8 @@ a near miss that must stay as it is."""
 
 from __future__ import annotations
 
-from core.model import Quote
-from core.quotes.find import find_quotes
-
-
-def quotes_of(nlp, text: str) -> tuple[Quote, ...]:
-    return find_quotes(nlp(text), ())
-
-
-def reported(quotes: tuple[Quote, ...]) -> list[tuple[str, str]]:
-    return [
-        (q.text, q.speaker_mention.text if q.speaker_mention else "")
-        for q in quotes
-        if q.kind == "indirect"
-    ]
+# the same readers as the content tests: a text's quotes, and its reported ones with speakers
+from tests.core.quotes.test_reported_content import quotes_of, reported
 
 
 def contents(nlp, text: str) -> list[str]:
