@@ -30,13 +30,13 @@ from core.lexicon.people import (
     PERSON_BODIES,
     SPEECH_LEMMAS,
     STATE_BODIES,
-    SUBJECT_DEPS,
     bare,
     is_person_noun,
     is_title,
     role_noun,
 )
 from core.lexicon.words import words
+from core.text.syntax import NOMINAL_SUBJECTS as SUBJECT_DEPS
 
 # Words that make a name a body's, whatever comes before it ("President Obama Administration").
 _BODY_WORDS = frozenset(STATE_BODIES | PERSON_BODIES | ORG_NOUNS) | words(
@@ -178,9 +178,11 @@ def _spoken_of_as_person(ent: SpacySpan, labels: list[tuple[SpacySpan, str]]) ->
     if root.head.lemma_.lower() not in SPEECH_LEMMAS:
         return False
     doc = ent.doc
-    sents = list(doc.sents)
-    k = next(i for i, s in enumerate(sents) if s.start <= ent.start < s.end)
-    lo, hi = sents[max(0, k - 2)].start, sents[min(len(sents) - 1, k + 2)].end
+    first = last = ent.sent  # two sentences either side, found from the name's own sentence
+    for _ in range(2):
+        first = doc[first.start - 1].sent if first.start > 0 else first
+        last = doc[last.end].sent if last.end < len(doc) else last
+    lo, hi = first.start, last.end
     people = [e for e, lab in labels if lab == "PERSON" and lo <= e.start < hi]
     for tok in doc[ent.end : hi]:
         if tok.lower_ in ("he", "she") and tok.dep_ in SUBJECT_DEPS:

@@ -42,7 +42,6 @@ from core.lexicon.people import (
     RELATIVE_ROLES,
     ROLE_DETERMINERS,
     STATE_BODIES,
-    SUBJECT_DEPS,
     UNRESTRICTIVE_MODIFIERS,
     VOICE_LEMMAS,
     is_person_noun,
@@ -55,6 +54,7 @@ from core.lexicon.stance import COMPLEMENT_VERBS, STANCE_ADJECTIVES, STANCE_VERB
 from core.lexicon.words import subset
 from core.lexicon.words import words as word_list
 from core.text.parsed import noun_chunks_of
+from core.text.syntax import NOMINAL_SUBJECTS as SUBJECT_DEPS
 from core.text.syntax import own_subject
 
 _INDEFINITE = frozenset({"a", "an"})

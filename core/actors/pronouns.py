@@ -32,13 +32,13 @@ from core.lexicon.people import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     PLURAL_PRONOUNS,
-    SUBJECT_DEPS,
     THING_PRONOUNS,
     is_person_noun,
 )
 from core.lexicon.pronouns import RELATIVES
 from core.lexicon.speech import SPEECH_VERBS
 from core.text.parsed import tokens_where
+from core.text.syntax import NOMINAL_SUBJECTS as SUBJECT_DEPS
 from core.text.syntax import governing_subject, opening_subject
 
 T = TypeVar("T")  # an ActorKey here, an Actor for the resolver

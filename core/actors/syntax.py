@@ -12,9 +12,9 @@ from core.lexicon.people import (
     MEDIUM_VERBS,
     POSSESSIVE,
     SPEECH_LEMMAS,
-    SUBJECT_DEPS,
 )
 from core.text.parsed import text_of
+from core.text.syntax import NOMINAL_SUBJECTS as SUBJECT_DEPS
 
 # Part-of-speech values and tags the passes look tokens up by (tokens_where).
 PROPN = frozenset({"PROPN"})

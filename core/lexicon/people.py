@@ -20,7 +20,6 @@ from core.lexicon.pronouns import (  # noqa: F401  (named here as core.actors re
 )
 from core.lexicon.speech import COGNITION_VERBS, SPEECH_VERBS
 from core.lexicon.words import subset
-from core.text.syntax import NOMINAL_SUBJECTS as SUBJECT_DEPS  # noqa: F401
 
 if TYPE_CHECKING:  # a word list needs no parser: importing spaCy is for the type only
     from spacy.tokens import Token
