@@ -17,6 +17,8 @@ TAIL_STARTERS = words("which who whom whose where when although though whereas a
 TAIL_PAIRS = frozenset({("as", "the"), ("as", "he"), ("as", "she"), ("as", "they"), ("as", "it")})
 # Subjects that do not name who thinks or wants something ("it seems", "you want to …").
 NO_THINKER = words("it that this which you what")
+# The empty subjects of "it is fair to say …", "there is no telling …": the writer speaks.
+NO_SPEAKER_SUBJECTS = words("it there")
 # Prepositions that open a sentence with whose view it is ("To Tom Baker, …", "For Democrats, …").
 PERSPECTIVE_PREPOSITIONS = words("to for")
 # Object pronouns that stand for people ("to him, …").

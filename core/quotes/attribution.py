@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from core.lexicon.documents import DOCUMENT_NOUNS, DOCUMENT_VERBS
-from core.lexicon.function_words import COPULA
+from core.lexicon.function_words import COPULA, NO_SPEAKER_SUBJECTS
 from core.lexicon.speech import (
     COGNITION_VERBS,
     LEMMA_REPAIRS,
@@ -256,12 +256,35 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
             cur = reported
         elif strict and cur.dep_ == "conj" and cur.head.dep_ == "ccomp":
             break  # not the subject of the reported clause
+        elif (copula := _adjective_copula(cur)) is not None:
+            # "X was quick to say …", "X is right to note …", "X were more likely to say …":
+            # the infinitive hangs on the adjective or its copula, whose subject is X; an
+            # empty "it" ("it is fair to say …") is the writer's own voice, no speaker
+            subj = own_subject(copula)
+            if subj is None or subj.lower_ in NO_SPEAKER_SUBJECTS:
+                return None
+            return subj
         cur = cur.head
         subj = own_subject(cur)
         if subj is not None:
             return subj
     if is_speech_verb(verb):
         return _person_before(verb)
+    return None
+
+
+def _adjective_copula(verb: Token) -> Token | None:
+    """The copula of "is right to note", "was quick to say" when `verb` is the infinitive (the
+    parser hangs it on the adjective or on the copula beside it), else None."""
+    if verb.dep_ != "xcomp":
+        return None
+    head = verb.head
+    if head.dep_ == "acomp" and head.pos_ == "ADJ" and head.head.i != head.i:
+        return head.head
+    if head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.pos_ == "ADJ" and c.i < verb.i for c in head.children
+    ):
+        return head
     return None
 
 
