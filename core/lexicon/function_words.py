@@ -32,3 +32,11 @@ SETTING_OFF = frozenset({",", "—", "–", "--"})
 # Subordinators by which a clause after a cue set off inside a statement goes on with it ("…, he
 # said, because …", "…, she said, while others …").
 GOING_ON = words("because while though although since if unless")
+# Prepositions that place an act of saying in time, place, medium or cause, or set it against
+# something ("denied it in an interview", "on Monday", "after the vote", "despite …"): after a
+# cue's noun object they tell of the act, where others go on with the object ("her opposition
+# to the plan", "described the tax as a burden", "visas to the United States").
+ACT_PREPOSITIONS = words(
+    "in on at during after before since through via over by from despite following throughout"
+    " without across amid because within upon like"
+)

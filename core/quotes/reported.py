@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from core.lexicon.documents import DOCUMENT_NOUNS
 from core.lexicon.function_words import (
+    ACT_PREPOSITIONS,
     APPOSITION_STARTERS,
     CONCESSIVE,
     GOING_ON,
@@ -626,7 +627,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                     if (x.dep_ in ("xcomp", "ccomp") and x.i > child.i) or _asked_to_do(x, child):
                         toks += list(x.subtree)
                 if toks:
-                    return toks
+                    return toks + _object_goes_on(verb, toks)
         clause = marked_clause(verb, preps)
         if clause is not None:
             # "called for the US to act": the clause, less the "for" the parser made its mark
@@ -685,7 +686,8 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                         if c.i > child.i and c.dep_ in _SHOWN_OF
                         for t in c.subtree
                     ]
-                return _up_to_comma(toks)
+                toks = _up_to_comma(toks)
+                return toks + _object_goes_on(verb, toks)
     # "As Smith noted (in her report), the plan failed": the clause the "as" clause leads into
     if _as_noted(verb):
         return _clause_tokens(verb.head, {t.i for t in verb.subtree})
@@ -708,6 +710,21 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
         kept = {t.i for t in rest}
         return _clause_tokens(head, {t.i for t in verb.subtree if t.i not in kept})
     return None
+
+
+def _object_goes_on(verb: Token, toks: list[Token]) -> list[Token]:
+    """ "recalled her opposition [to the cuts]", "dismissed the critic [as a crank]", "promised
+    visas [to investors]": the parser often hangs the phrase that goes on with a noun content
+    on the cue verb. A preposition right after the content, with no comma between, is part of
+    it unless it tells of the act ("denied it [in an interview]", "[on Monday]", "[despite …]")."""
+    out: list[Token] = []
+    end = max(t.i for t in toks)
+    for c in verb.rights:
+        if c.dep_ != "prep" or c.i != end + 1 or c.lower_ in ACT_PREPOSITIONS:
+            continue
+        out += list(c.subtree)
+        end = c.right_edge.i
+    return out
 
 
 def _continuation(verb: Token) -> list[Token]:
