@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.lexicon.attitude import ATTITUDE_ADJECTIVES, ATTITUDE_VERBS, BELIEVE
-from core.lexicon.speech import NAMING_VERBS, VIEW_VERBS
+from core.lexicon.speech import NAMING_VERBS, VIEW_CUES, VIEW_VERBS
 from core.lexicon.stance import (
     REFUSAL_VERBS,
     REJECT,
@@ -33,9 +33,13 @@ SPECULATION = StanceClass("speculation", "neutral", (), 1)
 # words' valence.
 NAMING = StanceClass("naming", "oppose", (), 2)
 # Verbs that name or describe their object as something (`core.lexicon.speech`'s naming and
-# viewing verbs that say it aloud).
-NAMING_CUES: frozenset[str] = NAMING_VERBS | subset(
-    VIEW_VERBS, "describe portray depict paint brand label characterise characterize"
+# viewing verbs that say it aloud), those that take it for something ("regards X as Y",
+# "considers X a threat"), and declaring it so ("declared the poll credible").
+NAMING_CUES: frozenset[str] = (
+    NAMING_VERBS
+    | VIEW_CUES
+    | subset(VIEW_VERBS, "describe portray depict paint brand label characterise characterize")
+    | words("declare")
 )
 # How strongly the words must be rated to judge what is named ("evil" -3.4; "a country" 0).
 NAMING_CUT = 1.5

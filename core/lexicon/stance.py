@@ -292,6 +292,7 @@ VERDICT_WORDS: dict[str, float] = {
     "credible": 1.5,
     "transparent": 1.0,
     "democratic": 1.0,
+    "exemplary": 2.0,
     "illegitimate": -2.0,
     "illegal": -2.0,
     "unlawful": -2.0,
@@ -302,6 +303,7 @@ VERDICT_WORDS: dict[str, float] = {
     "flimsy": -1.5,
     "fraudulent": -2.0,
     "inhumane": -2.0,
+    "renegade": -1.5,
 }
 
 

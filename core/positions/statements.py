@@ -162,16 +162,20 @@ def _named(holders: Resolver, quote: Quote, verb: Token) -> tuple[Token, Polarit
     if verb.lemma_.lower() not in NAMING_CUES:
         return None
     appeal = ("for", "on", "upon")
-    if any(c.dep_ in ("xcomp", "ccomp") or c.lower_ in appeal for c in verb.children):
+    small = _small_clause(verb)
+    if any(
+        (c.dep_ in ("xcomp", "ccomp") and (small is None or c.i != small.i)) or c.lower_ in appeal
+        for c in verb.children
+    ):
         return None
-    named = _named_object(holders, quote, verb)
+    named = _named_object(holders, quote, verb, small)
     if named is None:
         return None
     # The words the object is named with: the quote's, less the object's own (for an object the
     # naming clause describes, "the poll, which X called ...", less all but that clause; for the
     # name itself, "what he described as a crime", none).
     own: set[int] = set()
-    if named.head.i == verb.i:
+    if named.head.i == verb.i or (small is not None and named.head.i == small.i):
         own = {w.i for w in named.subtree}
     elif verb in named.subtree:
         own = {w.i for w in named.subtree} - {w.i for w in verb.subtree}
@@ -189,12 +193,31 @@ def _named(holders: Resolver, quote: Quote, verb: Token) -> tuple[Token, Polarit
     return named, ("support" if score > 0 else "oppose")
 
 
-def _named_object(holders: Resolver, quote: Quote, verb: Token) -> Token | None:
-    """What the naming verb names: its direct object; for a relative one, the noun its clause
-    describes ("the poll, which Moyo called exemplary"), or for "what" the name itself ("to
-    combat what he described as a new crime": the crime). Another pronoun names no one knows
-    what."""
+def _small_clause(verb: Token) -> Token | None:
+    """ "declared the poll credible", "considers the island a province": the verb's clause
+    without a verb, an adjective or a noun with its own subject (what is named, and its name)."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "xcomp")
+            and c.pos_ in ("ADJ", "NOUN")
+            and any(d.dep_ == "nsubj" for d in c.children)
+        ),
+        None,
+    )
+
+
+def _named_object(
+    holders: Resolver, quote: Quote, verb: Token, small: Token | None = None
+) -> Token | None:
+    """What the naming verb names: its direct object (or the subject of its verbless clause,
+    `small`); for a relative one, the noun its clause describes ("the poll, which Moyo called
+    exemplary"), or for "what" the name itself ("to combat what he described as a new crime":
+    the crime). Another pronoun names no one knows what."""
     named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if named is None and small is not None:
+        named = next(c for c in small.children if c.dep_ == "nsubj")
     if named is None:
         return None
     if named.lower_ in RELATIVE_THINGS and verb.dep_ == "relcl":
