@@ -51,6 +51,7 @@ from core.lexicon.speech import (
     PERMISSION_WORDS,
     PREDICATIVE_CUES,
     PREP_CUES,
+    SPEECH_VERBS,
     STANCE_NOUNS,
     TIME_LINKS,
     VIEW_CUES,
@@ -1039,6 +1040,49 @@ def _noun_cues(doc: Doc, mask: bytearray) -> list[Reported]:
     return out
 
 
+# The third-person forms of the verbs of saying ("claims", "warns", "pushes"), which the tagger
+# may read as plural nouns.
+_THIRD_PERSON = frozenset(
+    f"{v}{'es' if v.endswith(('s', 'sh', 'ch', 'x', 'z')) else 's'}"
+    for v in SPEECH_VERBS
+    if "_" not in v
+)
+
+
+def _verbs_read_as_nouns(doc: Doc, mask: bytearray) -> list[Reported]:
+    """ "Lund claims the vote was rigged", "But Lund warns that …": the tagger may read a verb
+    of saying in -s as a plural noun, and the parser then makes it the sentence's root with the
+    name before it as its modifier, yet still hangs the clause after it on it. A root noun of
+    that form with a clause that has its own subject after it, and a name or pronoun right
+    before it, is the cue ("Lund's claims that …" has the owner's mark and is a noun)."""
+    out: list[Reported] = []
+    for tok in tokens_where(doc, LOWER=_THIRD_PERSON):
+        if tok.pos_ != "NOUN" or tok.dep_ != "ROOT" or mask[tok.idx] or tok.i == 0:
+            continue
+        before = doc[tok.i - 1]
+        if (
+            before.head.i != tok.i
+            or before.dep_ not in ("nsubj", "compound")
+            or before.pos_ not in ("PROPN", "PRON", "NOUN")
+            or any(c.dep_ in ("case", "det", "amod") for c in before.children)
+            or any(c.dep_ in ("det", "poss", "amod") for c in tok.children)
+        ):
+            continue
+        clause = next(
+            (c for c in tok.rights if c.dep_ == "ccomp" and has_subject(c)),
+            None,
+        )
+        if clause is None or not same_paragraph(clause, tok):
+            continue
+        span = _trim(_clause_tokens(clause, set()), tok)
+        if span is None or _covered(text_of(doc), span, mask) >= _COVERED:
+            continue
+        out.append(
+            Reported(span[0], span[1], (tok.idx, tok.idx + len(tok)), mention_bounds(before))
+        )
+    return out
+
+
 def _whole_clause(
     verb: Token, subj: Token, mask: bytearray, speaker: tuple[int, int] | None
 ) -> Reported | None:
@@ -1073,21 +1117,34 @@ def _colon_lines(doc: Doc, mask: bytearray) -> list[Reported]:
     text = text_of(doc)
     turns = Turns.of(text)
     out: list[Reported] = []
+    named: set[str] | None = None
     for m in _COLON_LINE.finditer(text):
         start, end = m.span("claim")
         if mask[start] or text[start:end].rstrip().endswith("?"):
             continue
         who = doc.char_span(*m.span("who"))
-        if who is None or not (
+        if who is None:
+            continue
+        if not (
             any(t.ent_type_ in ("PERSON", "ORG") for t in who) or m.group("who") in turns.names
         ):
-            continue
+            # "Okafor: The levy must go" in a headline, where the small model reads the name
+            # as none: the name is a speaker when the article names someone so elsewhere
+            if named is None:
+                named = _entity_words(doc)
+            if who[-1].text not in named or not who[-1].is_title:
+                continue
         end = start + len(text[start:end].rstrip(" .\t"))
         if _covered(text, (start, end), mask) >= _COVERED:
             continue
         colon = m.end("who")
         out.append(Reported(start, end, (colon, colon + 1), m.span("who")))
     return out
+
+
+def _entity_words(doc: Doc) -> set[str]:
+    """The last words of the article's people and organisations ("Okafor" of "Grace Okafor")."""
+    return {e[-1].text for e in doc.ents if e.label_ in ("PERSON", "ORG")}
 
 
 # A line of one to thirty words in which most words are capitalised: a headline.
@@ -1290,6 +1347,7 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
             )
         )
     out += [r for r in _noun_cues(doc, mask) if (r.start, r.end) not in seen]
+    out += [r for r in _verbs_read_as_nouns(doc, mask) if (r.start, r.end) not in seen]
     out += [r for r in _colon_lines(doc, mask) if (r.start, r.end) not in seen]
     out += _headlines(doc, mask, out)
     out += [r for r in _perspectives(doc, mask) if (r.start, r.end) not in seen]

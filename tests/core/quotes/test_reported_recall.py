@@ -28,3 +28,64 @@ def test_an_empty_it_before_an_infinitive_of_saying_is_the_writers_voice(nlp):
     # near miss: "it is fair to say" names no one who says it
     assert reported(nlp, "It is fair to say that the bridge was badly built.") == []
     assert reported(nlp, "It is important to note that the ferry never ran on Sundays.") == []
+
+
+def test_a_headline_name_the_article_names_elsewhere_speaks_before_its_colon(nlp):
+    # the small model tags no entity in "Okafor:", but the article names Grace Okafor later
+    text = (
+        "Okafor: The levy must go before the winter.\n\n"
+        "The council met on Monday. Grace Okafor, who leads the opposition, spoke first."
+    )
+    assert ("The levy must go before the winter", "Okafor") in reported(nlp, text)
+
+
+def test_a_label_before_a_colon_is_no_speaker(nlp):
+    # near miss: "Update" is no one the article names
+    text = (
+        "Update: The levy must go before the winter.\n\n"
+        "The council met on Monday. Grace Okafor, who leads the opposition, spoke first."
+    )
+    assert not any("levy" in content for content, _ in reported(nlp, text))
+
+
+def _misread(nlp, words, pos, deps, heads):
+    from spacy.tokens import Doc
+
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True] * (len(words) - 2) + [False, False],
+        pos=pos,
+        deps=deps,
+        heads=heads,
+    )
+    return [
+        (q.text, q.speaker_mention.text if q.speaker_mention else "")
+        for q in find_quotes(doc, ())
+        if q.kind == "indirect"
+    ]
+
+
+def test_a_verb_of_saying_the_tagger_read_as_a_plural_noun_is_still_the_cue(nlp):
+    # "Okafor claims that the levy is unfair.": the tagger takes "claims" for a noun, the root
+    # of the sentence, with the name as its modifier; the clause still hangs on it
+    found = _misread(
+        nlp,
+        ["Okafor", "claims", "that", "the", "levy", "is", "unfair", "."],
+        ["PROPN", "NOUN", "SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+        ["compound", "ROOT", "mark", "det", "nsubj", "ccomp", "acomp", "punct"],
+        [1, 1, 5, 4, 5, 1, 5, 1],
+    )
+    assert found == [("the levy is unfair", "Okafor")]
+
+
+def test_a_plural_noun_with_a_determiner_is_no_cue(nlp):
+    # near miss: "The claims that the levy is unfair" are a noun phrase, no one's statement
+    found = _misread(
+        nlp,
+        ["The", "claims", "that", "the", "levy", "is", "unfair", "."],
+        ["DET", "NOUN", "SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+        ["det", "ROOT", "mark", "det", "nsubj", "ccomp", "acomp", "punct"],
+        [1, 1, 5, 4, 5, 1, 5, 1],
+    )
+    assert found == []
