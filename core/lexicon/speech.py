@@ -243,6 +243,13 @@ def _third_person(verb: str) -> str:
     return verb + "s"
 
 
+# The third-person forms of the verbs of saying ("claims", "warns", "pushes"), which the tagger
+# may read as plural nouns.
+THIRD_PERSON_SPEECH: frozenset[str] = frozenset(
+    _third_person(v) for v in SPEECH_VERBS if "_" not in v
+)
+
+
 # A headline's verb of saying as it is written in title case ("Okafor Warns Plan Will Fail"),
 # to its lemma: the present tense of one speaker, and the bare form of several ("Unions Vow …").
 # Only verbs that say something in a headline: "Begins", "Charges", "Orders", "Reads" and the

@@ -51,8 +51,8 @@ from core.lexicon.speech import (
     PERMISSION_WORDS,
     PREDICATIVE_CUES,
     PREP_CUES,
-    SPEECH_VERBS,
     STANCE_NOUNS,
+    THIRD_PERSON_SPEECH,
     TIME_LINKS,
     VIEW_CUES,
     WITHHOLDING_VERBS,
@@ -1040,15 +1040,6 @@ def _noun_cues(doc: Doc, mask: bytearray) -> list[Reported]:
     return out
 
 
-# The third-person forms of the verbs of saying ("claims", "warns", "pushes"), which the tagger
-# may read as plural nouns.
-_THIRD_PERSON = frozenset(
-    f"{v}{'es' if v.endswith(('s', 'sh', 'ch', 'x', 'z')) else 's'}"
-    for v in SPEECH_VERBS
-    if "_" not in v
-)
-
-
 def _verbs_read_as_nouns(doc: Doc, mask: bytearray) -> list[Reported]:
     """ "Lund claims the vote was rigged", "But Lund warns that …": the tagger may read a verb
     of saying in -s as a plural noun, and the parser then makes it the sentence's root with the
@@ -1056,7 +1047,7 @@ def _verbs_read_as_nouns(doc: Doc, mask: bytearray) -> list[Reported]:
     that form with a clause that has its own subject after it, and a name or pronoun right
     before it, is the cue ("Lund's claims that …" has the owner's mark and is a noun)."""
     out: list[Reported] = []
-    for tok in tokens_where(doc, LOWER=_THIRD_PERSON):
+    for tok in tokens_where(doc, LOWER=THIRD_PERSON_SPEECH):
         if tok.pos_ != "NOUN" or tok.dep_ != "ROOT" or mask[tok.idx] or tok.i == 0:
             continue
         before = doc[tok.i - 1]
