@@ -35,12 +35,19 @@ from core.lexicon.function_words import (
     TAIL_STARTERS,
 )
 from core.lexicon.people import GROUP_HEADS, PERSON_NOUNS
-from core.lexicon.pronouns import RELATIVE_THINGS
+from core.lexicon.pronouns import (
+    FEMALE_PRONOUNS,
+    FIRST_PERSON,
+    MALE_PRONOUNS,
+    PLURAL_PRONOUNS,
+    RELATIVE_THINGS,
+)
 from core.lexicon.speech import (
     ADDRESSEE_VERBS,
     AS_CUES,
     ASKING_VERBS,
     ASPECT_VERBS,
+    COGNITION_VERBS,
     CONCEDING_MARKS,
     EVIDENCE_VERBS,
     GERUND_CUES,
@@ -97,6 +104,8 @@ _CUE_WORDS = 5
 # A reported statement this much inside direct quotes is already shown as the direct quote.
 _COVERED = 0.98
 _WORD = re.compile(r"\w+")
+# Subjects by which a reported clause is about its speaker ("said she heard …").
+_SPEAKER_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON
 _ALNUM = re.compile(r"[^\W_]")  # one letter or digit: what str.isalnum() accepts
 _STANCE_NOUN_LEMMAS = frozenset(STANCE_NOUNS)
 # A line that opens with a name of one to five capitalised words and a colon.
@@ -175,8 +184,19 @@ def _sibling_cue(tok: Token) -> bool:
     """ "… had attacked him and questioned why …": a second cue verb of the same speaker, not
     part of what the first one reported. A verb of going on is one only when it goes on to
     say something ("and went on to say …"; "and could end up voting for Chen" is reported)."""
-    if tok.dep_ != "conj" or not is_speech_verb(tok) or has_subject(tok):
+    if tok.dep_ != "conj" or has_subject(tok):
         return False
+    if not is_speech_verb(tok):
+        # "said he heard shots and feared the bank was being robbed": after a clause about the
+        # speaker's own acts (a pronoun subject), a verb of thinking with a clause of its own is
+        # the speaker's next thought ("said the crew inspected it and thought it was sound"
+        # reports what the crew thought; "found it sound" is no clause)
+        subj = own_subject(tok.head)
+        if subj is None or subj.lower_ not in _SPEAKER_PRONOUNS:
+            return False
+        return verb_lemma(tok) in COGNITION_VERBS and any(
+            c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and has_subject(c) for c in tok.children
+        )
     if cue_lemma(tok) in ASPECT_VERBS or verb_lemma(tok) in ASPECT_VERBS:
         return any(c.dep_ == "xcomp" and is_speech_verb(c) for c in tok.children)
     return True
