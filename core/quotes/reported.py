@@ -1167,6 +1167,11 @@ _HEADLINE_VERB = re.compile(
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # What ends a headline's claim: the reporter's framing after it ("… As Rivals Gain", "…, But …").
 _HEADLINE_TAIL = re.compile(r"(?:,?\s+(?:As|Amid|But)\s.*|[\s.…]+)$")
+# A sentence-case headline's verb of saying ("Okafor warns …", "Unions vow …"), to its lemma.
+_SENTENCE_HEADLINE_VERBS = {form.lower(): verb for form, verb in HEADLINE_VERBS.items()}
+# A headline has at most this many words, and its speaker's verb comes within this many.
+_HEADLINE_WORDS = 20
+_HEADLINE_SPEAKER_WORDS = 6
 # Small words a title-case line may leave in lower case.
 _TITLE_MINOR = words("a an the of to in on for and or but at by with from as is vs")
 
@@ -1236,7 +1241,66 @@ def _headlines(doc: Doc, mask: bytearray, found: Sequence[Reported]) -> list[Rep
                 continue  # the parse already reports it
             if end > start and _WORD.search(text[start:end]):
                 out.append(Reported(start, end, words[k], speaker))
-    return out
+    return out + _sentence_case_headline(doc, mask, [*found, *out])
+
+
+def _sentence_case_headline(doc: Doc, mask: bytearray, found: Sequence[Reported]) -> list[Reported]:
+    """ "Okafor calls levy plan a mistake", "Transport ministry pledges quick repairs": in a
+    headline in sentence case (the article's first line) the small model often reads the verb
+    of saying as a noun, or the name after it as a verb. The capitalised words right before the
+    first verb of saying name the speaker when they are a person, an organisation or a place,
+    or a name the article gives one of them elsewhere ("Rain calls off the final" names no
+    one); what they said runs to a comma, a semicolon, a colon or the end of the line. A claim
+    the parse already reports stays as it is."""
+    text = text_of(doc)
+    first = len(text) - len(text.lstrip())
+    line = _TITLE_LINE.match(text, first)
+    if line is None or mask[line.start(1)] or _title_case(line.group(1)):
+        return []
+    s0, s1 = line.span(1)
+    words = [(m.start() + s0, m.end() + s0) for m in _TITLE_WORD.finditer(line.group(1))]
+    if len(words) > _HEADLINE_WORDS:
+        return []
+    k = next(
+        (k for k, (a, b) in enumerate(words) if k > 0 and text[a:b] in _SENTENCE_HEADLINE_VERBS),
+        None,
+    )
+    if k is None or k > _HEADLINE_SPEAKER_WORDS or _possessed(text, words[k - 1]):
+        return []
+    j = k - 1  # the speaker: the capitalised words right before the verb, with only spaces between
+    while (
+        j > 0
+        and text[words[j - 1][0]].isupper()
+        and not text[words[j - 1][1] : words[j][0]].strip()
+    ):
+        j -= 1
+    if not text[words[k - 1][0]].isupper() or text[words[k - 1][1] : words[k][0]].strip():
+        return []
+    who = doc.char_span(words[j][0], words[k - 1][1], alignment_mode="expand")
+    if who is None or not (
+        any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in who)
+        or who[-1].lower_ in PERSON_NOUNS
+        or who[-1].text in _entity_words(doc)
+    ):
+        return []
+    lemma = _SENTENCE_HEADLINE_VERBS[text[words[k][0] : words[k][1]]]
+    if k + 1 >= len(words):
+        return []
+    start = words[k + 1][0]
+    if k + 2 < len(words) and text[words[k + 1][0] : words[k + 1][1]] in (
+        PREP_CUES.get(lemma, frozenset())
+    ):
+        start = words[k + 2][0]  # "calls for a ban": the ban
+    # (a comma ends the claim: "X declares victory, ignores losses" goes on to another act)
+    stop = min((i for i in (text.find(c, start, s1) for c in ";:,") if i >= 0), default=s1)
+    claim = text[start:stop]
+    tail = _HEADLINE_TAIL.search(claim)
+    end = start + (tail.start() if tail else len(claim))
+    if end <= start or not _WORD.search(text[start:end]):
+        return []
+    if any(r.start < end and r.end > start for r in found):
+        return []  # the parse already reports it
+    return [Reported(start, end, words[k], (who.start_char, who.end_char))]
 
 
 def _perspectives(doc: Doc, mask: bytearray) -> list[Reported]:

@@ -89,3 +89,20 @@ def test_a_plural_noun_with_a_determiner_is_no_cue(nlp):
         [1, 1, 5, 4, 5, 1, 5, 1],
     )
     assert found == []
+
+
+def test_a_sentence_case_headline_reports_what_its_named_speaker_says(nlp):
+    # the small model reads "pledges" as a noun here; the line is still Lund's pledge
+    text = "Lund pledges quick repairs on storm-hit bridge\n\nTransport minister Tove Lund spoke."
+    assert reported(nlp, text) == [("quick repairs on storm-hit bridge", "Lund")]
+
+
+def test_a_sentence_case_headline_ends_its_claim_at_a_comma(nlp):
+    text = "Lund pledges quick repairs, visits flooded towns\n\nTransport minister Tove Lund spoke."
+    assert reported(nlp, text) == [("quick repairs", "Lund")]
+
+
+def test_a_sentence_case_headline_whose_subject_names_no_one_is_silent(nlp):
+    # near miss: rain is no speaker, and "calls off" no saying
+    text = "Rain calls off the final in Lagos\n\nGrace Okafor, who leads the league, spoke."
+    assert reported(nlp, text) == []
