@@ -66,7 +66,7 @@ COGNITION_VERBS: frozenset[str] = words(
 XCOMP_VERBS: frozenset[str] = words(
     """
     promise pledge vow swear threaten refuse decline agree offer volunteer
-    urge ask tell order instruct direct advise encourage implore beg call
+    urge ask tell order instruct direct advise encourage implore beg call warn caution remind
     want wish plan intend hope expect aim seek demand propose look
     """
 )

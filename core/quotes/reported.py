@@ -377,6 +377,22 @@ def _clause_read_as_object(verb: Token) -> list[Token] | None:
         verbal = child.dep_ == "amod" and child.pos_ == "VERB" and child.tag_ in ("VBD", "VBN")
         if verbal and any(t.dep_ == "nsubj" and t.i < child.i for t in child.subtree):
             return list(doc[child.left_edge.i : obj.right_edge.i + 1])
+    for clause in verb.rights:
+        # "promised the whole plan would be paid for": the clause's subject read as the
+        # object, its verb hung on the cue, finite and with no subject of its own (the object
+        # of "told", "asked" is whom it was said to)
+        if (
+            verb_lemma(verb) not in ADDRESSEE_VERBS
+            and clause.dep_ in ("ccomp", "advcl")
+            and clause.left_edge.i == obj.right_edge.i + 1
+            and not has_subject(clause)
+            and not any(c.dep_ == "mark" or c.lower_ == "to" for c in clause.children)
+            and (
+                clause.tag_ in ("VBD", "VBZ", "VBP")
+                or any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+            )
+        ):
+            return [*obj.subtree, *clause.subtree]
     return None
 
 

@@ -27,3 +27,28 @@ def test_a_phrase_that_tells_of_the_act_stays_out(nlp):
     assert contents(nlp, text) == ["the charges"]
     text = "Halvorsen praised the budget despite its cuts to the ferry service."
     assert contents(nlp, text) == ["the budget"]
+
+
+def test_a_warning_to_do_something_is_the_whole_request(nlp):
+    text = "The coach warned the players not to talk to the press."
+    assert contents(nlp, text) == ["the players not to talk to the press"]
+    text = "Halvorsen reminded voters to bring their ballots early."
+    assert contents(nlp, text) == ["voters to bring their ballots early"]
+
+
+def test_a_warning_without_an_infinitive_keeps_its_object(nlp):
+    # near miss: no infinitive, so no request; the one warned is all the content there is
+    assert contents(nlp, "The coach warned the players on Monday.") == ["the players"]
+
+
+def test_a_clause_whose_subject_was_read_as_the_object_is_whole(nlp):
+    # the parser takes the clause's subject for the cue's object and hangs its verb on the cue
+    text = "Okafor promised the new bridge would be finished by spring."
+    assert contents(nlp, text) == ["the new bridge would be finished by spring"]
+    text = "The minister indicated 40 extra nurses would be the minimum needed for the ward."
+    assert contents(nlp, text) == ["40 extra nurses would be the minimum needed for the ward"]
+
+
+def test_an_object_with_an_infinitive_or_participle_after_it_stays(nlp):
+    # near miss: no finite verb after the object, so it is no clause's subject
+    assert contents(nlp, "Okafor praised the council, hoping for a deal.") == ["the council"]
