@@ -55,7 +55,7 @@ ATTITUDE_VERBS: dict[str, StanceClass] = {
     ),
     **dict.fromkeys(
         words("congratulate thank appreciate admire respect value trust approve like love")
-        | words("accept embrace"),
+        | words("accept embrace recognize recognise"),
         APPROVE,
     ),
     **dict.fromkeys(
@@ -72,6 +72,15 @@ ATTITUDE_VERBS: dict[str, StanceClass] = {
 CLAUSE_ONLY: frozenset[str] = words("plan maintain decide resolve feel stress conclude") | words(
     "allege plot scheme conspire suggest admit acknowledge concede swear guarantee"
 )
+
+# Of these, the ones that take a side only as an act of recognition: of a government, a state,
+# an election's result ("does not recognise the result", "recognised the new state"). Of
+# anything else they only grant or notice it ("recognizes the need for", "recognised that ...",
+# "no one recognised him").
+RECOGNITION_VERBS: frozenset[str] = words("recognize recognise")
+RECOGNISED_THINGS: frozenset[str] = words(
+    "government state regime result outcome election victory independence sovereignty"
+) | words("legitimacy authority")
 
 # Of these, the ones whose passive is another verb ("was questioned by the police" is an
 # interrogation, not a doubt).
@@ -138,9 +147,18 @@ PARTISAN_NOUNS: dict[str, StanceClass] = {
 }
 
 # Verbs by which a holder expresses such a noun: "expressed concern", "voiced support".
-EXPRESS_VERBS: frozenset[str] = words(
-    "express voice show state reiterate reaffirm declare announce give offer lend have extend"
-) | words("convey register signal hold uphold take share render pledge adopt exhibit")
+EXPRESS_VERBS: frozenset[str] = (
+    words(
+        "express voice show state reiterate reaffirm declare announce give offer lend have extend"
+    )
+    | words("convey register signal hold uphold take share render pledge adopt exhibit")
+    | words(
+        "file lodge"  # "filed a complaint against the mayor", "lodged a protest over the raid"
+    )
+)
+# Of these, the ones that express only a grievance ("filed a complaint"; "filed a plan" is
+# paperwork).
+GRIEVANCE_VERBS: frozenset[str] = words("file lodge")
 
 # Support one receives: "has the support of Chile", "won the backing of the unions" (the backer
 # is the "of" phrase, not the subject, who has or wins it).

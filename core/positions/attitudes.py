@@ -30,6 +30,7 @@ from core.lexicon.attitude import (
     FROM_HOLDER_NOUNS,
     GIVEN_NOUNS,
     GRANT,
+    GRIEVANCE_VERBS,
     HELD_NOUNS,
     HOPE_FORMS,
     IN_VIEW_NOUNS,
@@ -41,6 +42,8 @@ from core.lexicon.attitude import (
     PARTISAN_NOUNS,
     RECEIVE_VERBS,
     RECEIVED_NOUNS,
+    RECOGNISED_THINGS,
+    RECOGNITION_VERBS,
     REFLEXIVE_INTENT_VERBS,
     REFLEXIVES,
     RESENT,
@@ -171,6 +174,8 @@ def _verb(tok: Token, lemma: str) -> Cue | None:
         return _passive(tok, lemma)
     if lemma in CLAUSE_ONLY and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
         return None
+    if lemma in RECOGNITION_VERBS and not _recognition(tok):
+        return None
     cls = ATTITUDE_VERBS[lemma]
     if cls is DELIBERATE and not _weighing(tok):
         return None
@@ -196,6 +201,11 @@ def _verb(tok: Token, lemma: str) -> Cue | None:
             # "believes the vote was not fair", "argues that no deal exists": arguing against it
             return Cue(tok, cls, "oppose", tok, "explicit", topic)
     return Cue(tok, cls, cls.polarity, tok, "explicit", topic)
+
+
+def _recognition(tok: Token) -> bool:
+    """ "did not recognise the result", "recognised the new state": an act of recognition."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in RECOGNISED_THINGS for c in tok.children)
 
 
 def _passive(tok: Token, lemma: str) -> Cue | None:
@@ -358,7 +368,12 @@ def _noun(tok: Token, lemma: str) -> Cue | None:
     # "the wishes of the people", "the opinion of the court": the "of" names the holder
     of_holder = _of_holder(tok) if lemma in OF_HOLDER_NOUNS else None
     about = _about(tok, skip=of_holder.head if of_holder is not None else None)
-    expressed = tok.dep_ == "dobj" and tok.head.lemma_.lower() in EXPRESS_VERBS
+    verb = tok.head.lemma_.lower()
+    expressed = (
+        tok.dep_ == "dobj"
+        and verb in EXPRESS_VERBS
+        and (verb not in GRIEVANCE_VERBS or cls.polarity == "oppose")
+    )
     if not about and expressed:
         # "expressed concern over the raids", "voiced concern that ...": the parse hangs what
         # it is about on the verb
