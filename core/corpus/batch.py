@@ -27,11 +27,13 @@ if TYPE_CHECKING:  # the parent of N workers never parses, so it never imports s
     from spacy.language import Language
     from spacy.tokens import Doc
 
-# Pipeline components left out of the batch because no rule reads what they set. Measured on
-# polnear-dev (bench/bench_extract.py): attribute_ruler (token.pos_) costs ~17% of the whole
-# extraction, lemmatizer (token.lemma_) ~1-2%, and the rest (tok2vec, tagger, parser, ner) feed
-# doc.ents and the dependency parse. The rules read pos_, tag_ and lemma_, so nothing can go.
-# tests/test_batch.py checks that analyses with and without the listed components are identical.
+# Pipeline components left out of the batch because no rule reads what they set. The rules read
+# pos_, tag_ and lemma_, and the rest (tok2vec, tagger, parser, ner) feed doc.ents and the
+# dependency parse, so nothing can go. The stock attribute_ruler and lemmatizer cost ~22% of the
+# parse (CPU time over 80 polnear-dev texts: a Matcher of 179 patterns, per-token Python); the
+# ones load_pipeline gives are the exact memo stand-ins of core.text.memo_pipes: ~7% on a cold
+# memo, ~1.5% once it is warm.
+# tests/core/corpus/test_batch.py checks that analyses with and without the listed components are identical.
 UNUSED_COMPONENTS: tuple[str, ...] = ()
 
 # Articles per `nlp.pipe` call in one process, and per task sent to a worker process. Small tasks

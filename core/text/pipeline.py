@@ -31,21 +31,36 @@ def model_name() -> str:
 
 
 @cache
-def load_pipeline(name: str | None = None, exclude: tuple[str, ...] = ()) -> Language:
-    """Load the pipeline once per process (once per set of `exclude`d components)."""
+def load_pipeline(
+    name: str | None = None, exclude: tuple[str, ...] = (), *, stock: bool = False
+) -> Language:
+    """Load the pipeline once per process (once per set of `exclude`d components).
+
+    The model's attribute_ruler and lemmatizer are replaced by the exact, faster stand-ins of
+    `core.text.memo_pipes` (same names, the same output token for token); `stock=True` loads the
+    model exactly as spaCy does, for the yardstick of bench/bench_extract.py and for tests.
+    """
     import spacy
 
     name = name or model_name()
     try:
-        return spacy.load(name, exclude=list(exclude))
+        nlp = spacy.load(name, exclude=list(exclude))
     except OSError as err:
         raise ModelNotFound(
             f"cannot load spaCy pipeline {name!r} ({str(err).splitlines()[0][:120]}); "
             f"run: {INSTALL_HINT} or unset NEWSREADER_MODEL"
         ) from err
+    if not stock:
+        from core.text.memo_pipes import swap_in
+
+        swap_in(nlp)
+    return nlp
 
 
 def pipeline_id(nlp: Language) -> str:
-    """Name and version of a loaded pipeline, for caches and reports."""
+    """Name and version of a loaded pipeline, for caches and reports.
+
+    The same with or without the memo stand-ins: their parse is the stock parse.
+    """
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
