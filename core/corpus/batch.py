@@ -33,7 +33,8 @@ if TYPE_CHECKING:  # the parent of N workers never parses, so it never imports s
 # parse (CPU time over 80 polnear-dev texts: a Matcher of 179 patterns, per-token Python); the
 # ones load_pipeline gives are the exact memo stand-ins of core.text.memo_pipes: ~7% on a cold
 # memo, ~1.5% once it is warm.
-# tests/core/corpus/test_batch.py checks that analyses with and without the listed components are identical.
+# tests/core/corpus/test_batch.py checks that analyses with and without the listed components
+# are identical.
 UNUSED_COMPONENTS: tuple[str, ...] = ()
 
 # Articles per `nlp.pipe` call in one process, and per task sent to a worker process. Small tasks
