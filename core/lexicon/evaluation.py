@@ -48,6 +48,9 @@ NAMING_CUT = 1.5
 COPULAS: frozenset[str] = words("be become remain seem look appear prove")
 # Verbs that ask rather than say: what they introduce judges nothing.
 ASKING: frozenset[str] = words("ask wonder question inquire enquire")
+# Verbs that introduce a guess or a doubt ("wonders whether the talks will last", "speculated
+# that the vote would be delayed"): a speculation on what they introduce, neutral.
+SPECULATING: frozenset[str] = words("wonder speculate guess surmise")
 # Modals that make a judgement a guess ("could become embarrassing").
 GUESS_MODALS: frozenset[str] = words("could may might")
 # Verbs that say a fact bears something out ("his visit shows that", "this means"): an argument

@@ -37,6 +37,7 @@ from core.lexicon.evaluation import (
     NECESSITY_WORDS,
     NEEDLESS_WORDS,
     RESTRICTING_WORDS,
+    SPECULATING,
     SPECULATION,
     STATE_WORDS,
     cue_class,
@@ -121,6 +122,8 @@ def _cued(holders: Resolver, speaker: Actor, quote: Quote) -> Claim | None:
     if _negated(verb) or verb.sent.text.rstrip().endswith("?"):
         return None
     cls = cue_class(verb.lemma_.lower())
+    if cls is None and verb.lemma_.lower() in SPECULATING:
+        cls = SPECULATION  # "wondered whether the truce would hold": a guess at it, neutral
     polarity: Polarity | None = cls.polarity if cls is not None else None
     content = _content_root(holders, quote)
     root = statement_topic(content, forecast=cls is INTEND) if content is not None else None
