@@ -53,6 +53,8 @@ ASKING: frozenset[str] = words("ask wonder question inquire enquire")
 SPECULATING: frozenset[str] = words("wonder speculate guess surmise")
 # Modals that make a judgement a guess ("could become embarrassing").
 GUESS_MODALS: frozenset[str] = words("could may might")
+# Adverbs that make a statement a guess ("will probably resume", "perhaps seized less").
+GUESS_ADVERBS: frozenset[str] = words("probably perhaps possibly maybe presumably")
 # Verbs that say a fact bears something out ("his visit shows that", "this means"): an argument
 # that it is so (`core.positions.statements._inferred`).
 INFERENCE_VERBS: frozenset[str] = words(

@@ -25,6 +25,7 @@ from core.lexicon.evaluation import (
     COPULAS,
     EVALUATION,
     FINDING_VERBS,
+    GUESS_ADVERBS,
     GUESS_MODALS,
     IMPERSONAL_SUBJECTS,
     IMPORTANCE_WORDS,
@@ -60,7 +61,9 @@ from core.reference import Resolver
 from core.text.syntax import NOMINAL_SUBJECTS, own_subject
 
 # A guess modal anywhere in a quote's text: what `_speculated` looks for before reading the parse.
-GUESSING = re.compile(r"\b(?:" + "|".join(sorted(GUESS_MODALS)) + r")\b", re.IGNORECASE)
+GUESSING = re.compile(
+    r"\b(?:" + "|".join(sorted(GUESS_MODALS | GUESS_ADVERBS)) + r")\b", re.IGNORECASE
+)
 
 # How far (characters) the cue may sit from the quote and still read with it as one span.
 CUE_REACH = 120
@@ -449,7 +452,7 @@ def _speculated(
         return None  # no guess word at all: the parse need not be read
     for span in pieces:
         for pred in _main_predicates(span):
-            if not any(c.dep_ == "aux" and c.lower_ in GUESS_MODALS for c in pred.children):
+            if not any(_guess_word(c) for c in pred.children):
                 continue
             if _asked(quote, pred) or _negated(pred) or _insists(pred):
                 return None
@@ -458,6 +461,13 @@ def _speculated(
             head = statement_topic(pred) or pred
             return _whole_statement(holders, speaker, quote, head, "neutral", SPECULATION)
     return None
+
+
+def _guess_word(child: Token) -> bool:
+    """ "could", "might" (a modal) or "probably", "perhaps" (an adverb) on a predicate."""
+    if child.dep_ == "aux":
+        return child.lower_ in GUESS_MODALS
+    return child.dep_ == "advmod" and child.lower_ in GUESS_ADVERBS
 
 
 def _insists(pred: Token) -> bool:

@@ -30,3 +30,14 @@ def test_a_guess_introduced_by_its_verb_is_neutral(nlp, text):
 )
 def test_a_questioned_or_denied_guess_stays_silent(nlp, text):
     assert stances(nlp, text) == []
+
+
+def test_a_statement_hedged_by_an_adverb_is_neutral(nlp):
+    text = '"The ferry to Tarnow will probably resume its crossings by May," Ilse Varga said.'
+    found = stances(nlp, text)
+    assert found and all((who, p) == ("Ilse Varga", "neutral") for who, p, _ in found), found
+
+
+def test_a_firm_statement_is_no_guess(nlp):
+    text = '"The ferry to Tarnow resumes its crossings in May," Ilse Varga said.'
+    assert all(p != "neutral" for _, p, _ in stances(nlp, text))
