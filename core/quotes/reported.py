@@ -1350,6 +1350,48 @@ def _names_people(tok: Token) -> bool:
     return any(t.ent_type_ in ("PERSON", "NORP") for t in tok.subtree)
 
 
+def _clause_read_as_head(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] | None:
+    """ "Okafor continues to insist, most recently in an interview, that the levy is fair": with
+    words set off between the cue and its clause, the parser may make the reported clause the
+    sentence's root and hang the clause of the cue on it as a complement. When the cue's clause
+    opens the sentence and the verb it hangs on, opened by "that", has its subject after it,
+    that verb's clause, less the cue's, is what was said ("The levy, Okafor said, is fair" has
+    its subject before the cue: a cue set inside it)."""
+    if not is_speech_verb(verb):
+        return None
+    node = verb
+    for _ in range(3):  # "continues to insist", "sent a tweet saying"
+        if node.dep_ == "ccomp" or node.dep_ not in ("xcomp", "advcl") or node.head.i == node.i:
+            break
+        node = node.head
+    head = node.head
+    if node.dep_ != "ccomp" or head.i <= node.right_edge.i or not same_paragraph(head, verb):
+        return None
+    subj = own_subject(head)
+    doc = verb.doc
+    opening = doc[verb.sent.start : node.left_edge.i]
+    after = node.right_edge.i + 1
+    while after < head.i and doc[after].is_punct:
+        after += 1
+    if (
+        subj is None
+        or subj.i <= node.right_edge.i
+        or not all(t.is_punct or t.is_space or t.dep_ == "cc" for t in opening)
+        or not (doc[after].lower_ == "that" and doc[after].head.i == head.i)
+    ):
+        return None
+    return _clause_tokens(head, {t.i for t in node.subtree}, foreign)
+
+
+def _only_when(toks: list[Token]) -> bool:
+    """ "campaigned Wednesday", "insisted on Monday": a date the parser took for the cue's
+    object or the object of its preposition says when, not what."""
+    words = [t for t in toks if not (t.is_punct or t.is_space)]
+    return bool(words) and all(
+        t.ent_type_ in ("DATE", "TIME") or (t.pos_ == "ADP" and t.i == words[0].i) for t in words
+    )
+
+
 def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
     """Every reported statement of `doc`, in text order."""
     text = text_of(doc)
@@ -1395,8 +1437,8 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
         sent = tok.sent if direct else None
         sentence = (sent.start, sent.end) if sent is not None else (0, 0)
         foreign = [p for d in direct if _someone_elses(d, tok, sentence) for p in d.pieces]
-        toks = _content_tokens(tok, foreign)
-        if not toks:
+        toks = _content_tokens(tok, foreign) or _clause_read_as_head(tok, foreign)
+        if not toks or _only_when(toks):
             continue
         skip = set()
         if cue.speaker_start is not None:

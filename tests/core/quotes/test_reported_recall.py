@@ -106,3 +106,23 @@ def test_a_sentence_case_headline_whose_subject_names_no_one_is_silent(nlp):
     # near miss: rain is no speaker, and "calls off" no saying
     text = "Rain calls off the final in Lagos\n\nGrace Okafor, who leads the league, spoke."
     assert reported(nlp, text) == []
+
+
+def test_a_reported_clause_the_parser_made_the_root_is_still_the_cues(nlp):
+    text = (
+        "Okafor continues to insist, most recently in a radio interview with the local paper, "
+        "that the levy is fair."
+    )
+    assert reported(nlp, text) == [("the levy is fair", "Okafor")]
+
+
+def test_a_cue_set_inside_the_clause_it_reports_is_read_as_before(nlp):
+    # near miss: the clause's subject comes before the cue; and a date is no content
+    assert reported(nlp, "The levy, Okafor insisted on Monday, is fair.") == []
+
+
+def test_a_date_after_a_cue_says_when_not_what(nlp):
+    assert reported(nlp, "Okafor campaigned Wednesday in the north.") == []
+    # near miss: what she campaigned for is a stance
+    found = reported(nlp, "Okafor campaigned Wednesday for a lower levy.")
+    assert [content for content, _ in found] == ["a lower levy"]
