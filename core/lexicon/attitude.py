@@ -173,6 +173,18 @@ WITHDRAW_VERBS: frozenset[str] = words("withdraw pull drop end suspend")
 COME_VERBS: frozenset[str] = words("come rally rush spring leap")
 GIVEN_NOUNS: frozenset[str] = words("support backing defence defense aid rescue")
 
+# Verbs whose object, not their subject, holds the feeling: "the sale infuriated Beijing",
+# "the remark has riled its allies", "the plan alienated the unions" (the object resents the
+# subject); in the passive the subject holds it ("voters were outraged by the ruling"). Left
+# out: the ones whose object is mostly no one who feels ("frustrated the talks", "upset the
+# balance", "concerns a loan", "disturbed the peace", "satisfied the terms").
+EXPERIENCER_VERBS: frozenset[str] = words(
+    "anger infuriate enrage rile irk annoy irritate incense outrage dismay alarm alienate"
+) | words("offend shock horrify appal appall sadden")
+# The prepositions that name what a feeling in the passive is about, besides its agent ("was
+# outraged at the ruling", "angered over the delay").
+EXPERIENCED_PREPS: frozenset[str] = words("at over about")
+
 # "committed itself to overthrow the regime", "bound himself to ...": a reflexive object makes
 # the verb an intention (CAMEO 03 express intent); "committed a crime" is an act.
 REFLEXIVE_INTENT_VERBS: frozenset[str] = words("commit bind")

@@ -25,6 +25,8 @@ from core.lexicon.attitude import (
     COME_VERBS,
     DELIBERATE,
     EAGER_TO,
+    EXPERIENCED_PREPS,
+    EXPERIENCER_VERBS,
     EXPRESS_VERBS,
     FEELING_NOUNS,
     FROM_HOLDER_NOUNS,
@@ -81,6 +83,8 @@ def _attitude_cue(tok: Token) -> Cue | None:
         return _adjective(tok, word, pred=tok)
     if tok.tag_ == "VBN" and word in PARTICIPLES and tok.dep_ in ("acomp", "oprd"):
         return _adjective(tok, word)  # "was concerned that ...": the copula's, as an adjective
+    if tok.pos_ == "VERB" and lemma in EXPERIENCER_VERBS:
+        return _felt_by_object(tok)
     if tok.pos_ == "VERB" and lemma in REFLEXIVE_INTENT_VERBS:
         return _bound(tok)
     if tok.pos_ == "VERB" and lemma in ATTITUDE_VERBS:
@@ -114,6 +118,38 @@ def _after_holder(tok: Token, lemma: str) -> Cue | None:
     if cue is None or cue.topic == (tok,):
         return None
     return replace(cue, holder=tok.head)
+
+
+def _felt_by_object(tok: Token) -> Cue | None:
+    """ "The sale infuriated Beijing", "remarks that riled its allies", "thereby alienating the
+    unions": the one made to feel it resents what did so; "voters were outraged by (at) the
+    ruling": in the passive, the subject. Silent on a forecast ("may anger Japan") as on a
+    question, a condition or a negation."""
+    if tok.dep_ in ("amod", "compound") or unasserted(tok, tok):
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        return None  # "the move could anger Japan": a guess, not a feeling
+    if passive(tok):
+        holder = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        about = next(
+            (
+                o
+                for c in tok.children
+                if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in EXPERIENCED_PREPS)
+                for o in objects_of(c)[:1]
+            ),
+            None,
+        )
+        if holder is None or about is None:
+            return None
+        return Cue(tok, RESENT, "oppose", tok, "explicit", (about,), holder=holder)
+    holder = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    cause = subject_of(tok)
+    if cause is None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        cause = tok.head  # "He backed the rebels, thereby infuriating Peru": that clause
+    if holder is None or cause is None:
+        return None
+    return Cue(tok, RESENT, "oppose", tok, "explicit", (cause,), holder=holder)
 
 
 def _bound(tok: Token) -> Cue | None:
