@@ -89,7 +89,7 @@ CONDITION_WORDS: frozenset[str] = words("safe unsafe stable unstable calm peacef
 # An argued statement: how strongly VADER must rate the whole quote ("compound", -1 .. +1) for
 # it to argue rather than report, and how many of the marks of a speaker's own voice it must
 # show besides (`core.positions.statements._argued`).
-ARGUED_CUT = 0.4
+ARGUED_CUT = 0.3
 ARGUED_MARKS = 2
 # Ratings nearer zero than this are not a judgement.
 EVALUATION_CUT = 1.0
