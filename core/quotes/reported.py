@@ -647,7 +647,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
     if lemma in NAMING_VERBS:
         named = _naming_content(verb)
         if named:
-            return named
+            return named + _reasons_given(verb, named)
     preps = PREP_CUES.get(lemma)
     if preps:
         for child in verb.rights:
@@ -706,7 +706,8 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                 )
             ]
             if rest:
-                return list(obj.subtree) + [t for c in rest for t in c.subtree]
+                toks = list(obj.subtree) + [t for c in rest for t in c.subtree]
+                return toks + _reasons_given(verb, toks)
             # "accused the official of hiding it": the parser hung the "of" on the object
             if any(c.dep_ == "prep" and c.lower_ in ("as", "of", "for") for c in obj.rights):
                 return _up_to_comma(list(obj.subtree))
@@ -878,6 +879,20 @@ def _reason_after(tok: Token, content: Token) -> bool:
     return tok.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "because" and c.i < tok.i for c in tok.children
     )
+
+
+def _reasons_given(verb: Token, toks: list[Token]) -> list[Token]:
+    """ "called the plan “a disaster” because it costs too much": the reason the parser hangs
+    on the cue after what the cue says of its object is given with it (see _reason_after),
+    with the punctuation between."""
+    last = max(toks, key=lambda t: t.i)
+    out: list[Token] = []
+    for c in verb.rights:
+        if _reason_after(c, last):
+            out += [t for t in verb.doc[last.right_edge.i + 1 : c.left_edge.i] if t.is_punct]
+            out += list(c.subtree)
+            break
+    return out
 
 
 def _joined_that_clause(clause: Token, first: Token) -> bool:

@@ -52,3 +52,18 @@ def test_a_clause_whose_subject_was_read_as_the_object_is_whole(nlp):
 def test_an_object_with_an_infinitive_or_participle_after_it_stays(nlp):
     # near miss: no finite verb after the object, so it is no clause's subject
     assert contents(nlp, "Okafor praised the council, hoping for a deal.") == ["the council"]
+
+
+def test_a_reason_after_what_is_said_of_the_object_is_given_with_it(nlp):
+    text = "Okafor described the levy as unfair because renters would end up paying it."
+    assert contents(nlp, text) == ["the levy as unfair because renters would end up paying it"]
+    text = "Okafor called the levy “a tax on the poor” because renters would end up paying it."
+    assert "the levy “a tax on the poor” because renters would end up paying it" in contents(
+        nlp, text
+    )
+
+
+def test_a_reason_in_a_clause_of_its_own_stays_out(nlp):
+    # near miss: the "because" belongs to a joined clause of the reporter's
+    text = "Okafor described the levy as unfair, and the renters left because the hall was cold."
+    assert contents(nlp, text) == ["the levy as unfair"]
