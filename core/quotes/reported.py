@@ -406,10 +406,12 @@ def _clause_read_as_relative(verb: Token) -> Token | None:
     for prep in verb.rights:
         if prep.dep_ != "prep" or prep.lower_ == "as":
             continue  # "described the plan as a buzz that voters would reject": what it is
-        for noun in prep.children:
-            if noun.dep_ != "pobj":
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
                 continue
-            for clause in noun.rights:
+            # (or on a noun in apposition to it: "at a diner in Leeds, a breakfast spot, that …")
+            nouns = [obj, *(c for c in obj.rights if c.dep_ == "appos")]
+            for clause in (c for noun in nouns for c in noun.rights):
                 if clause.dep_ != "relcl" or not same_paragraph(clause, verb):
                     continue
                 that = clause.doc[clause.left_edge.i]

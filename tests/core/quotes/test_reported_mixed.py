@@ -1,0 +1,27 @@
+"""Reported speech: a quote that is the content of a reported clause is also reported (issue
+14, session 7): the JSON keeps both, the reader shows the statement once. One text of our own
+per rule and a near miss that must stay as it is."""
+
+from __future__ import annotations
+
+from tests.core.quotes.test_reported_content import quotes_of
+
+
+def test_a_that_clause_hung_on_a_place_in_apposition_is_what_was_told(nlp):
+    # the parser hangs the "that" clause on "spot", in apposition to the town after "at"
+    text = (
+        "Ines Okafor is telling customers at a popular Harlow, Essex, breakfast spot that "
+        "“I need you tomorrow.”"
+    )
+    kinds = {(q.kind, q.text) for q in quotes_of(nlp, text)}
+    assert ("direct", "I need you tomorrow.") in kinds
+    assert ("indirect", "I need you tomorrow.") in kinds
+
+
+def test_a_relative_clause_of_the_place_is_no_report(nlp):
+    # near miss: "that" is the object of "love": the clause says what locals do, not Okafor
+    text = (
+        "Ines Okafor is speaking to customers at a popular Harlow, Essex, breakfast spot that "
+        "locals love."
+    )
+    assert quotes_of(nlp, text) == ()
