@@ -33,3 +33,12 @@ NOT_SPEAKER_LABELS: frozenset[str] = words(
     inaudible unknown unidentified voice narrator announcer caption summary background
     """
 )
+
+# What finds things out, and who, so that what they "found" is a finding ("the review found
+# gaps"), where someone who "found ways to …" or "found common ground" came upon them.
+RESEARCH_NOUNS: frozenset[str] = words(
+    """
+    poll survey study review analysis investigation inquiry audit probe research census count
+    report test researcher author investigator auditor pollster
+    """
+)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from core.lexicon.documents import DOCUMENT_NOUNS
+from core.lexicon.documents import DOCUMENT_NOUNS, RESEARCH_NOUNS
 from core.lexicon.function_words import (
     ACT_PREPOSITIONS,
     APPOSITION_STARTERS,
@@ -713,7 +713,11 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
             # "accused the official of hiding it": the parser hung the "of" on the object
             if any(c.dep_ == "prep" and c.lower_ in ("as", "of", "for") for c in obj.rights):
                 return _up_to_comma(list(obj.subtree))
-    if lemma in OBJECT_CUES and not _gives_or_withholds(verb, lemma):
+    if (
+        lemma in OBJECT_CUES
+        and not _gives_or_withholds(verb, lemma)
+        and not _came_upon(verb, lemma)
+    ):
         for child in verb.rights:
             if child.dep_ == "dobj" and child.pos_ != "PRON":
                 toks = list(child.subtree)
@@ -974,6 +978,26 @@ def _gives_or_withholds(verb: Token, lemma: str) -> bool:
         if c.dep_ in ("dobj", "dative", "npadvmod", "oprd") and c.pos_ in _NOMINAL
     ]
     return len(objects) >= 2
+
+
+def _came_upon(verb: Token, lemma: str) -> bool:
+    """ "found ways to cut costs", "found common ground", "helped found a network": a noun that
+    someone finds is what they came upon or set up. It is a finding when a poll, a study or a
+    researcher finds it ("the audit found gaps in the accounts"), when a clause says what it is
+    ("found evidence that …") or when the verb says what it is ("found the rule unlawful")."""
+    if lemma != "find":
+        return False
+    if any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in verb.rights):
+        return False
+    for obj in verb.rights:
+        if obj.dep_ == "dobj" and any(
+            c.dep_ in ("acl", "ccomp", "relcl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in obj.rights
+        ):
+            return False
+    subj = speaker_token(verb)
+    return subj is None or subj.lemma_.lower() not in RESEARCH_NOUNS
 
 
 def _negated_speech_reports(verb: Token) -> bool:

@@ -126,3 +126,16 @@ def test_a_date_after_a_cue_says_when_not_what(nlp):
     # near miss: what she campaigned for is a stance
     found = reported(nlp, "Okafor campaigned Wednesday for a lower levy.")
     assert [content for content, _ in found] == ["a lower levy"]
+
+
+def test_what_someone_finds_as_a_thing_is_no_report(nlp):
+    assert reported(nlp, "The two parties found common ground on the levy.") == []
+    assert reported(nlp, "Farmers have found ways to avoid the levy.") == []
+
+
+def test_what_a_study_finds_is_a_finding(nlp):
+    # near miss: a review finds its object as a finding, and "found that" reports anywhere
+    found = reported(nlp, "The review found gaps in the port's accounts.")
+    assert [content for content, _ in found] == ["gaps in the port's accounts"]
+    found = reported(nlp, "The farmers found that the levy was unfair.")
+    assert found == [("the levy was unfair", "The farmers")]
