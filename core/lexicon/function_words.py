@@ -25,6 +25,13 @@ PERSPECTIVE_PREPOSITIONS = words("to for")
 PEOPLE_OBJECTS = words("him her them me us")
 # The copula: "X's point was that …" states something; "be" is a cue candidate however tagged.
 COPULA = words("be")
+# Subordinators that open a clause of its own after a quote ("“…” when renters protested", "…
+# because critics complained"): a verb of saying there is no tag of the quote before it. "as" is
+# not one ("“…,” as the mayor put it" tags the quote), nor "though", which is mostly an adverb
+# ("“…,” though, Lund did say").
+OWN_CLAUSE_OPENERS = words(
+    "when whenever because while after before once until since if unless although whereas"
+)
 # Subordinators of a condition or a question ("if X wants", "whether X will"): not a stance.
 CONDITIONS = words("if unless whether")
 # Punctuation that sets a phrase off from the clause before it ("…, citing …", "… — insisting …").

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from core.lexicon.function_words import OWN_CLAUSE_OPENERS
 from core.lexicon.speech import ADDRESSEE_VERBS, SPEECH_NOUNS, SPEECH_VERBS
 from core.quotes.attribution import (
     NOUN_PHRASE_POS,
@@ -175,11 +176,22 @@ def _cue_after(doc: Doc, text: str, marks: list[QuotedSpan], para: tuple[int, in
         if k == 0 and tok.is_sent_start and tok.pos_ == "VERB":
             break  # “…” Asked what … : a new sentence
         cue = _speech_cue(tok)
+        if cue is not None and _opens_own_clause(tok, hi):
+            break  # “…” when renters protested: the quote hangs on what came before it
         if cue is not None and window == 4 and _states_its_own(tok, hi):
             break  # “….” The star then recalled an incident …: a new sentence with its own content
         if cue is not None:
             return _outside_speaker(cue, lo, hi)
     return _cue_by_shape(after, window == 4)
+
+
+def _opens_own_clause(verb: Token, quote_end: int) -> bool:
+    """Is the verb after a quote the head of a clause a subordinator opens after the quote
+    ("…” when renters protested"), so it is no tag of the quote?"""
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in OWN_CLAUSE_OPENERS and c.idx >= quote_end
+        for c in verb.children
+    )
 
 
 def _states_its_own(verb: Token, quote_end: int) -> bool:

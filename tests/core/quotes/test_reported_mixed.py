@@ -10,18 +10,18 @@ from tests.core.quotes.test_reported_content import quotes_of
 def test_a_that_clause_hung_on_a_place_in_apposition_is_what_was_told(nlp):
     # the parser hangs the "that" clause on "spot", in apposition to the town after "at"
     text = (
-        "Ines Okafor is telling customers at a popular Harlow, Essex, breakfast spot that "
-        "“I need you tomorrow.”"
+        "Ines Okafor is telling customers at a busy Dunmore, Kent, corner cafe that "
+        "“we open again on Friday.”"
     )
     kinds = {(q.kind, q.text) for q in quotes_of(nlp, text)}
-    assert ("direct", "I need you tomorrow.") in kinds
-    assert ("indirect", "I need you tomorrow.") in kinds
+    assert ("direct", "we open again on Friday.") in kinds
+    assert ("indirect", "we open again on Friday.") in kinds
 
 
 def test_a_relative_clause_of_the_place_is_no_report(nlp):
     # near miss: "that" is the object of "love": the clause says what locals do, not Okafor
     text = (
-        "Ines Okafor is speaking to customers at a popular Harlow, Essex, breakfast spot that "
+        "Ines Okafor is speaking to customers at a busy Dunmore, Kent, corner cafe that "
         "locals love."
     )
     assert quotes_of(nlp, text) == ()

@@ -1,0 +1,32 @@
+"""Which verb after a direct quote tags it (issue 14, session 7): a verb of saying in a clause a
+subordinator opens after the quote ("… when renters protested") has content of its own, so the
+quote keeps the verb it hangs on. One text of our own per rule and a near miss."""
+
+from __future__ import annotations
+
+from tests.core.quotes.test_reported_content import quotes_of
+
+
+def direct_speakers(nlp, text: str) -> list[tuple[str, str]]:
+    return [
+        (q.text, q.speaker_mention.text if q.speaker_mention else "")
+        for q in quotes_of(nlp, text)
+        if q.kind == "direct"
+    ]
+
+
+def test_a_verb_of_saying_in_a_when_clause_after_the_quote_is_no_tag(nlp):
+    text = "Okafor called the levy “a tax on the poor” when renters protested."
+    assert direct_speakers(nlp, text) == [("a tax on the poor", "Okafor")]
+
+
+def test_a_tag_after_the_quote_still_speaks_before_a_when_clause(nlp):
+    # near miss: the tag comes first; the clause after it changes nothing
+    text = "“We will not pay,” Lund said before the renters protested."
+    assert direct_speakers(nlp, text) == [("We will not pay,", "Lund")]
+
+
+def test_an_as_tag_still_names_the_speaker(nlp):
+    # near miss: "as" opens a tag, not a clause of its own
+    text = "“We will not pay,” as Lund said."
+    assert direct_speakers(nlp, text) == [("We will not pay,", "Lund")]
