@@ -185,6 +185,17 @@ EXPERIENCER_VERBS: frozenset[str] = words(
 # outraged at the ruling", "angered over the delay").
 EXPERIENCED_PREPS: frozenset[str] = words("at over about")
 
+# Clauses that say what a feeling in the passive answers ("was angered when the envoy left",
+# "was offended after the visit was refused").
+EXPERIENCED_MARKS: frozenset[str] = words("when after")
+
+# Verbs that stir a feeling in someone: "the raid provoked anger among the unions", "the plan
+# caused concern in Chile": those named by "in" or "among" hold it toward the subject.
+AROUSE_VERBS: frozenset[str] = words(
+    "provoke cause spark trigger arouse generate stir fuel prompt raise create"
+)
+AROUSED_IN: frozenset[str] = words("in among within")
+
 # "committed itself to overthrow the regime", "bound himself to ...": a reflexive object makes
 # the verb an intention (CAMEO 03 express intent); "committed a crime" is an act.
 REFLEXIVE_INTENT_VERBS: frozenset[str] = words("commit bind")

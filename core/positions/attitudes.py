@@ -17,6 +17,8 @@ from spacy.tokens import Token
 from core.lexicon.attitude import (
     ABOUT_ONLY,
     ABOUT_PREPS,
+    AROUSE_VERBS,
+    AROUSED_IN,
     ATTITUDE_ADJECTIVES,
     ATTITUDE_NOUNS,
     ATTITUDE_VERBS,
@@ -25,6 +27,7 @@ from core.lexicon.attitude import (
     COME_VERBS,
     DELIBERATE,
     EAGER_TO,
+    EXPERIENCED_MARKS,
     EXPERIENCED_PREPS,
     EXPERIENCER_VERBS,
     EXPRESS_VERBS,
@@ -53,7 +56,14 @@ from core.lexicon.attitude import (
     WITHDRAW_VERBS,
 )
 from core.lexicon.speech import SPEECH_VERBS
-from core.lexicon.stance import INTEND, STANCE_ADJECTIVES, SUPPORT, valence, verdict_valence
+from core.lexicon.stance import (
+    INTEND,
+    STANCE_ADJECTIVES,
+    SUPPORT,
+    StanceClass,
+    valence,
+    verdict_valence,
+)
 from core.model import Polarity
 from core.positions.cues import (
     VALENCE_CUT,
@@ -140,6 +150,18 @@ def _felt_by_object(tok: Token) -> Cue | None:
             ),
             None,
         )
+        if about is None:  # "was angered when the envoy left": what the clause says
+            about = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ == "advcl"
+                    and any(
+                        m.dep_ == "advmod" and m.lower_ in EXPERIENCED_MARKS for m in c.children
+                    )
+                ),
+                None,
+            )
         if holder is None or about is None:
             return None
         return Cue(tok, RESENT, "oppose", tok, "explicit", (about,), holder=holder)
@@ -393,8 +415,37 @@ def _given(tok: Token) -> Cue | None:
     return Cue(tok, cls, polarity, verb, "explicit", (backed,))
 
 
+def _aroused(tok: Token, cls: StanceClass) -> Cue | None:
+    """ "The raid provoked anger among the unions", "the plan caused concern in Chile": those
+    the feeling is stirred in hold it toward the subject that stirred it. Silent on a guess
+    ("could spark anger"), a negation, a passive, a question or a condition."""
+    verb = tok.head
+    if cls.polarity == "neutral" or passive(verb) or controlled(verb) or unasserted(tok, verb):
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return None
+    holder = next(
+        (
+            o
+            for n in (tok, verb)
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ in AROUSED_IN
+            for o in objects_of(c)[:1]
+        ),
+        None,
+    )
+    cause = subject_of(verb)
+    if holder is None or cause is None:
+        return None
+    return Cue(tok, cls, cls.polarity, verb, "explicit", (cause,), holder=holder)
+
+
 def _noun(tok: Token, lemma: str) -> Cue | None:
     cls = ATTITUDE_NOUNS[lemma]
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in AROUSE_VERBS:
+        aroused = _aroused(tok, cls)
+        if aroused is not None:
+            return aroused
     if lemma in RECEIVED_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVE_VERBS:
         received = _received(tok)
         if received is not None:

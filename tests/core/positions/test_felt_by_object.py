@@ -50,3 +50,22 @@ def test_a_guess_a_negation_or_a_question_is_no_feeling(nlp):
 
 def test_an_object_that_is_no_actor_holds_nothing(nlp):
     assert stances(nlp, "The storm alarmed the fishermen in Tarvania.") == []
+
+
+def test_angered_when_says_what_angered_it(nlp):
+    result = positions_of(nlp, "Chile was angered when Norway closed the fishing grounds.", NAMES)
+    assert ("Chile", "oppose") in [(n, p.polarity) for n, p in result]
+
+
+def test_a_feeling_stirred_in_someone_is_theirs(nlp):
+    result = positions_of(nlp, "The new fishing levy has provoked anger in Norway.", NAMES)
+    [(name, p)] = result
+    assert name == "Norway" and p.polarity == "oppose" and "levy" in (p.topic or "")
+    text = "The border deal caused deep concern among officials in Tarvania."
+    assert stances(nlp, text) == []  # the officials are no actor; Tarvania is where, not who
+
+
+def test_a_feeling_that_may_be_stirred_or_says_no_cause_is_silent(nlp):
+    assert stances(nlp, "The new fishing levy could provoke anger in Norway.") == []
+    assert stances(nlp, "The new fishing levy did not cause concern in Norway.") == []
+    assert stances(nlp, "Chile was angered.") == []
