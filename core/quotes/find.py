@@ -15,7 +15,12 @@ from core.quotes.attribution import is_speech_verb
 from core.quotes.direct import DirectQuote, find_direct
 from core.quotes.reported import Reported, find_reported
 from core.reference import Resolver, resolver_for
-from core.sources.boilerplate import Boilerplate, find_boilerplate, inside_boilerplate
+from core.sources.boilerplate import (
+    Boilerplate,
+    after_dateline,
+    find_boilerplate,
+    inside_boilerplate,
+)
 from core.text.parsed import text_of
 
 
@@ -141,11 +146,15 @@ def find_quotes(doc: Doc, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
         )
         for d in direct
     ]
-    for r in reported:
-        pieces = list(r.pieces) or [(r.start, r.end)]
-        quotes.append(_quote(text, "indirect", pieces, r.cue, r.speaker, speakers))
     # a byline, teaser, caption or share prompt is the site's, not the story's: no one speaks there
     site = find_boilerplate(text)
+    for r in reported:
+        pieces = list(r.pieces) or [(r.start, r.end)]
+        if site:  # "LAGOS (Reuters) — X met Y, the city said": the report starts after the dash
+            first = after_dateline(text, site, pieces[0][0])
+            if first < pieces[0][1]:
+                pieces[0] = (first, pieces[0][1])
+        quotes.append(_quote(text, "indirect", pieces, r.cue, r.speaker, speakers))
     if site:
         quotes = [q for q in quotes if not _in_boilerplate(site, q)]
     quotes.sort(key=lambda q: (q.start, q.end))

@@ -63,12 +63,24 @@ _CREDIT_TAIL = re.compile(
 )
 # A dateline at the start of a paragraph: a place in capitals, an optional agency or date in
 # brackets, and a dash ("WASHINGTON —", "LAGOS, Nigeria (Reuters) -", "PARIS (AFP) --").
+# Or a date and a dash ("Thursday April 27, 2023 – ", "3 May 2021 — "), as blogs and wire
+# rewrites open their copy.
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+)
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+    r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
     r"(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?"
     r"(?:\s*\([^()\n]{1,40}\))?\s*(?:—|–|--|-)\s+(?=\S)"
+    rf"|{_DATE}\s*(?:—|–|--|-)\s+(?=[^\d\s]))"  # "May 4 - 6 are …" is a range, not a dateline
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SPACES = re.compile(r"\s*")
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 # A verb in the present tense right after a name or an appositive ("Obama hugs", "brother, says").
@@ -169,6 +181,16 @@ def _caption_beside_credit(
     if _title_case(line) or _SENTENCE_END.search(line.rstrip(".")):
         return False
     return _PRESENT.search(" ".join(line.split()[:15])) is not None
+
+
+def after_dateline(text: str, spans: tuple[Boilerplate, ...], start: int) -> int:
+    """Where a statement that starts in a dateline really starts: at the first word after it
+    (the words after "LAGOS (Reuters) — " are the story's), else `start` itself."""
+    for b in spans:
+        if b.kind == "dateline" and b.start <= start < b.end:
+            spaces = _SPACES.match(text, b.end)
+            return spaces.end() if spaces else b.end
+    return start
 
 
 def inside_boilerplate(spans: tuple[Boilerplate, ...], start: int, end: int) -> bool:

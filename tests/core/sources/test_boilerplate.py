@@ -63,6 +63,29 @@ def test_a_dateline_is_only_the_start_of_its_paragraph():
     assert text[found.end :].lstrip().startswith("The governor said")
 
 
+def test_a_date_and_a_dash_opening_a_paragraph_is_a_dateline():
+    for opening in ("Tuesday March 9, 2021 – ", "9 March 2021 — ", "Mar. 9 -- "):
+        text = opening + "The ferry to Harlow Vale ran again, the council said."
+        (found,) = find_boilerplate(text)
+        assert found.kind == "dateline"
+        assert text[found.end :].lstrip().startswith("The ferry")
+
+
+def test_a_date_range_or_a_date_as_subject_is_no_dateline():
+    # near misses: the date is what the sentence is about
+    assert _found("May 4 - 6 are the dates of the Dunmore fair.") == []
+    assert _found("March 9 was the day the ferry ran again.") == []
+    assert _found("May - the month of fairs - begins on Friday.") == []
+
+
+def test_a_report_that_opens_with_a_dateline_starts_after_it(nlp):
+    from core.quotes.find import find_quotes
+
+    text = "Tuesday March 9, 2021 – The ferry to Harlow Vale ran again, the council said."
+    (quote,) = find_quotes(nlp(text), ())
+    assert (quote.kind, quote.text) == ("indirect", "The ferry to Harlow Vale ran again")
+
+
 def test_a_capitalised_opening_without_a_dash_is_no_dateline():
     assert _found("NATO said on Monday it would send more ships.") == []
     assert _found("US officials - and their allies - said little.") == []
