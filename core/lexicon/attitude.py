@@ -133,6 +133,11 @@ HELD_NOUNS: frozenset[str] = words("will wish request invitation approval critic
     "condemnation rebuke objective priority demand goal claim"
 )
 
+# Of these, the ones a name right before them holds with no object said ("Peru fears were
+# raised", "without Peru support"); "the Ohio concern" is a firm, "the Kenya opposition" a
+# party.
+NAMED_HELD_NOUNS: frozenset[str] = words("fear anger outrage hostility support backing")
+
 # Of these, the feelings, which need no "for"/"over" phrase to be a stance ("voiced concern");
 # the others do ("had a call" is a telephone call, "its plan" may be a timetable).
 FEELING_NOUNS: frozenset[str] = words(

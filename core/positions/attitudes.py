@@ -40,6 +40,7 @@ from core.lexicon.attitude import (
     HOPE_FORMS,
     IN_VIEW_NOUNS,
     INTEREST,
+    NAMED_HELD_NOUNS,
     OCCUPIED_WITH,
     OF_HOLDER_NOUNS,
     OTHER_PASSIVES,
@@ -474,7 +475,10 @@ def _noun(tok: Token, lemma: str) -> Cue | None:
         or of_holder
     )
     held = lemma in HELD_NOUNS and poss is not None and poss.pos_ != "PRON"
-    if not about and lemma not in FEELING_NOUNS and not held:
+    # "Peru fears were raised", "without Peru support": the name before the noun holds it
+    named_by = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    held_by_name = poss is None and named_by is not None and lemma in NAMED_HELD_NOUNS
+    if not about and lemma not in FEELING_NOUNS and not held and not held_by_name:
         return None  # "had a call", "its plan": not a stance without what it is about
     topic = about or (tok,)
     polarity = cls.polarity
@@ -507,6 +511,8 @@ def _noun(tok: Token, lemma: str) -> Cue | None:
     )
     if named is not None and about and not unasserted(tok, tok.head):
         return Cue(tok, cls, polarity, tok, "explicit", topic, holder=named)
+    if held_by_name and not unasserted(tok, tok.head):
+        return Cue(tok, cls, polarity, tok, "explicit", topic, holder=named_by)
     return None
 
 
