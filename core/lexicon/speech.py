@@ -192,6 +192,9 @@ WITHHOLDING_VERBS: frozenset[str] = subset(SPEECH_VERBS | OBJECT_CUES, "deny") |
 # Words of permission whose infinitive is what someone may do, not what they said ("was not
 # authorized to speak publicly about the talks", "is not allowed to comment").
 PERMISSION_WORDS: frozenset[str] = words("authorize authorise allow permit entitle free able")
+# Passives of thinking that, with an infinitive, say what is due or planned, not what anyone
+# thinks ("the emails are supposed to be public by May", "the rally that was supposed to follow").
+DUTY_PASSIVES: frozenset[str] = words("suppose")
 
 # Verbs of remarking that vouch for the clause an "as" clause leads into ("As Smith noted, the
 # plan failed").

@@ -49,6 +49,7 @@ from core.lexicon.speech import (
     ASPECT_VERBS,
     COGNITION_VERBS,
     CONCEDING_MARKS,
+    DUTY_PASSIVES,
     EVIDENCE_VERBS,
     GERUND_CUES,
     HEADLINE_VERBS,
@@ -1170,6 +1171,8 @@ def _passive_judgement(verb: Token, mask: bytearray) -> Reported | None:
     (most often no one). Its grammatical subject is what is said, not who says it."""
     if not any(c.dep_ == "auxpass" for c in verb.children) or to_infinitive(verb) is None:
         return None
+    if verb_lemma(verb) in DUTY_PASSIVES:
+        return None  # "is supposed to …": a duty or a plan, no one's view
     subj = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
     if subj is None:
         return None

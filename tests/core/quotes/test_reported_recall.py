@@ -139,3 +139,15 @@ def test_what_a_study_finds_is_a_finding(nlp):
     assert [content for content, _ in found] == ["gaps in the port's accounts"]
     found = reported(nlp, "The farmers found that the levy was unfair.")
     assert found == [("the levy was unfair", "The farmers")]
+
+
+def test_what_is_supposed_to_happen_is_no_ones_view(nlp):
+    assert reported(nlp, "The new ferry is supposed to start service in May.") == []
+
+
+def test_what_is_expected_to_happen_is_still_stated(nlp):
+    # near miss: "is expected to" states the whole clause, as before
+    found = reported(nlp, "The new ferry is expected to start service in May.")
+    assert [content for content, _ in found] == [
+        "The new ferry is expected to start service in May"
+    ]
