@@ -1,7 +1,7 @@
 """Named entities from spaCy, checked against evidence (step 1, and the people of step 2).
 
 One label per name (the label the model gives it most often). A country or its capital ("Beijing
-said") is that state; a capital used as a location ("in Washington", "Berlin, New Hampshire") is
+said") is that state; a capital used as a location ("in Washington", "Paris, Texas") is
 the city; a big city is a place even when the small model calls it a person, unless the article
 uses the word in a person's name; a name the article only uses as where something was said ("said
 on Twitter", "a Facebook post") is a platform, not an actor, and one that also acts ("Twitter
@@ -153,7 +153,7 @@ def _people_by_usage(
         elif (
             label != "ORG"
             and not text.isupper()
-            # "the former colonial power Britain said": a noun before it says what it is
+            # "the old trading partner Britain said": a noun before it says what it is
             and (before is None or before.pos_ != "NOUN" or is_person_noun(before))
             and root.dep_ in SUBJECT_DEPS
             and root.head.lemma_.lower() in SPEECH_LEMMAS
@@ -329,7 +329,7 @@ def _place_entity(ledger: Ledger, ent: SpacySpan) -> None:
     if text in geo.us_states:
         country = None  # Georgia, the state, in the US news we read most
     elif text in geo.capital_of and not _metonymy(ledger.article, ent):
-        country = None  # "a town hall in Berlin, New Hampshire", "reporting from Moscow"
+        country = None  # "a library in Paris, Texas", "writing from Oslo"
     if country:
         b = ledger.get(country_key(country), "place", country)
     else:
@@ -339,7 +339,7 @@ def _place_entity(ledger: Ledger, ent: SpacySpan) -> None:
 
 def _metonymy(article: Article, ent: SpacySpan) -> bool:
     """Does this capital stand for its state? Not where it is just a place: after a
-    preposition of place ("in Washington") or before ", <another place>" (Berlin, N.H.)."""
+    preposition of place ("in Washington") or before ", <another place>" (Paris, Tex.)."""
     root = ent.root
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
         return False

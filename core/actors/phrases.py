@@ -76,8 +76,8 @@ _ANONYMOUS = frozenset({"source"})
 _HOLDING_VERBS = VOICE_LEMMAS | frozenset(STANCE_VERBS) | frozenset(ATTITUDE_VERBS)
 # Every verb of saying and writing holds a view ("the minister described", "the official
 # remarked") except those that say when speech happens, not that it does ("began his visit").
-# The verbs the positions read a stance by hold one too ("the party dismissed", "the official
-# did not rule out", "the lawyers deemed").
+# The verbs the positions read a stance by hold one too ("the party dismissed", "the clerk
+# would not rule out", "the lawyers deemed").
 _ROLE_HOLDING_VERBS = (
     _HOLDING_VERBS
     | (SPEECH_VERBS - subset(SPEECH_VERBS, "continue go_on proceed begin start finish end read"))
@@ -230,7 +230,7 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, OrgAnaphor]:
             and first_word.lower_ == "the"
             and lemma in ORG_NOUNS
             # "the company", not "the parent company", unless it holds a view: "the
-            # Rockford, Ill., maker of fasteners said" is the company named just before
+            # Harlow, Vt., maker of canoes said" is the company named just before
             and (len(ch) == 2 or _holds(ch))
             # where it is based may be named ("the Ohio maker"), not whose it is
             and not any(k is not None and k.kind != "location" for k in inner)

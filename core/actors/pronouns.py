@@ -213,7 +213,7 @@ def relative_antecedents(tok: Token) -> tuple[Token, ...]:
         subj = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
         return (subj[0], noun) if subj else (noun,)
     if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
-        return (noun.head, noun)  # "Leeds, a city that calls itself …": the name
+        return (noun.head, noun)  # "Leeds, a city that prides itself on …": the name
     return (noun,)
 
 
@@ -487,7 +487,7 @@ def _governing_subject(
 
 def plural_name(tok: Token) -> bool:
     """ "they" stands for a state only as its people ("the Americans … they") or one of several
-    ("the United States and its allies … They"), never for one city or state ("it" does)."""
+    ("Peru and its neighbours … They"), never for one city or state ("it" does)."""
     if tok.lower_ in PLURAL_PRONOUNS:
         return True  # "They took pains … And they placed": the "they" before settled it
     return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)

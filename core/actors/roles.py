@@ -141,7 +141,7 @@ def _role_phrase_for(ledger: Ledger, b: Builder, chunk: SpacySpan) -> None:
         b.role_head = role_noun(chunk.root.text)
     g = GENDERED_ROLES.get(chunk.root.lower_)
     if g and not b.gender:
-        b.gender = g  # "Hope Hicks, a spokeswoman for Trump"
+        b.gender = g  # "Ines Marr, a spokeswoman for the board"
     if b.affiliation is None and b.nationality:
         b.affiliation = country_key(b.nationality)
     if b.kind == "person":

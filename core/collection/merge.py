@@ -15,7 +15,7 @@ recorded with its reason so a merged actor can say which article-level actors it
   short for ("Joseph R. Biden Jr."), from the `nicknames` package's hand-curated table.
 - One word alone ("Clinton", "Xi") joins a person only when exactly one person in the collection
   goes by it (one of their aliases, or their last name). A first name the article itself writes
-  before the word ("call on Rahm Emanuel", where the analysis kept only "Emanuel") rules out
+  before the word ("want Piet Dunmore", where the analysis kept only "Dunmore") rules out
   everyone with another first name. With several left, it joins the one whose role it shares if
   only one does, or else the one who has 80% of the articles of all of them ("Obama" beside one
   article's Michelle Obama); otherwise it stays on its own.
@@ -67,7 +67,7 @@ def _nicknames() -> NickNamer:
 
 
 def _given_names(text: str, word: str) -> set[str]:
-    """Capitalised words written just before `word` mid-sentence ("call on Rahm Emanuel"), less
+    """Capitalised words written just before `word` mid-sentence ("want Piet Dunmore"), less
     titles: the first names the article gives a person it otherwise calls by one word."""
     found: set[str] = set()
     for m in re.finditer(rf"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-z]+)\s+{re.escape(word)}\b", text):
@@ -104,8 +104,8 @@ class Tally:
     first: str | None = None
     last: str | None = None
     evidence: Evidence = field(default_factory=Evidence)
-    # For a one-word name: first names the articles write before it ("Rahm" of "Rahm Emanuel"
-    # where the analysis kept only "Emanuel"), which rule out another first name's person.
+    # For a one-word name: first names the articles write before it ("Piet" of "Piet Dunmore"
+    # where the analysis kept only "Dunmore"), which rule out another first name's person.
     given: set[str] = field(default_factory=set)
 
     def absorb(self, other: Tally) -> None:

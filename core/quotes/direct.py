@@ -179,7 +179,7 @@ def _cue_after(doc: Doc, text: str, marks: list[QuotedSpan], para: tuple[int, in
         if cue is not None and _opens_own_clause(tok, hi):
             break  # “…” when renters protested: the quote hangs on what came before it
         if cue is not None and window == 4 and _states_its_own(tok, hi):
-            break  # “….” The star then recalled an incident …: a new sentence with its own content
+            break  # “….” The singer then told of a storm …: a new sentence with its own content
         if cue is not None:
             return _outside_speaker(cue, lo, hi)
     return _cue_by_shape(after, window == 4)
@@ -215,7 +215,7 @@ def _is_speech_word(tok: Token) -> bool:
 
 def _name_run(toks: list[Token]) -> int:
     """How many of `toks`, from the first, make one noun phrase naming a speaker or two ("former
-    tech executive Jane Doe", "the 43-year-old", "Okoro and Lund"): the tagger's slips inside a
+    tech executive Jane Doe", "the 37-year-old", "Okoro and Lund"): the tagger's slips inside a
     title ("Oversight ranking Democrat …") are taken in when a name follows them."""
     n = 0
     while n < min(len(toks), 9):
@@ -248,14 +248,14 @@ def _signature(after: list[Token]) -> Cue | None:
 
 
 def _ends_clause(tok: Token) -> bool:
-    """Does the speech word end its clause ("the paper read.", "the 43-year-old asked in …")?"""
+    """Does the speech word end its clause ("the paper read.", "the 37-year-old asked in …")?"""
     doc = tok.doc
     return tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ in ("PUNCT", "SPACE", "ADP", "ADV")
 
 
 def _cue_by_shape(after: list[Token], sentence_ended: bool) -> Cue | None:
     """The cue and speaker of “…” by the shape of the words after it, where the parse gives no
-    speaker: a short noun phrase and a speech word (“…,” the paper read. “…?” the 43-year-old
+    speaker: a short noun phrase and a speech word (“…,” the paper read. “…?” the 37-year-old
     asked in …) or, inverted, a speech word and a noun phrase (“…!” reply Okoro and Lund; “…,”
     said Oversight ranking Democrat Jane Doe), the verb in whatever form the tagger took it for."""
     for k, tok in enumerate(after[:8]):
@@ -301,7 +301,7 @@ def _cue_before(doc: Doc, marks: list[QuotedSpan], para: tuple[int, int]) -> Cue
 
 def _lead_in(doc: Doc, start: int, end: int, colon_only: bool = False) -> Cue | None:
     """The sentence right before a quote introduces it: "X said in a statement." or "X: “…”",
-    "he returned to his familiar lines: “…”" (the speaker is the clause's subject)."""
+    "he went back to his usual refrain: “…”" (the speaker is the clause's subject)."""
     toks = [t for t in _tokens_in(doc, start, end) if not t.is_space]
     if not toks:
         return None

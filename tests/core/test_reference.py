@@ -50,7 +50,7 @@ def test_with_quotes_reads_i_inside_a_quote_as_its_speaker(nlp):
 def test_they_after_a_pair_with_appositions_is_each_of_them(nlp):
     text = (
         "The head of the bank, Jane Smith, and the president of the union, Tom Brown, sent a "
-        "letter to the minister in which they urge him to cut taxes."
+        "note to the minister in which they urge him to cut fares."
     )
     doc = nlp(text)
     resolver = resolver_for(doc, find_actors(doc))

@@ -56,12 +56,12 @@ def test_two_people_sharing_a_surname_stay_apart(nlp):
 
 def test_a_capital_as_a_location_is_the_city(nlp):
     text = (
-        "Clinton spoke at a town hall in Berlin, New Hampshire, on Tuesday. "
-        "Berlin said on Monday it would send more aid."
+        "Okafor read to pupils at a library in Paris, Texas, on Tuesday. "
+        "Paris said on Monday it would send more aid."
     )
     actors = actors_of(nlp, text)
-    assert at(actors, text, "Berlin").name == "Berlin"
-    assert at(actors, text, "Berlin", 1).name == "Germany"
+    assert at(actors, text, "Paris").name == "Paris"
+    assert at(actors, text, "Paris", 1).name == "France"
 
 
 def test_a_name_taken_for_a_place_after_a_title_is_a_person(nlp):
@@ -84,7 +84,7 @@ def test_places_that_speak_stay_places(nlp):
     # near misses: a big city, a noun that says what the name is, a name after "the"
     for text, name in (
         ("Lagos said the roads were closed.", "Lagos"),
-        ("The former colonial power Britain said the vote was flawed.", "Britain"),
+        ("The old trading partner Britain said the count was late.", "Britain"),
         ("The Elysee said the talks had failed.", "Elysee"),
     ):
         found = at(actors_of(nlp, text), text, name)

@@ -60,7 +60,7 @@ def test_the_party_that_holds_nothing_stays_silent(nlp):
 
 
 def test_the_company_with_no_company_named_is_its_own_actor(nlp):
-    text = "Sales fell in the third quarter. The company said it expects a loss next year."
+    text = "Orders slowed over the winter. The company said it expects a loss next year."
     actors = actors_of(nlp, text)
     company = at(actors, text, "The company")
     assert company is not None and company.kind == "organization"
@@ -68,7 +68,7 @@ def test_the_company_with_no_company_named_is_its_own_actor(nlp):
 
 
 def test_the_company_that_holds_nothing_stays_silent(nlp):
-    text = "Sales fell in the third quarter. The company moved to a new office in May."
+    text = "Orders slowed over the winter. The company moved to a new office in May."
     assert at(actors_of(nlp, text), text, "The company") is None
 
 
@@ -187,7 +187,7 @@ def test_the_nation_is_the_one_state_named_before(nlp):
 
 
 def test_they_after_a_state_named_by_its_people_is_that_state(nlp):
-    text = "The Americans stayed away from the summit, saying they do not recognise the vote."
+    text = "The Americans stayed away from the regatta, saying they do not trust its judges."
     actors = actors_of(nlp, text)
     us = at(actors, text, "Americans")
     assert us is not None and at(actors, text, "they") is us

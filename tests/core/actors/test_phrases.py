@@ -226,7 +226,7 @@ def test_a_capitalised_title_of_a_defence_minister_is_not_the_finance_minister(n
 
 def test_a_body_that_hopes_holds_a_view_though_the_model_reads_hop(nlp):
     # the small model lemmatises "hopes" as "hop"
-    text = "Rain fell on Monday. The government hopes to stabilize the economy."
+    text = "Rain fell on Monday. The government hopes to reopen the canal."
     actors = actors_of(nlp, text)
     found = at(actors, text, "The government")
     assert found is not None and found.kind == "organization"

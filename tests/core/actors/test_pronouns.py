@@ -65,8 +65,8 @@ def test_a_name_beside_a_nested_quote_is_not_quoted(nlp):
 
 def test_they_goes_to_the_one_group_in_reach(nlp):
     text = (
-        "Council officials believe the real figures are higher, as the count was old. "
-        "Even so, they maintain that many women are not registered."
+        "Council officials believe the true totals are larger, as the survey was dated. "
+        "Even so, they maintain that many tenants are not counted."
     )
     actors = actors_of(nlp, text)
     officials = at(actors, text, "Council officials")

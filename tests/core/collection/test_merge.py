@@ -77,18 +77,18 @@ def test_a_surname_alone_joins_the_one_person_who_has_it_and_says_why():
 
 
 def test_the_articles_own_first_name_keeps_a_surname_from_another_person():
-    # The analysis kept only "Emanuel", but the article says "Rahm Emanuel": not Zeke.
-    zeke = article(
+    # The analysis kept only "Dunmore", but the article says "Piet Dunmore": not Ines.
+    ines = article(
         "a1.txt",
-        "Zeke Emanuel said it was late.",
-        [{"name": "Zeke Emanuel", "aliases": ["Zeke Emanuel", "Emanuel"]}],
+        "Ines Dunmore said it was late.",
+        [{"name": "Ines Dunmore", "aliases": ["Ines Dunmore", "Dunmore"]}],
     )
-    rahm = article(
+    piet = article(
         "a2.txt",
-        "Critics call on Rahm Emanuel to resign. Emanuel said no.",
-        [{"name": "Emanuel", "says": ["Emanuel", "Emanuel"]}],
+        "Rivals want Piet Dunmore to quit. Dunmore said no.",
+        [{"name": "Dunmore", "says": ["Dunmore", "Dunmore"]}],
     )
-    assert {"Zeke Emanuel", "Emanuel"} <= set(merged(zeke, rahm))
+    assert {"Ines Dunmore", "Dunmore"} <= set(merged(ines, piet))
 
 
 def test_a_middle_initial_joins_the_one_longer_name_but_not_two():
@@ -115,21 +115,21 @@ def test_a_country_under_two_names_is_one_place_by_its_canonical_name(nlp):
 def test_organisations_join_by_an_alias_only_one_has():
     long = article(
         "a1.txt",
-        "The Federal Bureau of Investigation (FBI) said it was looking.",
+        "The Tarn Valley Water Board (TVWB) said it was looking.",
         [
             {
-                "name": "Federal Bureau of Investigation",
+                "name": "Tarn Valley Water Board",
                 "kind": "organization",
-                "aliases": ["Federal Bureau of Investigation", "FBI"],
+                "aliases": ["Tarn Valley Water Board", "TVWB"],
             }
         ],
     )
     short = article(
-        "a2.txt", "The FBI said it had closed the case.", [{"name": "FBI", "kind": "organization"}]
+        "a2.txt", "The TVWB said it had shut the case.", [{"name": "TVWB", "kind": "organization"}]
     )
     orgs = merged(long, short)
-    assert set(orgs) == {"Federal Bureau of Investigation"}
-    assert orgs["Federal Bureau of Investigation"].articles == 2
+    assert set(orgs) == {"Tarn Valley Water Board"}
+    assert orgs["Tarn Valley Water Board"].articles == 2
 
 
 def test_a_city_never_joins_its_country_by_an_alias():

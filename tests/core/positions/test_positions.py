@@ -449,9 +449,9 @@ def test_calling_on_someone_is_a_visit(nlp):
 
 
 def test_only_way_as_subject_takes_the_other_side(nlp):
-    text = "Laura Vance said the only way to end poverty is through education."
+    text = "Laura Vance said the only way to save the orchards is through irrigation."
     [p] = only(positions_of(nlp, text, {"Laura Vance": person()}), "Laura Vance")
-    assert p.topic == "education"
+    assert p.topic == "irrigation"
 
 
 def test_guesses_are_no_claims(nlp):
@@ -465,7 +465,7 @@ def test_the_one_asked_holds_nothing(nlp):
 
 
 def test_an_unresolved_pronoun_is_not_the_speaker(nlp):
-    text = "“Even those who are inclined to support her are worried,” Omar Haddad said."
+    text = "“Even those who tend to support her are worried,” Omar Haddad said."
     names: Kinds = {"Omar Haddad": person()}
     actors = make_actors(text, names)
     start, end = 1, text.index(",”")

@@ -186,7 +186,7 @@ def test_a_view_that_leans_one_way_is_a_stance(nlp):
 
 def test_a_view_that_does_not_lean_or_is_denied_is_silent(nlp):
     assert stances(nlp, "Peru's position on the accord is unchanged.") == []
-    assert stances(nlp, "Norway does not have a united stance on the violence.") == []
+    assert stances(nlp, "Norway does not have a common stance on the quotas.") == []
 
 
 # -- "was concerned that"; verdicts in words VADER does not rate --------------------------------

@@ -78,7 +78,7 @@ def test_considering_something_to_be_so_is_no_deliberation(nlp):
 
 
 def test_a_verdict_on_something_is_a_view_of_it(nlp):
-    [(name, p)] = positions_of(nlp, "Ortega declared the election free and fair.", NAMES)
+    [(name, p)] = positions_of(nlp, "Ortega declared the harbour election free and fair.", NAMES)
     assert (name, p.polarity) == ("Ortega", "support")
     assert "election" in (p.topic or "")
     assert stances(nlp, "Ghana called the count deeply flawed.") == [("Ghana", "oppose")]
@@ -125,7 +125,7 @@ def test_promising_not_to_do_something_is_against_it(nlp):
 
 def test_asking_not_to_be_named_is_no_stance(nlp):
     # how a source stays anonymous; support of "being named" would say the opposite
-    text = "An aide to Ortega, who asked not to be named, described the mood as calm."
+    text = "A clerk for Ortega, who asked not to be named, described the queue as short."
     assert [n for n, p in positions_of(nlp, text, NAMES) if "named" in (p.topic or "")] == []
 
 

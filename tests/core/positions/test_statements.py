@@ -43,7 +43,7 @@ def test_dismissing_what_someone_said_is_opposition(nlp):
         ("Paul Brandt said the harbour plan was not fair to fishermen.", "oppose"),
         ('"The harbour plan is a disaster," Paul Brandt said.', "oppose"),
         ("Paul Brandt said the new harbour is vital to the town.", "support"),
-        ("Paul Brandt said the harbour election had been free and fair.", "support"),
+        ("Paul Brandt said the harbour ballot had been free and fair.", "support"),
     ],
 )
 def test_a_statement_that_judges_its_subject_is_a_stance_on_it(nlp, text, polarity):
@@ -117,7 +117,7 @@ def test_an_errand_a_possession_or_a_delay_calls_for_nothing(nlp, text):
 @pytest.mark.parametrize(
     ("text", "polarity"),
     [
-        ('Paul Brandt called the harbour board "the head of an empire of greed".', "oppose"),
+        ('Paul Brandt called the harbour board "the hub of a network of greed".', "oppose"),
         ('Paul Brandt described the harbour plan as "a triumph of common sense".', "support"),
     ],
 )

@@ -44,8 +44,8 @@ def test_what_a_relative_clause_names_is_judged_too(nlp):
     )
     assert stances(nlp, text) == [("the Mayor", "oppose", "three harbours")]
     text = (
-        "Paul Brandt said the town must deal with the floods calmly and form a new"
-        ' "flood board" to combat what he described as a "new form of cruelty to farmers" in'
+        "Paul Brandt said the town must face the floods calmly and set up a"
+        ' "flood board" to fight what he described as a "deliberate cruelty to farmers" in'
         " the long term."
     )
     assert ("Paul Brandt", "oppose") in [(s[0], s[1]) for s in stances(nlp, text)]

@@ -566,7 +566,7 @@ def test_a_line_opening_with_a_name_and_colon_is_what_they_said(nlp):
     q = the_quote(quotes_of(nlp, text), "new tax", "indirect")
     assert q.text == "The new tax is a mistake"
     assert speaker_words(q) == "Tom Baker"
-    note = "Correction: An earlier version of this story misspelled a name.\n\nThe mayor spoke."
+    note = "Correction: A previous draft of this page gave the wrong date.\n\nThe mayor spoke."
     assert [q for q in quotes_of(nlp, note) if q.kind == "indirect"] == []
 
 

@@ -73,8 +73,8 @@ def test_a_report_a_document_relays_is_its_speakers_alone(nlp):
     # the transcript names who spoke; the report is Okoro's, with Okoro as its speaker, and the
     # quoted words the parser cuts at a comma are taken whole
     text = (
-        "According to a transcript of the meeting, Okoro said Nigeria “will not take sides in "
-        "the dispute, nor profit from it”."
+        "According to the transcript of Monday's hearing, Okoro said Nigeria “will not take "
+        "sides in the dispute, nor profit from it”."
     )
     assert reported(quotes_of(nlp, text)) == [
         ("Nigeria “will not take sides in the dispute, nor profit from it”", "Okoro")
@@ -128,14 +128,14 @@ def test_an_as_clause_of_plain_speaking_or_with_its_own_object_reports_nothing(n
 
 
 def test_a_call_for_an_action_names_the_action(nlp):
-    text = "He has also called for doubling the caps on green cards."
-    assert reported(quotes_of(nlp, text)) == [("doubling the caps on green cards", "He")]
+    text = "The mayor has called for doubling the quota of river permits."
+    assert reported(quotes_of(nlp, text)) == [("doubling the quota of river permits", "The mayor")]
 
 
 def test_a_reported_clause_opening_with_a_gerund_is_reported(nlp):
-    text = "He said building it could put thousands of people to work in the north."
+    text = "He said building it could bring hundreds of jobs to the Tarn Valley."
     assert reported(quotes_of(nlp, text)) == [
-        ("building it could put thousands of people to work in the north", "He")
+        ("building it could bring hundreds of jobs to the Tarn Valley", "He")
     ]
 
 
@@ -148,8 +148,8 @@ def test_a_gerund_object_with_no_clause_under_it_is_no_reported_clause(nlp):
 
 
 def test_a_statement_saying_something_is_its_issuers(nlp):
-    text = "Lund fired back with a response saying he would not back the plan."
-    assert reported(quotes_of(nlp, text)) == [("he would not back the plan", "Lund")]
+    text = "Lund fired back with a response saying the plan would never pass."
+    assert reported(quotes_of(nlp, text)) == [("the plan would never pass", "Lund")]
 
 
 def test_a_statement_that_names_no_issuer_speaks_for_itself(nlp):
@@ -165,8 +165,8 @@ def test_a_participle_after_a_quote_takes_no_object_for_its_speaker(nlp):
 
 
 def test_an_answer_is_what_was_said(nlp):
-    text = "Asked if the plan was legal, 46 percent of voters said yes."
-    assert reported(quotes_of(nlp, text)) == [("yes", "46 percent")]
+    text = "Asked if the toll was fair, 58 percent of riders said yes."
+    assert reported(quotes_of(nlp, text)) == [("yes", "58 percent")]
 
 
 def test_no_answer_in_a_phrase_that_only_starts_with_no(nlp):
@@ -191,8 +191,8 @@ def test_a_clause_before_its_cue_is_still_its_content(nlp):
 
 
 def test_the_same_claim_again_is_what_was_said(nlp):
-    text = "While 73 percent said the same of Okafor."
-    assert reported(quotes_of(nlp, text)) == [("the same of Okafor", "73 percent")]
+    text = "While 64 percent said the same of Dunmore."
+    assert reported(quotes_of(nlp, text)) == [("the same of Dunmore", "64 percent")]
 
 
 def test_the_same_opening_a_clause_leaves_the_clause_the_content(nlp):
@@ -209,7 +209,7 @@ def test_a_correlative_comparative_after_say_is_reported(nlp):
 
 
 def test_a_clause_whose_verb_the_parser_read_as_an_adjective_is_reported(nlp):
-    text = "He said he had secured contracts for the former mayor that would pay out $66 million."
+    text = "He said he had secured contracts for the harbour board that would bring in $12 million."
     ((content, words),) = reported(quotes_of(nlp, text))
     assert content.startswith("he had secured contracts") and words == "He"
 
@@ -259,11 +259,11 @@ def test_a_verb_of_going_on_in_what_a_speaker_wrote_is_no_report_of_its_own(nlp)
     # "continue" is a cue ("“…,” she continued"), but "can continue to be" only says how things
     # go on: the clause is what Okafor wrote
     text = (
-        "The program, known as the fuel standard, “can continue to be a powerful tool for "
-        "growth,” Okafor wrote."
+        "The scheme, known as the river pledge, “can continue to be a useful lever for "
+        "the valley,” Okafor wrote."
     )
     ((content, speaker),) = reported(quotes_of(nlp, text))
-    assert content.startswith("The program, known as the fuel standard, “can continue")
+    assert content.startswith("The scheme, known as the river pledge, “can continue")
     assert speaker == "Okafor"
 
 
@@ -302,12 +302,12 @@ def test_a_concession_after_what_was_urged_is_the_reporters(nlp):
 def test_a_clause_the_parser_splits_after_the_cue_is_reported_whole(nlp):
     # the parser makes "they’re fine with" and "however it plays out …" two complements of "said"
     text = (
-        "And a large share of the farmers said they’re fine with however it plays out but just "
-        "want to put the dispute over water rights to rest."
+        "And a large share of the growers said they’re happy with however it ends up but just "
+        "want to see the quarrel over grazing rights settled."
     )
     assert (
-        "they’re fine with however it plays out but just want to put the dispute over water "
-        "rights to rest",
+        "they’re happy with however it ends up but just want to see the quarrel over grazing "
+        "rights settled",
         "a large share",
     ) in reported(quotes_of(nlp, text))
 
@@ -358,9 +358,9 @@ def test_a_clause_an_according_to_opens_stays_its_content(nlp):
 
 def test_a_verb_of_going_on_joined_to_the_reported_clause_is_reported(nlp):
     # "end up" is no second cue of Okafor's: it goes on with what Okafor said
-    text = "Okafor said he won’t vote for Lund this fall and could end up voting for Chen."
+    text = "Okafor said he won’t vote for Lund next spring and could end up choosing Chen."
     assert reported(quotes_of(nlp, text)) == [
-        ("he won’t vote for Lund this fall and could end up voting for Chen", "Okafor")
+        ("he won’t vote for Lund next spring and could end up choosing Chen", "Okafor")
     ]
 
 
@@ -379,13 +379,13 @@ def test_a_quote_the_next_sentence_signs_stays_inside_the_report(nlp):
     # (the near miss, another cue in the same sentence, is
     # test_a_cue_never_takes_another_speakers_report)
     text = (
-        'Lund acknowledged that he was "worried about an ambush" and that a retreat would have '
-        '"left the base open to attack." But, he said, "there was never any doubt that we would '
-        'hold."'
+        'Lund acknowledged that he was "afraid of a flood" and that a delay would have '
+        '"left the dam open to collapse." But, he said, "we never once doubted that the crews '
+        'would finish."'
     )
     ((content, speaker),) = reported(quotes_of(nlp, text))
-    assert content.startswith('he was "worried about an ambush" and that a retreat would have')
-    assert "left the base open to attack" in content
+    assert content.startswith('he was "afraid of a flood" and that a delay would have')
+    assert "left the dam open to collapse" in content
     assert speaker == "Lund"
 
 

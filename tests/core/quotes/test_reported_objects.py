@@ -45,8 +45,8 @@ def test_a_clause_whose_subject_was_read_as_the_object_is_whole(nlp):
     # the parser takes the clause's subject for the cue's object and hangs its verb on the cue
     text = "Okafor promised the new bridge would be finished by spring."
     assert contents(nlp, text) == ["the new bridge would be finished by spring"]
-    text = "The minister indicated 40 extra nurses would be the minimum needed for the ward."
-    assert contents(nlp, text) == ["40 extra nurses would be the minimum needed for the ward"]
+    text = "The minister indicated 40 extra nurses would be enough to reopen the ward."
+    assert contents(nlp, text) == ["40 extra nurses would be enough to reopen the ward"]
 
 
 def test_an_object_with_an_infinitive_or_participle_after_it_stays(nlp):

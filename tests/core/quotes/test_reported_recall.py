@@ -110,7 +110,7 @@ def test_a_sentence_case_headline_whose_subject_names_no_one_is_silent(nlp):
 
 def test_a_reported_clause_the_parser_made_the_root_is_still_the_cues(nlp):
     text = (
-        "Okafor continues to insist, most recently in a radio interview with the local paper, "
+        "Okafor continues to insist, again last week on a call-in show with the local paper, "
         "that the levy is fair."
     )
     assert reported(nlp, text) == [("the levy is fair", "Okafor")]

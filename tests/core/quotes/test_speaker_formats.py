@@ -32,9 +32,9 @@ def test_an_inverted_bare_verb_with_two_speakers_is_a_quote_of_both(nlp):
 
 def test_a_participle_after_a_quote_is_no_inversion(nlp):
     # "…,” saying the city …": the city is what is talked about, not who talks
-    text = "Okafor defended “family values,” saying the city embodied the “soul of the nation.”"
+    text = "Okafor defended “village fairs,” saying the town preserved the “spirit of the valley.”"
     speakers = {words for _, words, _ in said(analysis_of(nlp, text))}
-    assert "the city" not in speakers
+    assert "the town" not in speakers
 
 
 def test_a_speaker_after_the_verb_keeps_a_title_the_tagger_misreads(nlp):
@@ -47,9 +47,9 @@ def test_a_speaker_after_the_verb_keeps_a_title_the_tagger_misreads(nlp):
 
 
 def test_a_noun_phrase_before_a_speech_verb_is_the_speaker(nlp):
-    text = "“What if the mayor had elocution lessons?” the 43-year-old asked in the video."
+    text = "“What if the ferry ran at night?” the 37-year-old asked in the podcast."
     (quote,) = said(analysis_of(nlp, text))
-    assert quote[1] == "the 43-year-old"
+    assert quote[1] == "the 37-year-old"
 
 
 def test_a_dash_and_a_name_sign_a_quote(nlp):
@@ -84,15 +84,15 @@ def test_a_lead_in_that_names_a_person_gives_the_speaker(nlp):
 def test_a_quoted_transcript_is_one_quote_per_turn_with_its_speaker(nlp):
     text = (
         "A transcript of the interview follows.\n\n"
-        '"WALLACE: Will the senator be at the debate tomorrow, governor?\n\n'
-        '"PENCE: She will not be attending the debate tomorrow night, and that is final.\n\n'
-        '"WALLACE: Thank you, Governor Pence.'
+        '"HARLOW: Will the senator be at the hearing tomorrow, mayor?\n\n'
+        '"DUNMORE: She will not be coming to the hearing in the morning, and that is settled.\n\n'
+        '"HARLOW: Thank you, Mayor Dunmore.'
     )
     quotes = said(analysis_of(nlp, text))
     assert [(q[0].split()[0], q[1]) for q in quotes] == [
-        ("Will", "WALLACE"),
-        ("She", "PENCE"),
-        ("Thank", "WALLACE"),
+        ("Will", "HARLOW"),
+        ("She", "DUNMORE"),
+        ("Thank", "HARLOW"),
     ]
 
 
@@ -145,8 +145,8 @@ def test_one_speaker_has_no_joint_list(nlp):
 
 def test_a_quoted_sentence_a_stance_verb_governs_is_its_holders(nlp):
     text = (
-        "Ted Okafor, co-founder of the institute, welcomed “the recognition that we do not have "
-        "all the technology we need to cut emissions.”"
+        "Ted Okafor, co-founder of the institute, welcomed “the admission that we do not yet have "
+        "the boats we need to clear the lake.”"
     )
     (quote,) = said(analysis_of(nlp, text))
     assert quote[2] == "Ted Okafor"
@@ -204,11 +204,11 @@ def test_he_does_not_go_to_a_place_that_only_is(nlp):
 
 def test_a_participle_hung_deep_in_a_reported_clause_goes_on_with_the_reporter(nlp):
     text = (
-        "Even a senior adviser said Okafor will have to choose whose side she is on, saying, "
-        "“At some point she must decide.”"
+        "Even a close aide said Okafor will have to decide which camp she is in, saying, "
+        "“Sooner or later she must choose.”"
     )
     ((_, words, _),) = said(analysis_of(nlp, text))
-    assert words == "a senior adviser"
+    assert words == "a close aide"
 
 
 def test_quote_paragraphs_after_a_report_are_the_reporters(nlp):
