@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy
 from spacy.attrs import DEP, IDS, LEMMA, MORPH, ORTH, POS, TAG  # type: ignore[import-not-found]
@@ -42,7 +42,9 @@ from spacy.strings import get_string_id
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-MEMO_LIMIT = 200_000  # entries per memo; ~50 MB at most, reached only over very large corpora
+# Entries per memo: ~10 MB for the ruler's and ~15 MB for the lemmatizer's (with the stock
+# lemmatizer's own cache, which its misses fill) at most; 80 news articles bring ~14,000.
+MEMO_LIMIT = 50_000
 
 # Attributes the attribute_ruler may set: all plain token fields (Token.set_struct_attr); on the
 # lexeme these are no-ops, so writing them with Doc.from_array is what set_token_attrs does.
@@ -89,18 +91,23 @@ class MemoAttributeRuler:
         self.stock = stock
         self.name = stock.name
         self._plan = plan
-        self._final: dict[tuple[int, ...], tuple[int, ...] | None] = {}
-        self._seen: dict[tuple[int, ...], _Seen] = {}
+        # Keyed on a token's row of attribute values as bytes (a third of a tuple's memory).
+        self._final: dict[bytes, tuple[int, ...] | None] = {}
+        self._seen: dict[bytes, _Seen] = {}
+        # One copy of each distinct answer: a few hundred, shared by all the rows.
+        self._shared: dict[object, Any] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         plan = self._plan
-        rows = [tuple(row) for row in doc.to_array(plan.columns).tolist()]  # type: ignore[arg-type]
+        array = numpy.ascontiguousarray(doc.to_array(plan.columns))  # type: ignore[arg-type]
+        rows = cast(list[bytes], array.view(plan.row).ravel().tolist())
         final = self._final
         if len(final) > MEMO_LIMIT or len(self._seen) > MEMO_LIMIT:
             final.clear()
             self._seen.clear()
+            self._shared.clear()
         out: list[tuple[int, ...]] = []
         for i, row in enumerate(rows):
             got = final.get(row)
@@ -110,7 +117,7 @@ class MemoAttributeRuler:
         doc.from_array(plan.writes, numpy.array(out, dtype=numpy.uint64))  # type: ignore[arg-type]
         return doc
 
-    def _work_out(self, doc: Doc, rows: Sequence[tuple[int, ...]], i: int) -> tuple[int, ...]:
+    def _work_out(self, doc: Doc, rows: Sequence[bytes], i: int) -> tuple[int, ...]:
         """Token i's new values: from its own attributes, and its neighbours' if a long pattern
         may target it (the Matcher's view of every row is read before anything is written)."""
         plan = self._plan
@@ -130,14 +137,16 @@ class MemoAttributeRuler:
                 if k != long.target
             ):
                 rules.add(long.rule)
-        values = dict(zip(plan.columns, rows[i], strict=True))
+        row = numpy.frombuffer(rows[i], dtype=numpy.uint64).tolist()
+        values = dict(zip(plan.columns, row, strict=True))
         for rule in sorted(rules):  # the stock order: later rules win
             values.update(plan.attrs[rule])
         result = tuple(values[attr] for attr in plan.writes)
-        self._final[rows[i]] = _CONTEXT if context else result
-        return result
+        shared: tuple[int, ...] = self._shared.setdefault(result, result)
+        self._final[rows[i]] = _CONTEXT if context else shared
+        return shared
 
-    def _look(self, doc: Doc, rows: Sequence[tuple[int, ...]], i: int) -> _Seen:
+    def _look(self, doc: Doc, rows: Sequence[bytes], i: int) -> _Seen:
         seen = self._seen.get(rows[i])
         if seen is None:
             plan = self._plan
@@ -147,7 +156,7 @@ class MemoAttributeRuler:
                 rules=frozenset(m for m in found if isinstance(m, int)),
                 steps=frozenset(m for m in found if isinstance(m, tuple)),
             )
-            self._seen[rows[i]] = seen
+            seen = self._seen[rows[i]] = self._shared.setdefault(seen, seen)
         return seen
 
 
@@ -156,6 +165,7 @@ class _Plan:
     """The stock ruler's patterns, laid out for `MemoAttributeRuler`."""
 
     columns: list[int]  # what the key holds: every attribute read or written
+    row: numpy.dtype[numpy.void]  # one token's values of `columns`, as one item
     writes: list[int]  # what is written back, in this order
     attrs: list[dict[int, int]]  # per rule, what it sets (the stock ruler's normalised attrs)
     longs: list[_Long]
@@ -197,7 +207,8 @@ class _Plan:
                     _add(matcher, meaning, f"long {p} {k}", [spec], (p, k))
         writes = sorted(set().union(*attrs)) if attrs else [POS]
         columns = sorted(reads | set(writes))
-        return _Plan(columns, writes, attrs, longs, matcher, meaning)
+        row = numpy.dtype((numpy.void, 8 * len(columns)))
+        return _Plan(columns, row, writes, attrs, longs, matcher, meaning)
 
 
 def _add(
@@ -211,13 +222,16 @@ def _add(
     meaning[get_string_id(key)] = means
 
 
+_LEMMA_KEY = numpy.dtype((numpy.void, 24))  # ORTH, POS, MORPH
+
+
 class MemoLemmatizer:
     """The stock rule Lemmatizer's output, looked up on (ORTH, POS, MORPH)."""
 
     def __init__(self, stock: Lemmatizer) -> None:
         self.stock = stock
         self.name = stock.name
-        self._memo: dict[tuple[int, int, int], str] = {}
+        self._memo: dict[bytes, str] = {}  # (ORTH, POS, MORPH) as bytes -> lemma
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -225,22 +239,23 @@ class MemoLemmatizer:
         memo = self._memo
         if len(memo) > MEMO_LIMIT:
             memo.clear()
+            self.stock.cache.clear()  # filled by the misses below: bounded alike
         overwrite = self.stock.overwrite
         lemmatize = self.stock.lemmatize
         add = doc.vocab.strings.add
-        lemmas: list[int] = []
-        for i, (orth, pos, morph, lemma) in enumerate(
-            doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
-        ):
+        array = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        keys = cast(
+            list[bytes], numpy.ascontiguousarray(array[:, :3]).view(_LEMMA_KEY).ravel().tolist()
+        )
+        lemmas: list[int] = array[:, 3].tolist()
+        for i, (key, lemma) in enumerate(zip(keys, lemmas, strict=True)):
             if overwrite or lemma == 0:
-                key = (orth, pos, morph)
                 text = memo.get(key)
                 if text is None:
                     text = memo[key] = lemmatize(doc[i])[0]
-                lemma = add(text)
-            lemmas.append(lemma)
-        array = numpy.array(lemmas, dtype=numpy.uint64).reshape(-1, 1)
-        doc.from_array([LEMMA], array)  # type: ignore[arg-type]
+                lemmas[i] = add(text)
+        column = numpy.array(lemmas, dtype=numpy.uint64).reshape(-1, 1)
+        doc.from_array([LEMMA], column)  # type: ignore[arg-type]
         return doc
 
 
