@@ -137,7 +137,7 @@ class Resolver:
             head = head_noun(span)
             if _names(found, head) or not is_person_noun(head):
                 return found
-            # "Managing Editor Bill Sammon": a person's name that closes the phrase is who
+            # "Managing Editor Ines Marr": a person's name that closes the phrase is who
             last = [t for t in span if not t.is_punct][-1:]
             if found.kind == "person" and last and _names(found, last[0]):
                 return found
@@ -226,7 +226,7 @@ class Resolver:
     def _we_of(self, tok: Token, speaker: Actor) -> Actor:
         """ "we" in a speaker's quote: the body or state the text says the speaker speaks for
         ("as MDC, we reject …"; the affiliation of "China's foreign ministry spokesman Yu Jun",
-        "Kellogg Chairman William LaMothe"), else the speaker."""
+        "Acme Chairman Tomas Harlow"), else the speaker."""
         for c in tok.head.children:
             if c.dep_ == "prep" and c.lower_ == "as":
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
@@ -240,7 +240,7 @@ class Resolver:
         return speaker
 
     def joint_of(self, tok: Token) -> tuple[Actor, ...]:
-        """ "Aznar and Prodi sent a letter in which they urge …": a plural pronoun whose
+        """ "Okoro and Lund sent a letter in which they urge …": a plural pronoun whose
         antecedent is a joint subject of actors stands for each of them (else nothing)."""
         if tok.lower_ not in JOINT_PRONOUNS:
             return ()
@@ -266,10 +266,10 @@ class Resolver:
 
     def _member(self, tok: Token) -> Actor | None:
         """One of a joint subject: the name set off beside a title names who it is ("the
-        head of the commission, Romano Prodi"), whatever the title alone was read as."""
+        head of the river board, Piet Dunmore"), whatever the title alone was read as."""
         for c in tok.children if tok.pos_ == "NOUN" else ():
-            # (a name's own "apposition" is the parser's reading of a list: "Tom Carper,
-            # Dianne Feinstein and …")
+            # (a name's own "apposition" is the parser's reading of a list: "Tom Brown,
+            # Ines Marr and …")
             if c.dep_ == "appos":
                 named = self.actor_of(c, 1)
                 if named is not None:

@@ -78,7 +78,7 @@ def read_entities(ledger: Ledger) -> None:
         if text in media_companies and label in ("PERSON", "GPE", "LOC"):
             label = "ORG"
         if label == "PERSON" or (
-            # "Sanders" tagged ORG, "Singh" GPE: the surname of someone the article names
+            # "Sanders" tagged ORG, "Mbalawa" GPE: the surname of someone the article names
             len(ent) == 1 and text in names.parts and text not in article.geo.country_of_name
         ):
             _person_entity(ledger, ent, names, last_seen)
@@ -114,9 +114,9 @@ def _people_by_usage(
     labels: list[tuple[SpacySpan, str]], article: Article
 ) -> list[tuple[SpacySpan, str]]:
     """Names the model took for a place or an organisation that the text uses as a person's:
-    after a title ("President Thabo Mbeki", "Mr Misuari"), or, for a name that is no place we
+    after a title ("President Thabo Ndeki", "Mr Mbalawa"), or, for a name that is no place we
     know of and that the text never puts after a preposition or "the" ("in X", "the X"), as
-    the subject of a verb of saying ("Shuttleworth told reporters") or beside a person's name
+    the subject of a verb of saying ("Mbalawa told reporters") or beside a person's name
     ("Okoro and Lund"). Every mention of such a
     name is the person's. A known place keeps its label ("Lagos said" is the city speaking),
     and so does a name that modifies another ("Deputy Defence Minister") or has a word of a
@@ -144,7 +144,7 @@ def _people_by_usage(
             before is not None
             and before.pos_ == "PROPN"
             and is_title(before)
-            # an honorific ("Mr Misuari") or a role, not "United States Senate"
+            # an honorific ("Mr Mbalawa") or a role, not "United States Senate"
             and (bare(before.text) in _HONORIFICS or role_noun(before.text) not in NOT_ROLE_HEADS)
         ):
             titled.add(text)
@@ -160,7 +160,7 @@ def _people_by_usage(
         ):
             speaks.add(text)
         elif label == "ORG" and len(ent) == 1 and _spoken_of_as_person(ent, labels):
-            speaks.add(text)  # "Denktas said …. “…,” he added."
+            speaks.add(text)  # "Mbalawa said …. “…,” he added."
     people = titled | (speaks - placed)
     if not people:
         return labels

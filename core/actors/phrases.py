@@ -498,7 +498,7 @@ def _add_unnamed(ledger: Ledger, ch: SpacySpan, head: str) -> None:
 
 def _set_off_name(ledger: Ledger, ch: SpacySpan) -> ActorKey | None:
     """The actor named in apposition to a role phrase past what the role is of ("the president
-    of the commission, Romano Prodi,"), or None."""
+    of the river board, Piet Dunmore,"), or None."""
     for c in ch.root.children:
         if c.dep_ == "appos" and c.i >= ch.end + 2:
             key = ledger.token_actor.get(c.i)
@@ -523,7 +523,7 @@ def _anaphoric_role(ledger: Ledger, people: _People, ch: SpacySpan, countries: s
     after = ledger.article.doc[ch.end : ch.end + 2]
     named = _set_off_name(ledger, ch)
     if named is not None and named.kind != "person":
-        return True  # "the president of the commission, Romano Prodi," is no one named before
+        return True  # "the president of the river board, Piet Dunmore," is no one named before
     if named is not None or (len(after) == 2 and after[0].text == ","):
         key = named or ledger.token_actor.get(after[1].i)
         if key and key.kind == "person":

@@ -195,7 +195,7 @@ def _reflexive_subject(tok: Token, key_of_tok: dict[int, ActorKey]) -> ActorKey 
 
 def relative_antecedents(tok: Token) -> tuple[Token, ...]:
     """The nouns a relative pronoun may stand for, the likeliest first: "the minister, who
-    said …", "a group that says …", "Acme, which denied …"; through a copula ("Kaine is a
+    said …", "a group that says …", "Acme, which denied …"; through a copula ("Lund is a
     lawyer who …") or an apposition ("Leeds, a city that calls itself …") to the name, then the
     noun itself (the name may be no actor, or one of the wrong kind: "Crow, a developer, who
     …"). "that"/"which" only as the clause's subject ("the plan that Lund backed" is the plan,
@@ -209,7 +209,7 @@ def relative_antecedents(tok: Token) -> tuple[Token, ...]:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return ()
     if noun.dep_ == "attr":
-        # "Kaine is a former lawyer who …": the copula's subject
+        # "Lund is a former lawyer who …": the copula's subject
         subj = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
         return (subj[0], noun) if subj else (noun,)
     if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
@@ -307,7 +307,7 @@ def _search_person(
     doc = ledger.article.doc
     sent = ledger.article.sent_of[tok.i]
     quoted = ledger.article.is_quoted(tok.idx)
-    # "Mbeki toasted him": whoever is the subject of the pronoun's own verb is not it
+    # "Ndeki toasted him": whoever is the subject of the pronoun's own verb is not it
     mates = {m.key for m in by_sent.get(sent, []) if _clause_mate(tok, doc[m.tok])}
     for s in range(sent, max(-1, sent - PRONOUN_LOOKBACK - 1), -1):
         # the nearest mentions only: a "sentence" of thousands of names stays linear
@@ -353,7 +353,7 @@ def _only_group_in_reach(
     """ "Council officials believe the figures are higher. They say …": a subject "they" that no
     governing clause settles goes to the one group named in the nearest sentence that names one
     (its own before it, else the one before), when nothing else plural for people is there: any
-    other plural for people ("prisoners"), or a coordinated subject ("Sharon and Peres"), could be
+    other plural for people ("prisoners"), or a coordinated subject ("Okoro and Lund"), could be
     what it stands for, so it stays open."""
     article = ledger.article
     doc = article.doc
@@ -404,7 +404,7 @@ def _people_noun(tok: Token) -> bool:
 
 
 def _clause_mate(pronoun: Token, cand: Token) -> bool:
-    """ "Mbeki toasted him", "Lund gave her a medal": an object pronoun is never the subject
+    """ "Ndeki toasted him", "Lund gave her a medal": an object pronoun is never the subject
     of its own verb (that would be "himself")."""
     if pronoun.dep_ in ("dobj", "iobj", "dative"):
         verb = pronoun.head

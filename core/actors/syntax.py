@@ -62,7 +62,7 @@ def is_medium(span: SpacySpan) -> bool:
 
 
 def subjectish(tok: Token) -> bool:
-    """The subject, or a name hanging off it ("a worker named Antonio Arroyo said")."""
+    """The subject, or a name hanging off it ("a worker named Tomas Harlow said")."""
     for _ in range(3):
         if tok.dep_ in SUBJECT_DEPS:
             return True

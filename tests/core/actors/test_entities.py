@@ -65,18 +65,18 @@ def test_a_capital_as_a_location_is_the_city(nlp):
 
 
 def test_a_name_taken_for_a_place_after_a_title_is_a_person(nlp):
-    # the small model tags "Thabo Mbeki" a place; "President" before it says who
-    text = "South African President Thabo Mbeki met the astronaut. Mbeki then toasted him."
+    # the small model tags "Thabo Ndeki" a place; "President" before it says who
+    text = "South African President Thabo Ndeki met the diver. Ndeki then toasted him."
     actors = actors_of(nlp, text)
-    mbeki = at(actors, text, "Thabo Mbeki")
-    assert mbeki is not None and mbeki.kind == "person"
-    assert at(actors, text, "Mbeki", 1) is mbeki
+    ndeki = at(actors, text, "Thabo Ndeki")
+    assert ndeki is not None and ndeki.kind == "person"
+    assert at(actors, text, "Ndeki", 1) is ndeki
 
 
 def test_a_name_taken_for_a_place_that_speaks_is_a_person(nlp):
-    text = "Mwanawasa said in a statement that he was pleased with the vote."
+    text = "Mbalawa said in a statement that he was pleased with the count."
     actors = actors_of(nlp, text)
-    found = at(actors, text, "Mwanawasa")
+    found = at(actors, text, "Mbalawa")
     assert found is not None and found.kind == "person"
 
 

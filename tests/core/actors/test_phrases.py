@@ -207,21 +207,21 @@ def test_a_bare_the_man_is_no_one_new(nlp):
 
 def test_a_capitalised_title_points_back_to_the_person_who_holds_it(nlp):
     text = (
-        "Finance Minister Pedro Malan spoke in Brasilia. "
+        "Finance Minister Tomas Harlow spoke in Lima. "
         "The Finance Minister says the approach should change."
     )
     actors = actors_of(nlp, text)
-    assert at(actors, text, "The Finance Minister") is named(actors, "Pedro Malan")
+    assert at(actors, text, "The Finance Minister") is named(actors, "Tomas Harlow")
 
 
 def test_a_capitalised_title_of_a_defence_minister_is_not_the_finance_minister(nlp):
     # near miss: the words before the title must fit the person's role
     text = (
-        "Finance Minister Pedro Malan spoke in Brasilia. "
+        "Finance Minister Tomas Harlow spoke in Lima. "
         "The Defence Minister says the approach should change."
     )
     actors = actors_of(nlp, text)
-    assert at(actors, text, "The Defence Minister") is not named(actors, "Pedro Malan")
+    assert at(actors, text, "The Defence Minister") is not named(actors, "Tomas Harlow")
 
 
 def test_a_body_that_hopes_holds_a_view_though_the_model_reads_hop(nlp):

@@ -38,11 +38,11 @@ def test_expletive_it_stays_unresolved(nlp):
 
 
 def test_relative_who_goes_to_the_person(nlp):
-    text = "Sen. Ted Cruz, who won Iowa, said he was pleased."
+    text = "Sen. Tomas Lund, who won Ohio, said he was pleased."
     actors = actors_of(nlp, text)
-    cruz = named(actors, "Ted Cruz")
-    assert at(actors, text, "who") is cruz
-    assert at(actors, text, "he") is cruz
+    lund = named(actors, "Tomas Lund")
+    assert at(actors, text, "who") is lund
+    assert at(actors, text, "he") is lund
 
 
 def test_a_pronoun_outside_quotes_skips_a_name_inside_them(nlp):
@@ -88,14 +88,14 @@ def test_they_stays_open_beside_other_people_or_a_coordination(nlp):
 
 
 def test_an_object_pronoun_is_not_the_subject_of_its_verb(nlp):
-    # "Mbeki toasted him" would be "himself" if it were Mbeki
-    text = "South African President Thabo Mbeki met the astronaut. Mbeki then toasted him."
+    # "Ndeki toasted him" would be "himself" if it were Ndeki
+    text = "South African President Thabo Ndeki met the diver. Ndeki then toasted him."
     actors = actors_of(nlp, text)
     assert at(actors, text, "him") is None
-    # near miss: the subject pronoun of the next clause is still Mbeki
-    text = "South African President Thabo Mbeki met the astronaut. Mbeki said he was proud."
+    # near miss: the subject pronoun of the next clause is still Ndeki
+    text = "South African President Thabo Ndeki met the diver. Ndeki said he was proud."
     actors = actors_of(nlp, text)
-    assert at(actors, text, "he") is at(actors, text, "Thabo Mbeki")
+    assert at(actors, text, "he") is at(actors, text, "Thabo Ndeki")
 
 
 def test_it_after_a_document_is_its_issuer(nlp):

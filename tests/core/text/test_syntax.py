@@ -58,8 +58,8 @@ def test_according_to_names_the_source_and_nothing_without_to(nlp):
 
 
 def test_phrase_head_climbs_a_name_to_its_last_word(nlp):
-    doc = nlp("Carly Fiorina said nothing.")
-    assert phrase_head(_tok(doc, "Carly")).text == "Fiorina"
+    doc = nlp("Ines Marr said nothing.")
+    assert phrase_head(_tok(doc, "Ines")).text == "Marr"
     assert phrase_head(_tok(doc, "said")).text == "said"
 
 
