@@ -34,8 +34,8 @@ def test_counterpart_apposition(nlp):
 
 def test_groups(nlp):
     text = (
-        "Western governments criticised the vote. Officials in Brussels said the international "
-        "community must respond."
+        "Western governments criticised the count. Officials in Oslo warned the international "
+        "community would have to act."
     )
     actors = actors_of(nlp, text)
     groups = {a.name for a in actors if a.kind == "group"}

@@ -41,9 +41,9 @@ def test_a_part_of_something_that_is_no_actor_stays_silent(nlp):
 
 
 def test_a_negated_verdict_is_against(nlp):
-    text = "Norway described the election as not free and fair."
+    text = "Norway described the harbour ballot as not free and fair."
     assert stances(nlp, text) == [("Norway", "oppose")]
-    fair = "Norway described the election as free and fair."
+    fair = "Norway described the harbour ballot as free and fair."
     assert stances(nlp, fair) == [("Norway", "support")]
 
 

@@ -198,7 +198,7 @@ def test_being_concerned_that_something_happens_is_against_it(nlp):
 
 
 def test_being_concerned_with_something_is_being_occupied_with_it(nlp):
-    assert stances(nlp, "Norway is mainly concerned with getting its quota.") == []
+    assert stances(nlp, "Norway is chiefly concerned with keeping its quota.") == []
 
 
 def test_a_verdict_of_legitimacy_is_a_view(nlp):
@@ -222,8 +222,8 @@ def test_being_concerned_alone_is_still_a_worry(nlp):
 
 
 def test_as_demanded_by_someone_is_their_demand_of_the_act(nlp):
-    text = "Peru is not making a total withdrawal, as demanded by Chile."
-    assert stances(nlp, text) == [("Chile", "support", "total withdrawal")]
+    text = "Peru is not making a full refund, as demanded by Chile."
+    assert stances(nlp, text) == [("Chile", "support", "full refund")]
 
 
 def test_as_expected_by_someone_is_no_demand(nlp):

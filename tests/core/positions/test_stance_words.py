@@ -316,7 +316,7 @@ def test_against_a_backdrop_is_no_opposition(nlp):
 def test_anxious_to_act_is_eager_and_less_happy_is_unhappy(nlp):
     assert stances(nlp, "Acme is anxious to close the deal.") == [("Acme", "support")]
     assert stances(nlp, "Acme is anxious about the new rules.") == [("Acme", "oppose")]
-    assert stances(nlp, "Peru is even less happy with the new quota.") == [("Peru", "oppose")]
+    assert stances(nlp, "Peru is now even less happy about the new quota.") == [("Peru", "oppose")]
 
 
 def test_bent_on_an_act_is_an_intention(nlp):
