@@ -199,7 +199,7 @@ def _paired_with_person(root: Token) -> bool:
 
 
 def split_person_name(span: SpacySpan) -> tuple[list[Token], list[Token]]:
-    """(title tokens, name tokens) of a PERSON entity: "Sen. Ted Cruz" -> ([Sen.], [Ted, Cruz]).
+    """(title tokens, name tokens) of a PERSON entity: "Sen. Tomas Lund" -> ([Sen.], [Tomas, Lund]).
 
     A title-case headline makes the model run a name into the verb ("Obama Says"): the name
     stops at the first word that is a speech verb.
@@ -241,7 +241,7 @@ def _names(person_spans: list[SpacySpan], org_texts: frozenset[str], article: Ar
 def _known_part(
     name: list[Token], pairs: frozenset[ActorKey], org_texts: frozenset[str], text: str
 ) -> list[Token]:
-    """A title-case headline runs names into words ("Marco Rubio Donor"): when the article
+    """A title-case headline runs names into words ("Ines Marr Donor"): when the article
     elsewhere names a person with the first or last two of these words, that is the name."""
     if len(name) >= 3:
         if person_key(name[:2]) in pairs:

@@ -41,7 +41,7 @@ _index = threading.local()  # the reader analyses in a worker thread
 def actor_at(actors: tuple[Actor, ...], start: int, end: int) -> Actor | None:
     """The actor whose mention covers most of [start, end); of equal ones, the tightest.
 
-    For "Texas Sen. Ted Cruz" that is Cruz, not Texas; for a pronoun, the actor it resolves to.
+    For "Ohio Sen. Tomas Lund" that is Lund, not Ohio; for a pronoun, the actor it resolves to.
     """
     index = getattr(_index, "last", None)
     if index is None or index.actors is not actors:  # one article's actors are asked many times

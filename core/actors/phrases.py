@@ -288,7 +288,7 @@ def _view_owners(ledger: Ledger, noun: Token) -> None:
 
 
 def group_of(ledger: Ledger, noun: Token) -> Mention | None:
-    """ "The chronic complainers are outraged. They have criticised …": a plural for people
+    """ "The usual grumblers are furious. They have criticised …": a plural for people
     that is no actor, made a group when a pronoun that stands for it holds a view (the pronoun
     pass asks); its mention, or None."""
     if noun.tag_ not in ("NNS", "NNPS") or noun.i in ledger.token_actor:

@@ -44,7 +44,7 @@ from core.text.syntax import governing_subject, opening_subject
 T = TypeVar("T")  # an ActorKey here, an Actor for the resolver
 
 # How many sentences back a pronoun may look for its antecedent.
-# (A run of quoted sentences often sits between "Rubio said." and "…,” he continued.")
+# (A run of quoted sentences often sits between "Okafor said." and "…,” he continued.")
 PRONOUN_LOOKBACK = 8
 # Verbs only a person does with a voice: the subject of one is no place, unless it is a known one.
 _VOICE_VERBS = SPEECH_VERBS | {"speak"}
@@ -458,7 +458,7 @@ def leading_clause_subject(tok: Token) -> Token | None:
     if len(lead) != 1 or not any(
         m.dep_ == "mark" and m.lower_ in CONCESSIVE for m in lead[0].children
     ):
-        return None  # only a concession: "Since KKR bought RJR, it has agreed to sell" is RJR's
+        return None  # only a concession: "Since Acme bought Orla, it has agreed to sell" is Orla's
     return next((c for c in lead[0].children if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
 
 

@@ -6,10 +6,10 @@ The passes, in order, each linear in the length of the text, each in a module of
    a capital that stands for its state; platforms are not actors); every full name one person, a
    surname alone to the person who carries it.
 2. core.actors.scans: the names the model missed (a country standing alone, a transcript's
-   "JAKE TAPPER:", "Trump quickly …", an untagged "Bob said"); core.actors.acronyms folds "FBI"
+   "ANNA HARLOW:", "Okafor quickly …", an untagged "Bob said"); core.actors.acronyms folds "FBI"
    into its spelled-out name; core.actors.roles reads titles, roles, nationalities and
    affiliations from the words around each name ("Chinese President", "Zelensky's spokesman",
-   "Trump, the Republican front-runner", "Yu Jun from China's foreign ministry").
+   "Lund, the Green front-runner", "Yu Jun from China's foreign ministry").
 3. core.actors.phrases: noun phrases that stand for an actor ("the Chinese leader", "the Ukrainian
    side", "the Clinton campaign", "Critics say"); it returns each "the company" for
 4. core.actors.pronouns: he/she/it/they/who and "the company", in text order.

@@ -1,7 +1,7 @@
 """Titles, roles, nationalities and affiliations, from the words around each named mention.
 
 Titles and roles to the left of a name ("Chinese President", "Zelensky's spokesman") and
-appositions ("Trump, the Republican front-runner") give the role, the nationality and the
+appositions ("Lund, the Green front-runner") give the role, the nationality and the
 affiliation; "Yu Jun from China's foreign ministry" is affiliated with China.
 """
 
@@ -61,7 +61,7 @@ def read_roles(ledger: Ledger) -> None:
         ch = chunk_of.get(tok_i)
         if ch is not None and ch.start < first:
             _left_context(ledger, b, doc[ch.start : first])
-        # Apposition: "Trump, the Republican front-runner," / "Zelensky, Ukraine's president".
+        # Apposition: "Lund, the Green front-runner," / "Zelensky, Ukraine's president".
         # and the other way round: "Macron's spokesman Olivier Veran" (the name in apposition).
         if root.dep_ == "appos" and root.head.i not in token_actor:
             app = chunk_of.get(root.head.i)

@@ -1,8 +1,8 @@
 """Names the model did not tag, found by scanning the tokens (after the entities, step 2).
 
 A country or capital standing alone as a name; a transcript's speaker label at the start of a
-line ("JAKE TAPPER:", then "TAPPER:"); a surname or given name of someone the article names
-("Trump quickly …"); and an untagged proper noun that speaks ("Bob said").
+line ("ANNA HARLOW:", then "HARLOW:"); a surname or given name of someone the article names
+("Okafor quickly …"); and an untagged proper noun that speaks ("Bob said").
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def gazetteer_scan(ledger: Ledger) -> None:
 
 
 def transcript_labels(ledger: Ledger) -> None:
-    """A transcript's speaker label at the start of a line ("JAKE TAPPER:", then "TAPPER:")
+    """A transcript's speaker label at the start of a line ("ANNA HARLOW:", then "HARLOW:")
     is a person; a one-word label goes to the person whose surname it is."""
     doc = ledger.article.doc
     n = len(doc)
@@ -78,7 +78,7 @@ def transcript_labels(ledger: Ledger) -> None:
 
 
 def name_scan(ledger: Ledger) -> None:
-    """A person's surname or given name that the model did not tag ("Trump quickly …").
+    """A person's surname or given name that the model did not tag ("Okafor quickly …").
 
     Only proper nouns (or an all-capitals transcript label, "PENCE") that no entity covers;
     a name two people share goes to the one named last.
@@ -103,7 +103,7 @@ def name_scan(ledger: Ledger) -> None:
     doc = ledger.article.doc
     for tok in tokens_where(doc, POS=PROPN, ORTH=is_caps_word):
         # tokens of an entity we read already are done; those of a title or an event the
-        # model ran over a name ("Trump Just Responded To Rubio") are not
+        # model ran over a name ("Okafor Just Responded To Lund") are not
         if tok.ent_type_ in ACTOR_LABELS or tok.i in ledger.token_actor:
             continue
         word = tok.text

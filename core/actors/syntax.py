@@ -28,7 +28,7 @@ def is_caps_word(word: str) -> bool:
 
 
 def is_label_word(word: str) -> bool:
-    """A word a transcript's speaker label can start with ("JAKE" in "JAKE TAPPER:")."""
+    """A word a transcript's speaker label can start with ("ANNA" in "ANNA HARLOW:")."""
     return len(word) > 1 and word.isupper() and word.isalpha()
 
 
