@@ -122,11 +122,11 @@ IN_VIEW_NOUNS: frozenset[str] = words("view opinion judgment judgement estimatio
 FROM_HOLDER_NOUNS: frozenset[str] = words(
     "support backing criticism condemnation opposition objection protest pressure"
 )
-# Of these, the ones whose "of" phrase names the holder ("the wishes of the people").
+# Of these, the ones whose "of" phrase names the holder ("the wishes of the growers").
 OF_HOLDER_NOUNS: frozenset[str] = words("wish will view position stance opinion attitude") | words(
     "request demand decision invitation"
 )
-# Of these, the ones that state a stance with no object when their holder is named ("Daschle's
+# Of these, the ones that state a stance with no object when their holder is named ("Okafor's
 # criticism", "the will of the people", "at the request of Japan", "criticism from Europe");
 # without a holder or an object ("the request was filed") they say nothing of anyone.
 HELD_NOUNS: frozenset[str] = words("will wish request invitation approval criticism") | words(
@@ -173,7 +173,7 @@ RECEIVE_VERBS: frozenset[str] = words("have enjoy win gain receive get secure ga
 # Support taken back ("withdrew its support from Ortega", "pulled its backing for the plan"):
 # against the one it was given to.
 WITHDRAW_VERBS: frozenset[str] = words("withdraw pull drop end suspend")
-# Support given by coming to someone ("came to the support of the rebels", "rallied to his
+# Support given by coming to someone ("came to the support of the ferrymen", "rallied to his
 # defence"): the subject backs them.
 COME_VERBS: frozenset[str] = words("come rally rush spring leap")
 GIVEN_NOUNS: frozenset[str] = words("support backing defence defense aid rescue")
@@ -201,7 +201,7 @@ AROUSE_VERBS: frozenset[str] = words(
 )
 AROUSED_IN: frozenset[str] = words("in among within")
 
-# "committed itself to overthrow the regime", "bound himself to ...": a reflexive object makes
+# "committed itself to win back the harbour", "bound himself to ...": a reflexive object makes
 # the verb an intention (CAMEO 03 express intent); "committed a crime" is an act.
 REFLEXIVE_INTENT_VERBS: frozenset[str] = words("commit bind")
 REFLEXIVES: frozenset[str] = words("itself himself herself themselves ourselves myself")

@@ -193,7 +193,7 @@ WITHHOLDING_VERBS: frozenset[str] = subset(SPEECH_VERBS | OBJECT_CUES, "deny") |
 # authorized to speak publicly about the talks", "is not allowed to comment").
 PERMISSION_WORDS: frozenset[str] = words("authorize authorise allow permit entitle free able")
 # Passives of thinking that, with an infinitive, say what is due or planned, not what anyone
-# thinks ("the emails are supposed to be public by May", "the rally that was supposed to follow").
+# thinks ("the minutes are supposed to be public by May", "the parade that was supposed to follow").
 DUTY_PASSIVES: frozenset[str] = words("suppose")
 
 # Verbs of remarking that vouch for the clause an "as" clause leads into ("As Smith noted, the

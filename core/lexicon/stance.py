@@ -129,7 +129,7 @@ COMPLEMENT_VERBS: dict[str, tuple[StanceClass, frozenset[str]]] = {
     "ask": (APPEAL, frozenset({"xcomp", "for"})),
     # 020 as an invitation to act ("invited Chile to join"); "invited him to dinner" is social
     "invite": (APPEAL, frozenset({"xcomp"})),
-    # "advised Peru to wait"; "advised the government of the arrival" only informs it
+    # "advised Peru to wait"; "advised the council of the delay" only informs it
     "advise": (APPEAL, frozenset({"xcomp"})),
     # 112 ACCUSE: "charged that ...", "charged X with ..."; "charged $5" is a price
     "charge": (DISAPPROVE, frozenset({"with", "ccomp"})),

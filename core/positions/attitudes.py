@@ -118,7 +118,7 @@ def _attitude_cue(tok: Token) -> Cue | None:
 
 
 def _after_holder(tok: Token, lemma: str) -> Cue | None:
-    """ "Kazakh president optimistic about the future" (a headline), "officials, eager to rebut
+    """ "Tarn mayor optimistic about the harvest" (a headline), "officials, eager to rebut
     the criticism, ...": an attitude adjective after the noun it is said of, with what it is
     about; the noun holds it. Before the noun ("a ready supply") it says nothing of a holder."""
     if lemma not in ATTITUDE_ADJECTIVES and lemma not in STANCE_ADJECTIVES:
@@ -191,7 +191,7 @@ def _bound(tok: Token) -> Cue | None:
 
 
 def _partisan(tok: Token, lemma: str) -> Cue | None:
-    """ "opposition supporters", "Okafor's critics", "Lund, a Kabila supporter": the supporters
+    """ "opposition supporters", "Okafor's critics", "Lund, a Dunmore supporter": the supporters
     (or the one they are said to be) back the one named with them."""
     backed = next(
         (c for c in tok.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ != "PRON"),
@@ -199,7 +199,7 @@ def _partisan(tok: Token, lemma: str) -> Cue | None:
     )
     if backed is None:
         return None  # "supporters of X" mostly only name a crowd; "X supporters" a camp
-    holder = tok.head if tok.dep_ == "appos" else tok  # "Lund, a Kabila supporter"
+    holder = tok.head if tok.dep_ == "appos" else tok  # "Lund, a Dunmore supporter"
     cls = PARTISAN_NOUNS[lemma]
     return Cue(tok, cls, cls.polarity, tok, "explicit", (backed,), holder=holder)
 
@@ -214,7 +214,7 @@ def _in_view(tok: Token) -> Cue | None:
     if holder is None:
         return None
     clause = prep.head
-    # "in his view, Chien went on, the visit is ...": the parse hangs it on the saying
+    # "in his view, Lund went on, the levy is ...": the parse hangs it on the saying
     clause = next((c for c in clause.children if c.dep_ == "ccomp"), clause)
     if clause.dep_ == "ccomp" and clause.i < clause.head.i:
         clause = clause.head  # the saying is a parenthetical before what is said
@@ -387,7 +387,7 @@ def _received(tok: Token) -> Cue | None:
 
 
 def _given(tok: Token) -> Cue | None:
-    """ "withdrew its support from Ortega": against him; "came to the support of the rebels",
+    """ "withdrew its support from Ortega": against him; "came to the support of the ferrymen",
     "came to Chile's defence": for them. The subject holds it."""
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in COME_VERBS:
@@ -453,7 +453,7 @@ def _noun(tok: Token, lemma: str) -> Cue | None:
             return received
         if not any(c.dep_ == "prep" and c.lower_ in ABOUT_PREPS for c in tok.children):
             return None  # "has the support he needs": whose, it does not say
-    # "the wishes of the people", "the opinion of the court": the "of" names the holder
+    # "the wishes of the growers", "the opinion of the court": the "of" names the holder
     of_holder = _of_holder(tok) if lemma in OF_HOLDER_NOUNS else None
     about = _about(tok, skip=of_holder.head if of_holder is not None else None)
     verb = tok.head.lemma_.lower()

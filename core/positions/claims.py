@@ -68,7 +68,7 @@ def _negated(cue: Cue) -> bool:
 
 
 def _content_of_noun(pred: Token) -> bool:
-    """ "Rubio's claim that Cruz is in favor of X": someone's report, not the subject's stance."""
+    """ "Okafor's claim that Lund is in favor of X": someone's report, not the subject's stance."""
     node = pred
     for _ in range(4):
         if (

@@ -148,7 +148,7 @@ def completed(cue: Cue | None) -> Cue | None:
 
 
 def _named_in_apposition(subj: Token | None, pred: Token) -> Token | None:
-    """ "The local monitoring group, Votewatch, described the poll as chaotic": the name set off
+    """ "The local watchdog, Countwatch, described the ballot as chaotic": the name set off
     beside the subject says who it is (the name is the holder the resolver knows)."""
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -321,7 +321,7 @@ def _verb_cue(tok: Token, cls: StanceClass) -> Cue | None:
         return None
     polarity = cls.polarity
     if cls in (APPEAL, DEMAND) and topic and any(c.dep_ == "neg" for c in topic[0].children):
-        polarity = "oppose"  # "urged Comey not to announce the review"
+        polarity = "oppose"  # "urged Lund not to publish the audit"
     return Cue(tok, cls, polarity, tok, "explicit", topic, holder=doer)
 
 
@@ -329,7 +329,7 @@ def content_of_stance(tok: Token) -> bool:
     # "demanded that X condemn ...": the inner verb is the demand's content, not a stance.
     head = tok.head
     if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
-        # "accused the other of backing rebels": what the accused is said to do (an allegation;
+        # "accused the other of funding strikes": what the accused is said to do (an allegation;
         # "thanked X for backing" grants it, read by `credited`)
         verb = head.head if head.head.pos_ == "VERB" else head.head.head
         lemma = verb.lemma_.lower()
@@ -364,7 +364,7 @@ def verb_topic(tok: Token, cls: StanceClass | None = None) -> tuple[Token, ...]:
             return inner
         if cls is APPEAL and c.dep_ == "advcl" and c.i > tok.i and _infinitive(c):
             return (c,)  # "petitioned the court to annul the vote": the parse's advcl
-    # What is asked or warned about, before whom: "begged him for an endorsement", "warned
+    # What is asked or warned about, before whom: "begged him for a loan", "warned
     # China against provocative behaviour"; a criticism's object is its target.
     wanted = {APPEAL: ("for",), DEMAND: ("for",), INTEND: ("for",), THREATEN: ("against", "of")}
     for c in tok.children:
@@ -389,7 +389,7 @@ def verb_topic(tok: Token, cls: StanceClass | None = None) -> tuple[Token, ...]:
             if found:
                 return found
     for c in tok.children:
-        if c.dep_ == "ccomp":  # "insisted that any package include a delay"
+        if c.dep_ == "ccomp":  # "insisted that any deal include a pause"
             return (c,)
     return ()
 
@@ -530,7 +530,7 @@ def _only_cue(tok: Token) -> Cue | None:
             subj = subject_of(node)
             topic: tuple[Token, ...] = (subj,) if subj is not None else ()
             if subj is not None and subj.i == noun.i:
-                # "the only way to end poverty is through education": the other side of "is"
+                # "the only way to save the orchards is through irrigation": the other side of "is"
                 topic = tuple(c for c in node.children if c.dep_ == "attr") or tuple(
                     o for c in node.children if c.dep_ == "prep" for o in objects_of(c)
                 )
@@ -576,7 +576,7 @@ def _view_cue(tok: Token) -> Cue | None:
             None,
         )
     if as_prep is not None and tok.lemma_.lower() not in ("call", "declare"):
-        # "termed them as the axis of evil", "branded it as ...": the naming verbs take "as" too
+        # "termed them as the axis of greed", "branded it as ...": the naming verbs take "as" too
         heads = list(as_prep.children)
     elif naming is not None:
         heads = [naming]
@@ -615,7 +615,7 @@ def _view_cue(tok: Token) -> Cue | None:
         return Cue(tok, NEUTRAL, "neutral", tok, "view", topic, "neutrality", holder)
     score = sum(verdict_valence(w.lemma_) or verdict_valence(w.text) for w in words)
     if any(c.dep_ == "neg" for h in heads for c in h.children):
-        score = -score  # "described the poll as not free and fair"
+        score = -score  # "described the ballot as not free and fair"
     if tok.lemma_.lower() == "dismiss":
         score = min(score, -1.0)
     if abs(score) < VALENCE_CUT:
@@ -625,7 +625,7 @@ def _view_cue(tok: Token) -> Cue | None:
 
 
 def _qualifiers(heads: list[Token]) -> list[Token]:
-    """What qualifies the noun a view names something as: "the axis [of evil]", "a man [of
+    """What qualifies the noun a view names something as: "the axis [of greed]", "a man [of
     peace]", "a [renegade] province" (a noun's "of" object and its compound modifiers)."""
     out = []
     for head in heads:

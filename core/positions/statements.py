@@ -2,9 +2,9 @@
 
 Two readings, each of a quote with a speaker:
 - the verb that introduces it has a stance of its own ('"...," she refused', "declined to
-  comment on the allegations", "hopes the talks resume"): that stance, on what the quote says;
-- a plain statement ("X said ...") that evaluates its subject ("the election was free and fair",
-  "Bush's remarks were wrong"): support or opposition of that subject, after negation.
+  comment on the audit", "hopes the talks resume"): that stance, on what the quote says;
+- a plain statement ("X said ...") that evaluates its subject ("the ballot was free and fair",
+  "the mayor's plan was wrong"): support or opposition of that subject, after negation.
 A bare fact ("the ship sank at 11:30"), a question, a forecast or a guess ("could become
 embarrassing") takes none and stays silent.
 """
@@ -162,7 +162,7 @@ def _cued(holders: Resolver, speaker: Actor, quote: Quote) -> Claim | None:
 
 
 def _named(holders: Resolver, quote: Quote, verb: Token) -> tuple[Token, Polarity] | None:
-    """'called X "the axis of evil"', "described Y as a crime against humanity": what the
+    """'called X "the axis of greed"', "described Y as a crime against farmers": what the
     speaker names its object (the cue's direct object) judges it, by the words' valence. A call
     for something ("called on X to", "called for talks") is an appeal, read elsewhere."""
     if verb.lemma_.lower() not in NAMING_CUES:
@@ -218,9 +218,9 @@ def _named_object(
     holders: Resolver, quote: Quote, verb: Token, small: Token | None = None
 ) -> Token | None:
     """What the naming verb names: its direct object (or the subject of its verbless clause,
-    `small`); for a relative one, the noun its clause describes ("the poll, which Moyo called
-    exemplary"), or for "what" the name itself ("to combat what he described as a new crime":
-    the crime). Another pronoun names no one knows what."""
+    `small`); for a relative one, the noun its clause describes ("the count, which Lund called
+    exemplary"), or for "what" the name itself ("to fight what he described as a deliberate
+    cruelty": the cruelty). Another pronoun names no one knows what."""
     named = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if named is None and small is not None:
         named = next(c for c in small.children if c.dep_ == "nsubj")
@@ -303,7 +303,7 @@ def _evaluated(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> 
 def _stressed(
     holders: Resolver, speaker: Actor, quote: Quote, pred: Token, subj: Token, comp: Token
 ) -> Claim | None:
-    """ "The most important issue is climate change", "the harbour is the key issue", "this
+    """ "The most important issue is the sea wall", "the harbour is the key issue", "this
     is an important step": saying one side of the copula is what matters argues for the other
     (for the complement itself when the subject is only "this"), whatever the words' valence."""
 
@@ -327,10 +327,10 @@ def _stressed(
 
 
 def _inferred(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> Claim | None:
-    """ "His visit shows that the US values the ties", "this means the plan has failed": a fact
+    """ "Her visit shows that Peru values the ties", "this means the plan has failed": a fact
     said to show, mean or bear out something argues that it is so (against it when denied: "does
     not mean"). What a test shows ("showed no abnormality") is a finding unless it is a clause
-    ("shows that ..."). An actor that shows or reflects ("Chavez should reflect on himself")
+    ("shows that ..."). An actor that shows or reflects ("Lund should reflect on himself")
     acts, and a modal makes it a forecast or a call ("will show"): those stay silent, as a
     question does."""
     if pred.lemma_.lower() not in INFERENCE_VERBS or _asked(quote, pred):
@@ -359,7 +359,7 @@ def _someone(holders: Resolver, subj: Token) -> bool:
 
 
 def _called(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> Claim | None:
-    """ "We have to enforce the law", "the work needs to be strengthened": a call for the act
+    """ "We have to dredge the harbour", "the work needs to be strengthened": a call for the act
     (against it when negated: "would not need to produce evidence")."""
     if pred.lemma_.lower() not in NECESSITY_VERBS or _asked(quote, pred):
         return None
@@ -387,11 +387,11 @@ def _called(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> Cla
 def _argued(
     holders: Resolver, speaker: Actor, quote: Quote, pieces: list[SpacySpan]
 ) -> Claim | None:
-    """ "This is fundamentally unfair," she said; "we cannot allow nations with a terrible
-    history to threaten us": a statement that no single word reads but that argues all the
+    """ "This is deeply unjust," she said; "we cannot let towns with a poor
+    record bully us": a statement that no single word reads but that argues all the
     same. It must rate strongly as a whole (VADER's compound) and speak in its speaker's own
     voice: at least two marks of a negation, the first person, an evaluative adjective, a
-    copula's judgement (not the future: "it would promptly submit the offer" announces a plan,
+    copula's judgement (not the future: "it would quickly file the plan" announces a plan,
     and its polarity is no one's guess). For what it says, against it when it denies. Figures
     ("sales fell 5%"), a question, a guess, or a clause about another actor's act ("the
     council condemns the attack") stay silent."""
@@ -429,7 +429,7 @@ def _argued(
     polarity: Polarity = "oppose" if negated else "support"
     head = statement_topic(root)
     if head is None and root.lemma_ in COPULAS:
-        # "It is a sad and shameful day", "it would be madness to hold elections": the
+        # "It is a sad and shameful day", "it would be madness to close the harbour": the
         # complement judges what the clause names (or the complement itself), by its valence.
         comp = _complement(root)
         if comp is not None:
@@ -443,7 +443,7 @@ def _argued(
 def _speculated(
     holders: Resolver, speaker: Actor, quote: Quote, pieces: list[SpacySpan]
 ) -> Claim | None:
-    """ "Beijing might bring the island to its knees", "the talks could resume": a statement
+    """ "the strike might bring the port to a halt", "the talks could resume": a statement
     whose own predicate is a guess (could, may, might) speculates on what may happen, a neutral
     position on it, as "is likely to" is (`_guessed`). A denied guess ("could not be clearer")
     argues, a restricted one ("could be read only as") insists, and a guess at what something is
@@ -471,7 +471,7 @@ def _guess_word(child: Token) -> bool:
 
 
 def _insists(pred: Token) -> bool:
-    """ "could be interpreted only in the context of": a restriction that argues."""
+    """ "can be read only in the light of": a restriction that argues."""
     return any(t.lower_ in RESTRICTING_WORDS for t in pred.subtree if t.dep_ == "advmod")
 
 
@@ -490,7 +490,7 @@ def _reports_state(holders: Resolver, speaker: Actor, pieces: list[SpacySpan]) -
 
 
 def _reports_on(holders: Resolver, speaker: Actor, subj: Token | None, comp: Token | None) -> bool:
-    """A copula that reports on the speaker's own affairs ("its European business was weak")
+    """A copula that reports on the speaker's own affairs ("its Nordic business was weak")
     or on a state ("Germany is ready", "the docks were safe") judges nothing."""
     if subj is not None and _own(holders, speaker, subj):
         return True
@@ -535,7 +535,7 @@ def _own(holders: Resolver, speaker: Actor, subj: Token) -> bool:
 def _needed(
     holders: Resolver, speaker: Actor, quote: Quote, pred: Token, comp: Token
 ) -> Claim | None:
-    """ "It is necessary to reduce civilian casualties", "another approach is necessary": a call
+    """ "It is necessary to lower ferry fares", "another approach is necessary": a call
     for the act or the thing ("it is unnecessary to wait": against it)."""
     clause = _clause_of(pred, comp)
     subj = own_subject(pred, NOMINAL_SUBJECTS)
@@ -562,7 +562,7 @@ def _clause_of(pred: Token, comp: Token) -> Token | None:
 def _guessed(
     holders: Resolver, speaker: Actor, quote: Quote, pred: Token, comp: Token
 ) -> Claim | None:
-    """ "Beijing is unlikely to annex Taiwan", "it is possible that X": the speaker's speculation
+    """ "the board is unlikely to sell it", "it is possible that X": the speaker's speculation
     on what may happen, a neutral position on it."""
     clause = _clause_of(pred, comp)
     subj = own_subject(pred, NOMINAL_SUBJECTS)

@@ -188,7 +188,7 @@ def _after_quote(verb: Token) -> bool:
 
 
 def _name_after(verb: Token) -> Token | None:
-    """The name or pronoun right after an inverted verb ("said former executive Carly Fiorina")."""
+    """The name or pronoun right after an inverted verb ("said former executive Ines Marr")."""
     doc = verb.doc
     for k in range(1, 7):
         if verb.i + k >= len(doc):
@@ -308,7 +308,7 @@ def _past_read_as_modifier(verb: Token) -> bool:
 
 
 def _object_controller(verb: Token) -> Token | None:
-    """ "That prompted Rubio to make a joke and call Trump …": a verb of saying in the infinitive
+    """ "That prompted Okafor to crack a joke and call Lund …": a verb of saying in the infinitive
     of a verb that brings its object to act speaks for that object, not for whatever moved it to
     speak ("asked Lund to say …" leaves open whether Lund spoke, and stays as it was)."""
     if not is_speech_verb(verb) or any(c.dep_ in SUBJECTS for c in verb.children):
@@ -368,7 +368,7 @@ def _issuer(noun: Token) -> Token | None:
 
 def _person_before(verb: Token) -> Token | None:
     """A person named just before a speech verb the parser left without a subject ("Col. Jane
-    Doe, a military spokesman in Baghdad, said"): the nearest person in the same clause."""
+    Doe, an army spokeswoman in Tarn, said"): the nearest person in the same clause."""
     doc = verb.doc
     lo = max(verb.sent.start, verb.i - 25)
     for k in range(verb.i - 1, lo - 1, -1):

@@ -182,9 +182,9 @@ def _up_to_comma(toks: list[Token]) -> list[Token]:
 
 
 def _sibling_cue(tok: Token) -> bool:
-    """ "… had attacked him and questioned why …": a second cue verb of the same speaker, not
+    """ "… had mocked him and questioned whether …": a second cue verb of the same speaker, not
     part of what the first one reported. A verb of going on is one only when it goes on to
-    say something ("and went on to say …"; "and could end up voting for Chen" is reported)."""
+    say something ("and went on to say …"; "and could end up choosing Chen" is reported)."""
     if tok.dep_ != "conj" or has_subject(tok):
         return False
     if not is_speech_verb(tok):
@@ -280,7 +280,7 @@ def _trim(
 ) -> tuple[int, int] | None:
     """The char span of the contiguous run of `toks` in the cue's paragraph (the longest), less
     edge punctuation, 'that' and a reporter's non-restrictive tail. A gap of `bridge` tokens (a
-    cue set inside what it reports: "This campaign, he says, is different") joins two runs, as
+    cue set inside what it reports: "This season, he says, is different") joins two runs, as
     attribution corpora mark such content whole."""
     lo, hi = line_breaks_around(cue.doc, cue.idx)
     toks = sorted(t for t in toks if lo < t.idx <= hi)  # in the cue's paragraph
@@ -335,7 +335,7 @@ def _naming_content(verb: Token) -> list[Token] | None:
 
 
 def _answer(verb: Token) -> list[Token] | None:
-    """ "46 percent of voters said yes", "the board said no", "a guide says so", "61 percent say
+    """ "58 percent of riders said yes", "the board said no", "a guide says so", "64 percent say
     the same of Lund": the answer, or the same claim again, is what was said."""
     doc = verb.doc
     if not is_speech_verb(verb) or verb.i + 1 >= len(doc):
@@ -398,7 +398,7 @@ def _clause_read_as_object(verb: Token) -> list[Token] | None:
 
 
 def _clause_read_as_relative(verb: Token) -> Token | None:
-    """ "predicted at the debate that Republicans will take every state": the parser hangs the
+    """ "predicted at the fair that the growers will win every prize": the parser hangs the
     reported "that"-clause on the noun of the phrase between, as a relative clause. It is a
     reported clause when its "that" fills no gap in it: a mark, or a subject or object the
     clause already has ("the debate that Republicans will win" keeps "that" as its object)."""
@@ -406,7 +406,7 @@ def _clause_read_as_relative(verb: Token) -> Token | None:
         return None
     for prep in verb.rights:
         if prep.dep_ != "prep" or prep.lower_ == "as":
-            continue  # "described the plan as a buzz that voters would reject": what it is
+            continue  # "described the plan as a fad that riders would reject": what it is
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
@@ -563,7 +563,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
         head = verb.head
         if head.i == verb.i:
             return None
-        # "Other gaps, according to the poll, include …" and "… rose, but fell, according
+        # "Other shortfalls, according to the survey, include …" and "… rose, but fell, according
         # to …": the source vouches for the whole clause, not the noun or conjunct
         # the parser hung it on
         for _ in range(3):
@@ -612,7 +612,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                 # "He leans to Lund, he said, because he prizes …": the clause goes on after
                 # the cue set inside it
                 return [*_clause_tokens(child, set(), foreign), *_continuation(verb)]
-            # "said they’re fine with however it plays out": the parser may split the clause
+            # "said they’re happy with however it ends up": the parser may split the clause
             # after the cue into two complements; together they are what was said, and so is
             # a that-clause it joins to the cue ("think Obama advanced it, but that there is
             # more to do")
@@ -660,7 +660,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                 ):
                     continue  # "called the police on Tuesday" asks nothing of anyone
                 toks = _up_to_comma(
-                    # "called for a ban", "called for doubling the caps" (a gerund's pcomp)
+                    # "called for a ban", "called for doubling the quota" (a gerund's pcomp)
                     [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
                 )
                 for x in verb.rights:
@@ -787,7 +787,7 @@ def _continuation(verb: Token) -> list[Token]:
     for c in verb.rights:
         commas = [k for k in range(verb.i + 1, c.left_edge.i) if doc[k].text == ","]
         if not commas or commas[0] - verb.i > _CUE_WORDS:
-            continue  # not a cue set off by commas: "…, he said in an interview on …"
+            continue  # not a cue set off by commas: "…, he said on a radio show on …"
         if any(t.is_quote for t in doc[start : c.left_edge.i + 1]):
             return out  # a quote around the cue: the direct quote is shown, not a second report
         if c.dep_ == "advcl":
@@ -824,7 +824,7 @@ def _vouched_for(head: Token, according: Token) -> list[Token]:
         toks = [t for t in toks if t.i > stops[-1]]
     if according.i > head.i:
         # (the clause's own complement after the phrase stays, and so does a clause the
-        # phrase opens: "Politico reported, according to sources, Clinton tried to calm them")
+        # phrase opens: "The paper reported, according to aides, Okafor tried to calm them")
         kept = {
             t.i
             for c in head.rights
@@ -1395,7 +1395,7 @@ def _names_people(tok: Token) -> bool:
 
 
 def _clause_read_as_head(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] | None:
-    """ "Okafor continues to insist, most recently in an interview, that the levy is fair": with
+    """ "Okafor continues to insist, again last week on the radio, that the levy is fair": with
     words set off between the cue and its clause, the parser may make the reported clause the
     sentence's root and hang the clause of the cue on it as a complement. When the cue's clause
     opens the sentence and the verb it hangs on, opened by "that", has its subject after it,

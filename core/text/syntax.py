@@ -41,8 +41,8 @@ def subject_of(pred: Token) -> Token | None:
     """The subject of a predicate, through coordination, control and participles."""
     node = pred
     for _ in range(MAX_HOPS):
-        # the subject nearest the verb: a dateline parses as a subject too ("MANILA, Nov 24
-        # (AFP) - President Arroyo praised ...")
+        # the subject nearest the verb: a dateline parses as a subject too ("LIMA, Nov 24
+        # (AFP) - President Okafor praised ...")
         for child in sorted(node.children, key=lambda c: abs(c.i - node.i)):
             if child.dep_ in SUBJECTS:
                 if child.lower_ in RELATIVES and node.dep_ == "relcl":
@@ -126,7 +126,7 @@ def according_to(tok: Token) -> Token | None:
 
 
 def phrase_head(tok: Token) -> Token:
-    """The head of the name a word belongs to ("Carly" of "Carly Fiorina" is "Fiorina")."""
+    """The head of the name a word belongs to ("Ines" of "Ines Marr" is "Marr")."""
     while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
         tok = tok.head
     return tok
