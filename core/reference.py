@@ -7,7 +7,7 @@ what the parse shows beyond the actors' own mentions: a document that speaks for
 it ("a paper published by China ... the paper called for"), a body for the actor it speaks for
 ("China's foreign ministry"), both by core.actors.stands_for; "I"/"we" inside a quote (its
 speaker; in a quoted paragraph with no attribution, the speaker of the quote just before it;
-"we" the body the text says the speaker speaks for: "as MDC, we", a Chilean president's "we");
+"we" the body the text says the speaker speaks for: "as TVP, we", a Chilean president's "we");
 it/they for actors the actors module did not read itself (its rule, `thing_antecedent`, asking
 this resolver); a joint subject for "they" (`joint_of`); and "X's position is that ...".
 """
@@ -225,7 +225,7 @@ class Resolver:
 
     def _we_of(self, tok: Token, speaker: Actor) -> Actor:
         """ "we" in a speaker's quote: the body or state the text says the speaker speaks for
-        ("as MDC, we reject …"; the affiliation of "China's foreign ministry spokesman Yu Jun",
+        ("as TVP, we reject …"; the affiliation of "China's foreign ministry spokesman Yu Jun",
         "Acme Chairman Tomas Harlow"), else the speaker."""
         for c in tok.head.children:
             if c.dep_ == "prep" and c.lower_ == "as":

@@ -480,7 +480,7 @@ def _unnamed_role(ledger: Ledger, ch: SpacySpan) -> None:
         and head not in _SPEAKING_GENERIC
         and not any(ledger.token_actor.get(t.i) for t in ch if t.i != ch.root.i)
     ):
-        return  # "the leader", "the head": of what, the phrase does not say ("the MDC leader")
+        return  # "the leader", "the head": of what, the phrase does not say ("the TVP leader")
     if head in NOT_ROLE_HEADS:
         return
     _add_unnamed(ledger, ch, head)
@@ -582,7 +582,7 @@ def _anaphoric_role(ledger: Ledger, people: _People, ch: SpacySpan, countries: s
             # "the leader" alone: too vague to resolve; "the official" may still be one of its
             # own
             return head not in _SPEAKING_GENERIC
-        # "the MDC leader": the one person named before who belongs to the MDC, else one of
+        # "the TVP leader": the one person named before who belongs to the TVP, else one of
         # its own
         (owner,) = owners
         fits = [

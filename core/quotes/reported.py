@@ -609,7 +609,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                     return None
                 return _clause_tokens(joined[-1], set(), foreign)
             if child.i < verb.i:
-                # "He leans to Lund, he said, because he prizes …": the clause goes on after
+                # "He leans to Lund, he said, because he values …": the clause goes on after
                 # the cue set inside it
                 return [*_clause_tokens(child, set(), foreign), *_continuation(verb)]
             # "said they’re happy with however it ends up": the parser may split the clause

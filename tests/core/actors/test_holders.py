@@ -212,7 +212,7 @@ def test_a_role_owned_by_a_state_that_holds_nothing_stays_silent(nlp):
 
 
 def test_the_leader_of_a_named_body_is_an_actor(nlp):
-    text = "The vote was held on Sunday. The MDC leader said the count was rigged."
+    text = "The vote was held on Sunday. The TVP leader said the count was rigged."
     leader = at(actors_of(nlp, text), text, "leader")
     assert leader is not None and leader.kind == "person"
 

@@ -75,14 +75,14 @@ def test_they_goes_to_the_one_group_in_reach(nlp):
 
 
 def test_they_stays_open_beside_other_people_or_a_coordination(nlp):
-    # near misses: the prisoners could be "they"; so could Japan, Canada and Norway
+    # near misses: the prisoners could be "they"; so could Chile, Peru and Ghana
     text = (
         "Because Western diplomats had met the prisoners on Monday, it was a long day. "
         "Even so, they demand more food."
     )
     actors = actors_of(nlp, text)
     assert at(actors, text, "they") is None
-    text = "The envoy welcomed signs from Japan, Canada and Norway that they are ready to sign."
+    text = "The envoy welcomed hints from Chile, Peru and Ghana that they mean to join the pact."
     actors = actors_of(nlp, text)
     assert at(actors, text, "they") is None
 

@@ -91,8 +91,8 @@ def test_a_reason_for_another_act_stays_out(nlp):
 
 
 def test_a_statement_goes_on_after_a_cue_set_inside_it(nlp):
-    found = contents(nlp, "He is leaning toward Lund, he said, because he prizes experience.")
-    assert found == ["He is leaning toward Lund, he said, because he prizes experience"]
+    found = contents(nlp, "He is leaning toward Lund, he said, because he values experience.")
+    assert found == ["He is leaning toward Lund, he said, because he values experience"]
     found = contents(
         nlp, "Though the change was smooth, she said, replacing the chair would be much harder."
     )
