@@ -3,17 +3,7 @@ parser hangs on the cue in unusual ways. One text of our own per rule, with its 
 
 from __future__ import annotations
 
-from core.model import Quote
-from core.quotes.find import find_quotes
-
-
-def reported(nlp, text: str) -> list[tuple[str, str]]:
-    quotes: tuple[Quote, ...] = find_quotes(nlp(text), ())
-    return [
-        (q.text, q.speaker_mention.text if q.speaker_mention else "")
-        for q in quotes
-        if q.kind == "indirect"
-    ]
+from tests.core.quotes.test_reported_recall import reported
 
 
 def test_a_verb_of_saying_in_a_clause_of_time_is_a_report_of_its_own(nlp):

@@ -3,17 +3,13 @@ reach, and cues it reads in an odd way. One text of our own per rule, with its n
 
 from __future__ import annotations
 
-from core.model import Quote
 from core.quotes.find import find_quotes
+from tests.core.quotes import test_reported_content as content
 
 
 def reported(nlp, text: str) -> list[tuple[str, str]]:
-    quotes: tuple[Quote, ...] = find_quotes(nlp(text), ())
-    return [
-        (q.text, q.speaker_mention.text if q.speaker_mention else "")
-        for q in quotes
-        if q.kind == "indirect"
-    ]
+    """(content, speaker words) of each reported statement in `text`."""
+    return content.reported(content.quotes_of(nlp, text))
 
 
 def test_an_infinitive_of_saying_on_an_adjective_speaks_for_the_copulas_subject(nlp):
@@ -59,11 +55,7 @@ def _misread(nlp, words, pos, deps, heads):
         deps=deps,
         heads=heads,
     )
-    return [
-        (q.text, q.speaker_mention.text if q.speaker_mention else "")
-        for q in find_quotes(doc, ())
-        if q.kind == "indirect"
-    ]
+    return content.reported(find_quotes(doc, ()))
 
 
 def test_a_verb_of_saying_the_tagger_read_as_a_plural_noun_is_still_the_cue(nlp):
