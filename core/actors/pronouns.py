@@ -458,7 +458,7 @@ def leading_clause_subject(tok: Token) -> Token | None:
     if len(lead) != 1 or not any(
         m.dep_ == "mark" and m.lower_ in CONCESSIVE for m in lead[0].children
     ):
-        return None  # only a concession: "Since Acme bought Orla, it has agreed to sell" is Orla's
+        return None  # only a concession: "Since Acme bought Orla, it has agreed to close" is Orla's
     return next((c for c in lead[0].children if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
 
 
