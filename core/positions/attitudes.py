@@ -78,7 +78,7 @@ from core.positions.cues import (
     unasserted,
     verb_topic,
 )
-from core.text.syntax import agent_of, objects_of, subject_of
+from core.text.syntax import agent_of, has_modal, objects_of, subject_of
 
 
 def attitude_cue(tok: Token) -> Cue | None:
@@ -138,7 +138,7 @@ def _felt_by_object(tok: Token) -> Cue | None:
     question, a condition or a negation."""
     if tok.dep_ in ("amod", "compound") or unasserted(tok, tok):
         return None
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+    if has_modal(tok):
         return None  # "the move could anger Japan": a guess, not a feeling
     if passive(tok):
         holder = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -423,7 +423,7 @@ def _aroused(tok: Token, cls: StanceClass) -> Cue | None:
     verb = tok.head
     if cls.polarity == "neutral" or passive(verb) or controlled(verb) or unasserted(tok, verb):
         return None
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+    if has_modal(verb) or any(c.dep_ == "neg" for c in verb.children):
         return None
     holder = next(
         (

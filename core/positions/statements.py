@@ -58,7 +58,7 @@ from core.model import Actor, Polarity, Quote, TextSpan
 from core.positions.claims import Claim
 from core.positions.topics import claim_topic, statement_topic, topic_of, unquoted
 from core.reference import Resolver
-from core.text.syntax import NOMINAL_SUBJECTS, own_subject
+from core.text.syntax import NOMINAL_SUBJECTS, has_modal, own_subject
 
 # A guess modal anywhere in a quote's text: what `_speculated` looks for before reading the parse.
 GUESSING = re.compile(
@@ -335,7 +335,7 @@ def _inferred(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> C
     question does."""
     if pred.lemma_.lower() not in INFERENCE_VERBS or _asked(quote, pred):
         return None
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in pred.children):
+    if has_modal(pred):
         return None
     if pred.lemma_.lower() in FINDING_VERBS and not any(c.dep_ == "ccomp" for c in pred.children):
         return None  # "the tests showed no abnormality": a finding reported, not argued

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import numpy
 from spacy.attrs import DEP, IDS, LEMMA, MORPH, ORTH, POS, TAG  # type: ignore[import-not-found]
@@ -41,6 +41,8 @@ from spacy.strings import get_string_id
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+T = TypeVar("T")  # a memo stand-in
 
 # Entries per memo: ~10 MB for the ruler's and ~15 MB for the lemmatizer's (with the stock
 # lemmatizer's own cache, which its misses fill) at most; 80 news articles bring ~14,000.
@@ -289,20 +291,20 @@ _MAKERS: dict[str, Callable[[object], Any]] = {
 
 
 # The factories wrap a component already in the pipeline (`wraps`): see swap_in.
-@Language.factory(ATTRIBUTE_RULER, default_config={"wraps": "attribute_ruler"})
-def _make_memo_attribute_ruler(nlp: Language, name: str, wraps: str) -> MemoAttributeRuler:
-    memo = memo_attribute_ruler(nlp.get_pipe(wraps))
+def _exact(memo: T | None, wraps: str) -> T:
     if memo is None:
         raise ValueError(f"{wraps!r} cannot be replaced exactly by a memo")
     return memo
+
+
+@Language.factory(ATTRIBUTE_RULER, default_config={"wraps": "attribute_ruler"})
+def _make_memo_attribute_ruler(nlp: Language, name: str, wraps: str) -> MemoAttributeRuler:
+    return _exact(memo_attribute_ruler(nlp.get_pipe(wraps)), wraps)
 
 
 @Language.factory(LEMMATIZER, default_config={"wraps": "lemmatizer"})
 def _make_memo_lemmatizer(nlp: Language, name: str, wraps: str) -> MemoLemmatizer:
-    memo = memo_lemmatizer(nlp.get_pipe(wraps))
-    if memo is None:
-        raise ValueError(f"{wraps!r} cannot be replaced exactly by a memo")
-    return memo
+    return _exact(memo_lemmatizer(nlp.get_pipe(wraps)), wraps)
 
 
 def swap_in(nlp: Language, names: Iterable[tuple[str, str]] | None = None) -> list[str]:

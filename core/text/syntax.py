@@ -100,6 +100,12 @@ def opening_subject(tok: Token, sent_start: int, prev_start: int) -> Token | Non
     return next((c for c in root.children if c.dep_ in NOMINAL_SUBJECTS), None)
 
 
+def has_modal(pred: Token) -> bool:
+    """Does a modal ("could", "may", "will", "should") go with the predicate: a guess, a forecast
+    or a call rather than a thing done?"""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in pred.children)
+
+
 def pobj_of(prep: Token) -> Token | None:
     """The object of a preposition ("by [China]", "to [the poll]")."""
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
