@@ -1,0 +1,778 @@
+"""What a cue reports: the tokens of its content, read from the dependency parse (a clausal
+complement, an infinitive, a preposition's object, what is said of an object, a stance on a noun
+phrase, the clause around "according to" or a parenthetical cue), and the checks that keep a
+content to its own speaker's words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from core.lexicon.documents import DOCUMENT_NOUNS, RESEARCH_NOUNS
+from core.lexicon.function_words import (
+    ACT_PREPOSITIONS,
+    GOING_ON,
+    PEOPLE_OBJECTS,
+)
+from core.lexicon.people import GROUP_HEADS, PERSON_NOUNS
+from core.lexicon.speech import (
+    ADDRESSEE_VERBS,
+    AS_CUES,
+    ASKING_VERBS,
+    ASPECT_VERBS,
+    CONCEDING_MARKS,
+    EVIDENCE_VERBS,
+    GERUND_CUES,
+    NAMING_VERBS,
+    OBJECT_CUES,
+    PREDICATIVE_CUES,
+    PREP_CUES,
+    VIEW_CUES,
+    WITHHOLDING_VERBS,
+    XCOMP_VERBS,
+)
+from core.quotes.attribution import (
+    cue_lemma,
+    is_speech_verb,
+    made_clear,
+    speaker_token,
+    verb_lemma,
+)
+from core.quotes.clauses import clause_tokens, up_to_comma
+from core.quotes.direct import is_name_or_title
+from core.text.syntax import (
+    NOMINAL_SUBJECTS,
+    has_subject,
+    marked_clause,
+    own_subject,
+    same_paragraph,
+    to_infinitive,
+)
+
+# A cue set off inside what it reports has at most this many words on each side of its verb.
+_CUE_WORDS = 5
+
+
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+
+
+# What a verb of evidence shows of its object besides it ("shows the mayor [with a lead]").
+_SHOWN_OF = {"prep", "xcomp", "advmod", "npadvmod", "acomp", "oprd", "ccomp", "advcl"}
+
+
+# The parts of "called [X] [a fascist]" as the parser labels them.
+_NAMING_PARTS = {"dobj", "oprd", "xcomp", "ccomp", "acomp", "attr", "appos", "dative"}
+
+
+# Phrasal cues that ask something of someone only with a clause after them ("called on Y to …").
+_NEEDS_INFINITIVE = {("call", "on"), ("call", "upon")}
+
+
+# A clause's complements: what it says, not what is said of it.
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "attr", "acomp", "oprd"})
+
+
+def _naming_content(verb: Token) -> list[Token] | None:
+    """ "called the mayor a liar", "calls her “a tireless worker”": what a naming verb says of
+    its object. The parser splits the object and its label many ways (dobj and oprd, xcomp and
+    dobj, one noun phrase with a quoted label), so the content is the verb's object-like
+    complements when there are two of them, or one with a quoted label after its first word;
+    a bare object ("called the police") names nobody anything."""
+    parts = [c for c in verb.rights if c.dep_ in _NAMING_PARTS]
+    if not parts:
+        return None
+    toks = [t for c in parts for t in c.subtree]
+    if len(parts) >= 2 or any(t.is_quote for t in toks[1:]):
+        return None if _habitual(verb) and _nickname(toks) else toks
+    return None
+
+
+def _answer(verb: Token) -> list[Token] | None:
+    """ "58 percent of riders said yes", "the board said no", "a guide says so", "64 percent say
+    the same of Lund": the answer, or the same claim again, is what was said."""
+    doc = verb.doc
+    if not is_speech_verb(verb) or verb.i + 1 >= len(doc):
+        return None
+    word = doc[verb.i + 1]
+    ends = word.i + 1 >= len(doc) or doc[word.i + 1].is_punct
+    if word.lower_ in ("yes", "no", "so") and ends and word.head.i == verb.i:
+        return [word]
+    same = doc[word.i + 1] if word.lower_ == "the" and word.i + 1 < len(doc) else None
+    if same is not None and same.lower_ == "same" and same.head.i == verb.i:
+        # (the parser may take "the same" for a second subject)
+        of = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "of"]
+        return [*same.subtree, *(t for c in of for t in c.subtree)]
+    return None
+
+
+_COMPARATIVES = frozenset({"JJR", "RBR"})
+
+
+def _clause_read_as_object(verb: Token) -> list[Token] | None:
+    """A reported clause the parser took for the object of a verb of saying: "aides say the
+    more votes he wins, the more leverage he has" (a correlative comparative) and "said he had
+    secured contracts" (the clause's verb read as an adjective of its object, with its subject
+    still hanging on it). A plain object ("said the more expensive plan") is no clause."""
+    if not is_speech_verb(verb):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None:
+        return None
+    toks = list(obj.subtree)
+    doc = verb.doc
+    pairs = [
+        k
+        for k, t in enumerate(toks[:-1])
+        if t.lower_ == "the" and toks[k + 1].tag_ in _COMPARATIVES
+    ]
+    if pairs and pairs[0] == 0 and any(toks[k - 1].text == "," for k in pairs[1:]):
+        return toks
+    for child in obj.lefts:
+        verbal = child.dep_ == "amod" and child.pos_ == "VERB" and child.tag_ in ("VBD", "VBN")
+        if verbal and any(t.dep_ == "nsubj" and t.i < child.i for t in child.subtree):
+            return list(doc[child.left_edge.i : obj.right_edge.i + 1])
+    for clause in verb.rights:
+        # "promised the whole plan would be paid for": the clause's subject read as the
+        # object, its verb hung on the cue, finite and with no subject of its own (the object
+        # of "told", "asked" is whom it was said to)
+        if (
+            verb_lemma(verb) not in ADDRESSEE_VERBS
+            and clause.dep_ in ("ccomp", "advcl")
+            and clause.left_edge.i == obj.right_edge.i + 1
+            and not has_subject(clause)
+            and not any(c.dep_ == "mark" or c.lower_ == "to" for c in clause.children)
+            and (
+                clause.tag_ in ("VBD", "VBZ", "VBP")
+                or any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+            )
+        ):
+            return [*obj.subtree, *clause.subtree]
+    return None
+
+
+def _clause_read_as_relative(verb: Token) -> Token | None:
+    """ "predicted at the fair that the growers will win every prize": the parser hangs the
+    reported "that"-clause on the noun of the phrase between, as a relative clause. It is a
+    reported clause when its "that" fills no gap in it: a mark, or a subject or object the
+    clause already has ("the debate that Republicans will win" keeps "that" as its object)."""
+    if not is_speech_verb(verb):
+        return None
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.lower_ == "as":
+            continue  # "described the plan as a fad that riders would reject": what it is
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            # (or on a noun in apposition to it: "at a diner in Leeds, a breakfast spot, that …")
+            nouns = [obj, *(c for c in obj.rights if c.dep_ == "appos")]
+            for clause in (c for noun in nouns for c in noun.rights):
+                if clause.dep_ != "relcl" or not same_paragraph(clause, verb):
+                    continue
+                that = clause.doc[clause.left_edge.i]
+                if that.lower_ != "that" or that.head.i != clause.i:
+                    continue
+                filled = that.dep_ == "mark" or any(
+                    c.dep_ == that.dep_ and c.i != that.i for c in clause.children
+                )
+                if filled and has_subject(clause):
+                    return clause
+    return None
+
+
+def _clause_read_as_adverbial(verb: Token) -> Token | None:
+    """ "said after the meeting he would not run": with words between the cue and its clause,
+    the parser may hang the reported clause on the cue as an adverbial one. A clause right of a
+    verb of saying, with a subject of its own and no word that links it ("because", "if",
+    "when") and no comma before it, is what was said ("said so, he left" links by a comma)."""
+    if not is_speech_verb(verb):
+        return None
+    doc = verb.doc
+    for clause in verb.rights:
+        if (
+            clause.dep_ != "advcl"
+            or clause.tag_ in ("VBG", "VBN")
+            or not same_paragraph(clause, verb)
+        ):
+            continue
+        first = clause.left_edge.i
+        if any(c.dep_ in ("mark", "advmod") and c.i < clause.i for c in clause.children):
+            continue
+        if not has_subject(clause) or any(doc[k].is_punct for k in range(verb.i + 1, first)):
+            continue
+        return clause
+    return None
+
+
+def _question_put(verb: Token) -> Token | None:
+    """ "asked its members if the rules were clear": the parser hangs the question on the verb
+    of asking as a clause of condition; right after the one asked, it is the question ("will
+    ask for a recount if the margin is small" sets a condition: no one is asked there)."""
+    if verb_lemma(verb) not in ASKING_VERBS:
+        return None
+    asked = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if asked is None:
+        return None
+    for clause in verb.rights:
+        if (
+            clause.dep_ == "advcl"
+            and clause.left_edge.i == asked.right_edge.i + 1
+            and clause.doc[clause.left_edge.i].lower_ in ("if", "whether")
+            and has_subject(clause)
+        ):
+            return clause
+    return None
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """ "said building it could put …", "say taxing land encourages growth": the parser takes
+    the gerund that opens the reported clause for the verb's own complement and hangs the
+    clause's verb on it. A gerund right after a verb of saying with a clause of its own under it
+    is that clause's subject ("admitted lying to the court" has no clause under the gerund)."""
+    if not is_speech_verb(verb) or verb.i + 1 >= len(verb.doc):
+        return None
+    gerund = verb.doc[verb.i + 1]
+    if gerund.dep_ != "xcomp" or gerund.head.i != verb.i or gerund.tag_ != "VBG":
+        return None
+    if any(c.dep_ == "ccomp" and c.i > gerund.i and has_subject(c) for c in gerund.children):
+        return gerund
+    return None
+
+
+def _gerund_complement(verb: Token) -> Token | None:
+    """ "admitted lying to the court", "reported raising $9 million": the gerund a verb of
+    admitting, reporting or proposing takes is what was said ("started working at the bank"
+    says nothing; a gerund with a subject of its own opens a clause, `_gerund_subject`)."""
+    if verb_lemma(verb) not in GERUND_CUES or not is_speech_verb(verb):
+        return None
+    return next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "xcomp"
+            and c.tag_ == "VBG"
+            and not has_subject(c)
+            and not any(a.dep_ == "aux" for a in c.children)
+        ),
+        None,
+    )
+
+
+def _purpose(clause: Token) -> bool:
+    """ "urged drivers to slow down [so the crews could work safely]": a clause of purpose the
+    parser hangs on the cue belongs to what was urged ("so", "so that", "in order to")."""
+    if clause.dep_ != "advcl":
+        return False
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ == "so" or (
+        first.lower_ == "in"
+        and first.i + 1 < len(clause.doc)
+        and clause.doc[first.i + 1].lower_ == "order"
+    )
+
+
+def _asked_to_do(clause: Token, prep: Token) -> bool:
+    """ "called for the board to resign": the parser hangs the infinitive on the cue as an
+    adverbial clause; right after the preposition's object it says what the object is to do
+    ("called for calm on Monday, to no avail" has no infinitive there)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.left_edge.i == prep.right_edge.i + 1
+        and clause.doc[clause.left_edge.i].lower_ == "to"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
+def _habitual(verb: Token) -> bool:
+    """ "fans who call him …", "locals call it …": a present-tense naming by people in general
+    (a common noun), which is how a name is used, where "Okafor calls him “…”" is a view."""
+    if verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    subj = own_subject(verb)
+    if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and subj.pos_ == "NOUN"
+
+
+def _nickname(toks: list[Token]) -> bool:
+    """ "the singer “The Captain”": a label that is a quoted name or title gives a name, not a
+    view of its bearer (“a tireless worker” is one). The parser often hangs the
+    closing mark elsewhere, so the label runs from the opening mark to the next mark in the text."""
+    opening = next((k for k, t in enumerate(toks) if t.is_quote), None)
+    if opening is None or opening + 1 >= len(toks):
+        return False
+    doc = toks[0].doc
+    first = toks[opening + 1]
+    last = first
+    while last.i + 1 < len(doc) and not doc[last.i + 1].is_quote and last.i - first.i < 8:
+        last = doc[last.i + 1]
+    if last.i + 1 >= len(doc) or any(t.i > last.i + 1 and not t.is_punct for t in toks):
+        return False  # no closing mark near, or the label goes on past it
+    return is_name_or_title(doc, first.idx, last.idx + len(last))
+
+
+def content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] | None:
+    """The tokens of what the cue verb reports, or None when it reports nothing here."""
+    if verb.lower_ == "according":
+        head = verb.head
+        if head.i == verb.i:
+            return None
+        # "Other shortfalls, according to the survey, include …" and "… rose, but fell, according
+        # to …": the source vouches for the whole clause, not the noun or conjunct
+        # the parser hung it on
+        for _ in range(3):
+            if head.head.i == head.i or not (
+                head.dep_ == "conj" or (head.pos_ in _NOMINAL and head.dep_ in NOMINAL_SUBJECTS)
+            ):
+                break
+            head = head.head
+        source = speaker_token(verb)
+        if _own_cue(head) and source is not None and source.lemma_.lower() in DOCUMENT_NOUNS:
+            # "According to a readout, Xi said …": the readout names who spoke; what Xi said is
+            # Xi's report (found from "said"), not a speakerless one of the readout's
+            return None
+        return _vouched_for(head, verb)
+    lemma = verb_lemma(verb)
+    clear = made_clear(verb)
+    if clear is not None:
+        # "made clear that he would run", "made it clear he would run" (a clause of "clear")
+        for c in [*verb.rights, *clear.rights]:
+            if c.i > clear.i and c.dep_ in ("ccomp", "advcl") and same_paragraph(c, verb):
+                return clause_tokens(c, set(), foreign)
+        return None
+    gerund = _gerund_subject(verb)
+    if gerund is not None:
+        return clause_tokens(gerund, set(), foreign)
+    gerund = _gerund_complement(verb)
+    if gerund is not None:
+        return list(gerund.subtree)
+    answer = _answer(verb) or _clause_read_as_object(verb)
+    if answer is not None:
+        return answer
+    # a clause after the verb before one before it: "X cites the crowds: she says outlets
+    # undercount them" (the parser hangs the sentence before the colon on "says" too)
+    clauses = sorted(verb.children, key=lambda c: c.i < verb.i)
+    for child in clauses:
+        if child.dep_ == "ccomp" and same_paragraph(child, verb):
+            # (a ccomp in another paragraph is the parser running two paragraphs together)
+            if child.i < verb.i and _own_cue(child, is_speech_verb(verb)):
+                # "Lund has said …, and the talks “were …”, Chen told reporters": Chen
+                # reports the clause beside Lund's report, not Lund's report itself
+                joined = [c for c in child.rights if c.dep_ == "conj" and has_subject(c)]
+                if not joined:
+                    return None
+                return clause_tokens(joined[-1], set(), foreign)
+            if child.i < verb.i:
+                # "He leans to Lund, he said, because he values …": the clause goes on after
+                # the cue set inside it
+                return [*clause_tokens(child, set(), foreign), *continuation(verb)]
+            # "said they’re happy with however it ends up": the parser may split the clause
+            # after the cue into two complements; together they are what was said, and so is
+            # a that-clause it joins to the cue ("think Obama advanced it, but that there is
+            # more to do")
+            parts = [
+                c
+                for c in verb.rights
+                if (c.dep_ == "ccomp" or _joined_that_clause(c, child)) and same_paragraph(c, verb)
+            ]
+            # (with the comma and "but" before a that-clause, so the content runs on)
+            joined = [c for c in parts if c.dep_ == "conj"]
+            joints = [
+                c
+                for c in verb.rights
+                if joined and c.dep_ in ("cc", "punct") and child.i < c.i < joined[-1].i
+            ]
+            # "said the plan would fail because …": the reason the parser hangs on the cue
+            reasons = [c for c in verb.rights if _reason_after(c, parts[-1])]
+            if reasons:
+                joints += [
+                    c
+                    for c in verb.rights
+                    if c.is_punct and parts[-1].right_edge.i < c.i < reasons[0].left_edge.i
+                ]
+            return [
+                *(t for c in parts for t in clause_tokens(c, set(), foreign)),
+                *joints,
+                *(t for c in reasons for t in c.subtree),
+            ]
+    clause = _clause_read_as_relative(verb)
+    if clause is not None:
+        return [t for t in clause_tokens(clause, set(), foreign) if t.i != clause.left_edge.i]
+    clause = _clause_read_as_adverbial(verb) or _question_put(verb)
+    if clause is not None:
+        return clause_tokens(clause, set(), foreign)
+    if lemma in NAMING_VERBS:
+        named = _naming_content(verb)
+        if named:
+            return named + _reasons_given(verb, named)
+    preps = PREP_CUES.get(lemma)
+    if preps:
+        for child in verb.rights:
+            if child.dep_ in ("prep", "prt") and child.lower_ in preps:
+                if (lemma, child.lower_) in _NEEDS_INFINITIVE and not any(
+                    x.dep_ in ("xcomp", "ccomp", "advcl") and x.i > child.i for x in verb.rights
+                ):
+                    continue  # "called the police on Tuesday" asks nothing of anyone
+                toks = up_to_comma(
+                    # "called for a ban", "called for doubling the quota" (a gerund's pcomp)
+                    [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+                )
+                for x in verb.rights:
+                    if (x.dep_ in ("xcomp", "ccomp") and x.i > child.i) or _asked_to_do(x, child):
+                        toks += list(x.subtree)
+                if toks:
+                    return toks + _object_goes_on(verb, toks)
+        clause = marked_clause(verb, preps)
+        if clause is not None:
+            # "called for the US to act": the clause, less the "for" the parser made its mark
+            return [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)]
+    if lemma in XCOMP_VERBS or cue_lemma(verb) in XCOMP_VERBS:
+        infinitive = to_infinitive(verb)
+        if infinitive is not None:
+            toks = list(infinitive.subtree)
+            for right in verb.rights:
+                if right.dep_ == "dobj" and right.i < infinitive.i:
+                    toks = list(right.subtree) + toks
+                elif right.i > infinitive.i and _purpose(right):
+                    toks += list(right.subtree)
+            return toks
+    if lemma in VIEW_CUES:
+        # "sees the deal as a gift to the banks", "considered him a traitor"
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if obj is not None:
+            rest = [
+                c
+                for c in [*verb.rights, *obj.rights]
+                if c.i > obj.i
+                and (c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as"))
+            ]
+            if rest:
+                extra = [t for c in rest if c.head.i != obj.i for t in c.subtree]
+                return up_to_comma(list(obj.subtree) + extra)
+    if lemma in PREDICATIVE_CUES:
+        # "called Trump “unhinged”", "accused China of hacking", "described it as a mistake"
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if obj is not None:
+            rest = [
+                c
+                for c in verb.rights
+                if c.i > obj.i
+                and (
+                    c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+                    or (c.dep_ == "prep" and c.lower_ in ("as", "of", "for"))
+                )
+            ]
+            if rest:
+                toks = list(obj.subtree) + [t for c in rest for t in c.subtree]
+                return toks + _reasons_given(verb, toks)
+            # "accused the official of hiding it": the parser hung the "of" on the object
+            if any(c.dep_ == "prep" and c.lower_ in ("as", "of", "for") for c in obj.rights):
+                return up_to_comma(list(obj.subtree))
+    if (
+        lemma in OBJECT_CUES
+        and not _gives_or_withholds(verb, lemma)
+        and not _came_upon(verb, lemma)
+    ):
+        for child in verb.rights:
+            if child.dep_ == "dobj" and child.pos_ != "PRON":
+                toks = list(child.subtree)
+                if lemma in EVIDENCE_VERBS:
+                    # "the poll shows the mayor [with a lead]", "[leading her rival]": what the
+                    # figures show of the object, which the parser hangs on the verb
+                    toks += [
+                        t
+                        for c in verb.rights
+                        if c.i > child.i and c.dep_ in _SHOWN_OF
+                        for t in c.subtree
+                    ]
+                toks = up_to_comma(toks)
+                return toks + _object_goes_on(verb, toks)
+    # "As Smith noted (in her report), the plan failed": the clause the "as" clause leads into
+    if _as_noted(verb):
+        return clause_tokens(verb.head, {t.i for t in verb.subtree})
+    # "…, they say, but …": a parenthetical cue reports the clause around it
+    if parenthetical(verb):
+        head = verb.head
+        # "Though the change was smooth, she said, replacing him would be hard": the cue hangs
+        # on the opening clause, and the sentence it opens is what was said
+        while head.dep_ == "advcl" and head.head.i > verb.i and head.head.i != head.i:
+            head = head.head
+        rest = continuation(verb)
+        # (a clause before the cue's subject that the parser hung on the cue opens the statement)
+        rest += [
+            t
+            for c in verb.lefts
+            if c.dep_ == "advcl"
+            and not any(q.is_quote for q in verb.doc[max(c.left_edge.i - 1, 0) : verb.i])
+            for t in c.subtree
+        ]
+        kept = {t.i for t in rest}
+        return clause_tokens(head, {t.i for t in verb.subtree if t.i not in kept})
+    return None
+
+
+def _object_goes_on(verb: Token, toks: list[Token]) -> list[Token]:
+    """ "recalled her opposition [to the cuts]", "dismissed the critic [as a crank]", "promised
+    visas [to investors]": the parser often hangs the phrase that goes on with a noun content
+    on the cue verb. A preposition right after the content, with no comma between, is part of
+    it unless it tells of the act ("denied it [in an interview]", "[on Monday]", "[despite …]")."""
+    out: list[Token] = []
+    end = max(t.i for t in toks)
+    for c in verb.rights:
+        if c.dep_ != "prep" or c.i != end + 1 or c.lower_ in ACT_PREPOSITIONS:
+            continue
+        out += list(c.subtree)
+        end = c.right_edge.i
+    return out
+
+
+def continuation(verb: Token) -> list[Token]:
+    """The rest of a statement after a cue set inside it ("Lund will win, he said, because she
+    leads", "Act now, they said, and you risk a fine"), with the comma and link before it: a
+    clause of reason, contrast or condition, or a joined clause with its own subject. A
+    participle ("…, he said, adding …"), a clause of time ("…, she said, when asked") and a
+    second verb of saying are the reporter's."""
+    doc = verb.doc
+    out: list[Token] = []
+    subj = own_subject(verb)
+    if not is_speech_verb(verb) or subj is None or verb.i - subj.left_edge.i > _CUE_WORDS:
+        return out
+    start = max(subj.left_edge.i - 2, 0)
+    for c in verb.rights:
+        commas = [k for k in range(verb.i + 1, c.left_edge.i) if doc[k].text == ","]
+        if not commas or commas[0] - verb.i > _CUE_WORDS:
+            continue  # not a cue set off by commas: "…, he said on a radio show on …"
+        if any(t.is_quote for t in doc[start : c.left_edge.i + 1]):
+            return out  # a quote around the cue: the direct quote is shown, not a second report
+        if c.dep_ == "advcl":
+            linked = any(m.dep_ == "mark" and m.lower_ in GOING_ON for m in c.children)
+            ok = linked and c.tag_ not in ("VBG", "VBN")
+        else:
+            ok = c.dep_ == "conj" and has_subject(c) and not is_speech_verb(c)
+        if ok and same_paragraph(c, verb):
+            out += [
+                t for t in verb.rights if t.i < c.i and t.i > verb.i and t.dep_ in ("cc", "punct")
+            ]
+            out += list(c.subtree)
+            break
+    return out
+
+
+def _vouched_for(head: Token, according: Token) -> list[Token]:
+    """What "according to X" vouches for: the clause it hangs on, less an "although" or a
+    "despite" that opens it ("Although the week was hard, he leads, according to polls": the
+    polls say he leads), less what comes before a colon or semicolon ("…: London was the
+    capital, according to an index"), and, when the phrase follows the clause's verb, less
+    what comes after the phrase ("…, according to the average, where 475 delegates are at
+    stake": the reporter's own addition)."""
+    skip = {t.i for t in according.subtree}
+    for child in head.lefts:
+        if child.lower_ == "despite" or (
+            child.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in CONCEDING_MARKS for c in child.children)
+        ):
+            skip.update(t.i for t in child.subtree)
+    toks = clause_tokens(head, skip)
+    stops = [t.i for t in toks if t.text in (":", ";") and t.i < according.i]
+    if stops:
+        toks = [t for t in toks if t.i > stops[-1]]
+    if according.i > head.i:
+        # (the clause's own complement after the phrase stays, and so does a clause the
+        # phrase opens: "The paper reported, according to aides, Okafor tried to calm them")
+        kept = {
+            t.i
+            for c in head.rights
+            if (c.dep_ in _COMPLEMENTS and c.left_edge.i > according.i)
+            or (
+                c.dep_ == "conj"
+                and according.head.i == c.i
+                and has_subject(c)
+                and not _opens_relative(c.doc, according.right_edge.i + 1)
+            )
+            for t in c.subtree
+        }
+        toks = [t for t in toks if t.i < according.i or t.i in kept]
+    return toks
+
+
+def _opens_relative(doc: Doc, k: int) -> bool:
+    """Does a relative word ("where", "which", "who") come first from token k on, past
+    punctuation?"""
+    while k < len(doc) and doc[k].is_punct:
+        k += 1
+    return k < len(doc) and doc[k].tag_ in ("WRB", "WDT", "WP")
+
+
+def _reason_after(tok: Token, content: Token) -> bool:
+    """ "said the plan would fail, because the council has no money" and "… because of the
+    cost": a reason right after the reported clause, which the parser hangs on the cue, is
+    given with the claim (attribution corpora mark it as content)."""
+    if tok.i <= content.right_edge.i or not same_paragraph(tok, content):
+        return False
+    if any(not t.is_punct for t in tok.doc[content.right_edge.i + 1 : tok.left_edge.i]):
+        return False
+    if tok.dep_ == "prep":
+        return tok.lower_ == "because"
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "because" and c.i < tok.i for c in tok.children
+    )
+
+
+def _reasons_given(verb: Token, toks: list[Token]) -> list[Token]:
+    """ "called the plan “a disaster” because it costs too much": the reason the parser hangs
+    on the cue after what the cue says of its object is given with it (see _reason_after),
+    with the punctuation between."""
+    last = max(toks, key=lambda t: t.i)
+    out: list[Token] = []
+    for c in verb.rights:
+        if _reason_after(c, last):
+            out += [t for t in verb.doc[last.right_edge.i + 1 : c.left_edge.i] if t.is_punct]
+            out += list(c.subtree)
+            break
+    return out
+
+
+def _joined_that_clause(clause: Token, first: Token) -> bool:
+    """ "…, but that there is more to do": a conjunct of the cue that opens with "that" after
+    its first complement is a second reported clause, not another act of the speaker's."""
+    if clause.dep_ != "conj" or clause.i < first.i:
+        return False
+    lead = [t for t in clause.lefts if not t.is_punct and t.dep_ not in ("cc", "advmod")]
+    return bool(lead) and lead[0].dep_ == "mark" and lead[0].lower_ == "that"
+
+
+def _own_cue(head: Token, by_speaker: bool = False) -> bool:
+    """Is this clause a report of its own ("Lund said …"): a verb of saying with its subject?
+    Reported by a verb of saying (`by_speaker`), a verb of going on with its infinitive is
+    what was said ("The program “can continue to be …,” Okafor wrote")."""
+    aspect = by_speaker and verb_lemma(head) in ASPECT_VERBS
+    return (
+        is_speech_verb(head)
+        and has_subject(head)
+        and any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not aspect) for c in head.children)
+    )
+
+
+def _as_noted(verb: Token) -> bool:
+    """ "As Smith noted, …", "as he put it, …", "As Okafor told reporters, …": a verb of
+    remarking in an "as" clause with no object of its own but whom it was said to ("As she said
+    goodbye, …", "As he told the story, …" and "As he spoke, …" report nothing)."""
+    addressee = verb_lemma(verb) in ADDRESSEE_VERBS
+    return (
+        verb.dep_ == "advcl"
+        and verb_lemma(verb) in AS_CUES
+        and verb.i < verb.head.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(
+            c.dep_ in ("ccomp", "xcomp")
+            or (c.dep_ == "dobj" and c.lower_ != "it" and not (addressee and _spoken_to(c)))
+            for c in verb.children
+        )
+    )
+
+
+def _spoken_to(obj: Token) -> bool:
+    """Is this object someone a thing is told to: a person, a body or people ("told reporters",
+    "told the New York paper", "told her"), not a thing ("told the story")?"""
+    return (
+        obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or obj.lower_ in PEOPLE_OBJECTS
+        or obj.lemma_.lower() in PERSON_NOUNS | GROUP_HEADS
+    )
+
+
+def _gives_or_withholds(verb: Token, lemma: str) -> bool:
+    """ "denied the visitors a win": two noun objects give or withhold a thing (the parser
+    hangs the second one several ways); "denied the report" still reports."""
+    if lemma not in WITHHOLDING_VERBS:
+        return False
+    objects = [
+        c
+        for c in verb.rights
+        if c.dep_ in ("dobj", "dative", "npadvmod", "oprd") and c.pos_ in _NOMINAL
+    ]
+    return len(objects) >= 2
+
+
+def _came_upon(verb: Token, lemma: str) -> bool:
+    """ "found ways to cut costs", "found common ground", "helped found a network": a noun that
+    someone finds is what they came upon or set up. It is a finding when a poll, a study or a
+    researcher finds it ("the audit found gaps in the accounts"), when a clause says what it is
+    ("found evidence that …") or when the verb says what it is ("found the rule unlawful")."""
+    if lemma != "find":
+        return False
+    if any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in verb.rights):
+        return False
+    for obj in verb.rights:
+        if obj.dep_ == "dobj" and any(
+            c.dep_ in ("acl", "ccomp", "relcl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in obj.rights
+        ):
+            return False
+    subj = speaker_token(verb)
+    return subj is None or subj.lemma_.lower() not in RESEARCH_NOUNS
+
+
+def negated_speech_reports(verb: Token) -> bool:
+    """ "The mayor would not say whether he will run": a negated verb of saying still reports the
+    question it leaves open (a negated stance, "has never condemned …", reports nothing)."""
+    return is_speech_verb(verb) and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def parenthetical(verb: Token) -> bool:
+    """ "…, they say, but …", "…, Smith said.": a cue set off inside or after what it reports."""
+    return verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and _set_off(verb))
+
+
+def _set_off(verb: Token) -> bool:
+    """ "…, they say, …" / "…, Smith said.": the cue and its subject stand between commas after
+    the clause they report."""
+    if verb.i < verb.head.i:
+        return False
+    sub = list(verb.subtree)
+    first, last = sub[0], sub[-1]
+    doc = verb.doc
+    before = doc[first.i - 1].text if first.i > 0 else ""
+    after = doc[last.i + 1].text if last.i + 1 < len(doc) else ""
+    return before in (",", "—", "--") and (after in (",", ".", "—", "--", "") or after.isspace())
+
+
+def clause_read_as_head(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] | None:
+    """ "Okafor continues to insist, again last week on the radio, that the levy is fair": with
+    words set off between the cue and its clause, the parser may make the reported clause the
+    sentence's root and hang the clause of the cue on it as a complement. When the cue's clause
+    opens the sentence and the verb it hangs on, opened by "that", has its subject after it,
+    that verb's clause, less the cue's, is what was said ("The levy, Okafor said, is fair" has
+    its subject before the cue: a cue set inside it)."""
+    if not is_speech_verb(verb):
+        return None
+    node = verb
+    for _ in range(3):  # "continues to insist", "sent a tweet saying"
+        if node.dep_ == "ccomp" or node.dep_ not in ("xcomp", "advcl") or node.head.i == node.i:
+            break
+        node = node.head
+    head = node.head
+    if node.dep_ != "ccomp" or head.i <= node.right_edge.i or not same_paragraph(head, verb):
+        return None
+    subj = own_subject(head)
+    doc = verb.doc
+    opening = doc[verb.sent.start : node.left_edge.i]
+    after = node.right_edge.i + 1
+    while after < head.i and doc[after].is_punct:
+        after += 1
+    if (
+        subj is None
+        or subj.i <= node.right_edge.i
+        or not all(t.is_punct or t.is_space or t.dep_ == "cc" for t in opening)
+        or not (doc[after].lower_ == "that" and doc[after].head.i == head.i)
+    ):
+        return None
+    return clause_tokens(head, {t.i for t in node.subtree}, foreign)
+
+
+def only_when(toks: list[Token]) -> bool:
+    """ "campaigned Wednesday", "insisted on Monday": a date the parser took for the cue's
+    object or the object of its preposition says when, not what."""
+    words = [t for t in toks if not (t.is_punct or t.is_space)]
+    return bool(words) and all(
+        t.ent_type_ in ("DATE", "TIME") or (t.pos_ == "ADP" and t.i == words[0].i) for t in words
+    )
