@@ -122,21 +122,29 @@ IN_VIEW_NOUNS: frozenset[str] = words("view opinion judgment judgement estimatio
 FROM_HOLDER_NOUNS: frozenset[str] = words(
     "support backing criticism condemnation opposition objection protest pressure"
 )
-# Of these, the ones whose "of" phrase names the holder ("the wishes of the growers").
-OF_HOLDER_NOUNS: frozenset[str] = words("wish will view position stance opinion attitude") | words(
-    "request demand decision invitation"
+# Of these, the ones whose "of" phrase names the holder ("the wishes of the growers", "the first
+# priority of Kenya"); "the support of X", "the approval of the treaty" name what is backed.
+OF_HOLDER_NOUNS: frozenset[str] = (
+    words("wish will view position stance opinion attitude")
+    | words("request demand decision invitation")
+    | words("opposition concern commitment objective priority")
 )
 # Of these, the ones that state a stance with no object when their holder is named ("Okafor's
-# criticism", "the will of the people", "at the request of Japan", "criticism from Europe");
-# without a holder or an object ("the request was filed") they say nothing of anyone.
-HELD_NOUNS: frozenset[str] = words("will wish request invitation approval criticism") | words(
-    "condemnation rebuke objective priority demand goal claim"
+# criticism", "the will of the people", "at the request of Japan", "criticism from Europe",
+# "Brazil's hostility", "support from Kenya"); without a holder or an object ("the request was
+# filed") they say nothing of anyone. Not "opposition" ("Japan's opposition" is a party).
+HELD_NOUNS: frozenset[str] = (
+    words("will wish request invitation approval criticism")
+    | words("condemnation rebuke objective priority demand goal claim")
+    | words("support backing pledge endorsement hostility determination")
 )
 
 # Of these, the ones a name right before them holds with no object said ("Peru fears were
-# raised", "without Peru support"); "the Ohio concern" is a firm, "the Kenya opposition" a
-# party.
-NAMED_HELD_NOUNS: frozenset[str] = words("fear anger outrage hostility support backing")
+# raised", "without Peru support", "without Mexico approval"); "the Ohio concern" is a firm,
+# "the Kenya opposition" a party.
+NAMED_HELD_NOUNS: frozenset[str] = words("fear anger outrage hostility support backing") | words(
+    "approval pledge"
+)
 
 # Of these, the feelings, which need no "for"/"over" phrase to be a stance ("voiced concern");
 # the others do ("had a call" is a telephone call, "its plan" may be a timetable).
