@@ -79,11 +79,76 @@ def _naming_content(verb: Token) -> list[Token] | None:
     a bare object ("called the police") names nobody anything."""
     parts = [c for c in verb.rights if c.dep_ in _NAMING_PARTS]
     if not parts:
-        return None
+        return _naming_words(verb)
     toks = [t for c in parts for t in c.subtree]
     if len(parts) >= 2 or any(t.is_quote for t in toks[1:]):
         return None if _habitual(verb) and _nickname(toks) else toks
-    return None
+    return _naming_words(verb)
+
+
+# What ends the words after a naming verb when the parse of them is read from the text.
+_NAMING_STOPS = frozenset({";", ":", "—", "--", "(", ".", "?", "!"})
+
+
+def _naming_words(verb: Token) -> list[Token] | None:
+    """ "called Trump a fascist", "called the mayor's plan unworkable", "called the report
+    “a stunt”": the small parser often breaks the object and its label apart (the label hung on
+    a noun inside the object, the object read as a modifier), so the words after the verb, up
+    to the clause's end, are read from the text. They are a naming when they open with the
+    object (not with "a": "called a meeting", "called an election" name nothing) and go on to a
+    label: a second noun phrase with "a"/"an", an adjective that ends them, or a quoted label
+    that ends them ("called a report on the talks “premature”"). A bare object ("called the
+    police"), a particle ("called off") or a passive names nobody anything."""
+    doc = verb.doc
+    if any(c.dep_ in ("auxpass", "prt") for c in verb.children) or verb.dep_ in ("acl", "amod"):
+        return None
+    toks: list[Token] = []
+    for k in range(verb.i + 1, verb.sent.end):
+        tok = doc[k]
+        closing = tok.is_quote and bool(toks) and any(t.is_quote for t in toks)
+        if tok.text in _NAMING_STOPS or (tok.text == "," and not _closing_after(doc, k)):
+            break
+        if tok.pos_ == "CCONJ" and k + 1 < len(doc) and doc[k + 1].pos_ in ("VERB", "AUX"):
+            break  # "called her a liar and said …": the naming ends with the first act
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return None  # a clause of its own ("a group called Future 45 ran ads")
+        toks.append(tok)
+        if closing:
+            break
+    words = [t for t in toks if not (t.is_punct or t.is_space)]
+    if len(words) < 2:
+        return None
+    first = words[0]
+    if first.pos_ not in ("DET", "PROPN", "PRON", "NOUN") or first.lower_ in ("a", "an"):
+        quoted_end = toks[-1].is_quote and not toks[0].is_quote
+        return toks if quoted_end and first.lower_ in ("a", "an") else None
+    if first.pos_ == "PRON" and first.lower_ in ("it", "itself", "what", "who"):
+        return None  # "called it quits", "what he called …": no object of its own here
+    label = (
+        any(_label_article(t) for t in words[1:])
+        or words[-1].pos_ == "ADJ"
+        or (toks[-1].is_quote and any(t.is_quote for t in toks[1:-1]))
+    )
+    return toks if label else None
+
+
+# Words after "a" that make a count or a time, not a label ("called him a few times").
+_NOT_LABELS = frozenset({"few", "couple", "lot", "number", "bit", "dozen", "handful", "while"})
+
+
+def _label_article(tok: Token) -> bool:
+    """An "a"/"an" that opens a label ("a fascist"), not a count or a time ("a day later")."""
+    if tok.lower_ not in ("a", "an") or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        nxt is not None and nxt.lower_ not in _NOT_LABELS and nxt.ent_type_ not in ("DATE", "TIME")
+    )
+
+
+def _closing_after(doc: Doc, k: int) -> bool:
+    """Is the comma at k followed by a closing quote mark (“a rush to judgment,”)?"""
+    return k + 1 < len(doc) and doc[k + 1].is_quote and k > 0 and not doc[k - 1].is_space
 
 
 def _answer(verb: Token) -> list[Token] | None:

@@ -1,0 +1,31 @@
+"""Cues the scan used to miss where the small parser breaks the words after them: one text of
+our own per rule, with its near miss."""
+
+from __future__ import annotations
+
+from tests.core.quotes import test_reported_content as content
+
+
+def reported(nlp, text: str) -> list[tuple[str, str]]:
+    """(content, speaker words) of each reported statement in `text`."""
+    return content.reported(content.quotes_of(nlp, text))
+
+
+def test_a_naming_read_from_the_words_when_the_parse_breaks_it(nlp):
+    # the parser hangs the label on a noun inside the object, or the object on the verb alone
+    text = "Still, he called the mayor's public quarrel with the port authority unusual."
+    assert reported(nlp, text) == [
+        ("the mayor's public quarrel with the port authority unusual", "he")
+    ]
+    text = "Rivals went further, with Mayor Ines Lund calling Okafor a coward."
+    assert reported(nlp, text) == [("Okafor a coward", "Ines Lund")]
+    found = reported(nlp, "Okafor called her a liar and said she had lied.")
+    assert ("her a liar", "Okafor") in found
+
+
+def test_a_call_with_no_label_names_nothing(nlp):
+    # near misses: a bare object, an event one calls, a count of calls, a name given
+    assert reported(nlp, "The union called the police on Monday.") == []
+    assert reported(nlp, "Lund called a meeting for Friday.") == []
+    assert reported(nlp, "Lund called him a few times last week.") == []
+    assert reported(nlp, "A group called Future Rail ran ads.") == []
