@@ -92,7 +92,7 @@ class Actor:
     # The id of the actor this one speaks for or belongs to (a spokesman's principal, a
     # broadcaster's state), where the text says so.
     affiliation: str | None = None
-    # Optional, people only: set by core.collection.gender (`extract` leaves it out).
+    # Optional, people only: set by core.gender.evidence (`extract` leaves it out).
     gender: Gender | None = None
 
     def to_dict(self) -> dict[str, Any]:

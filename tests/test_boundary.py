@@ -19,16 +19,18 @@ CORE = ROOT / "core"
 
 # The analysis, bottom to top: a module imports from its own layer or lower ones, never higher.
 # core.model (the contract dataclasses) is under everything; core.components (the spaCy
-# components) stands on core.analyze beside core.corpus.
+# components) stands on core.analyze beside core.corpus; what reads many analyses at once
+# (collection: `newsreader stats`; evaluation: `newsreader eval`) stands on the corpus runs.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("core.model",),
+    ("core.model", "core.dirs"),
     ("core.text", "core.lexicon"),
     ("core.actors",),
     ("core.reference",),
     ("core.quotes",),
     ("core.positions",),
     ("core.analyze",),
-    ("core.corpus", "core.components"),
+    ("core.corpus", "core.components", "core.gender"),
+    ("core.collection", "core.evaluation"),
 )
 ANALYSIS = (
     "core.text",

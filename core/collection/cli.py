@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TextIO
 
 from core import __version__, display
-from core.collection.stats import BREAKDOWNS, Stats, month_of, outlet_of
+from core.collection.stats import BREAKDOWNS, Stats, outlet_of
+from core.corpus.dates import month_of
 from core.model import SCHEMA, Analysis
 
 ANALYSIS_SUFFIXES = (".jsonl", ".ndjson", ".json")

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from core.collection.gender import Evidence, evidence_of
+from core.gender.evidence import Evidence, evidence_of
 from core.lexicon.people import HONORIFIC_GENDER, NAME_SUFFIXES, title_words
 from core.model import Analysis, Gender
 

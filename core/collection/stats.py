@@ -7,7 +7,6 @@ tallies, and a few counters), so memory stays flat however many articles stream 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -18,7 +17,6 @@ from core.model import ACTOR_KINDS, Analysis
 
 GENDERS = ("female", "male", "unknown")
 BREAKDOWNS = ("outlet", "month", "article")
-_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 
 
 def outlet_of(source: str, fallback: str) -> str:
@@ -30,21 +28,6 @@ def outlet_of(source: str, fallback: str) -> str:
         return host[4:] if host.startswith("www.") else host
     parent = PurePosixPath(source.replace("\\", "/")).parent.name
     return parent or fallback
-
-
-def date_of(source: str, date: str | None = None) -> str | None:
-    """The article's own date, or a YYYY-MM-DD its name or id carries ("2016-03-01-vote.txt");
-    the analysis itself has no date."""
-    for s in (date, source):
-        if s and (m := _DATE.search(s)):
-            return m.group(0)
-    return None
-
-
-def month_of(source: str, date: str | None = None) -> str | None:
-    """YYYY-MM of `date_of`, or None."""
-    found = date_of(source, date)
-    return found[:7] if found else None
 
 
 @dataclass(frozen=True)

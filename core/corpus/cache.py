@@ -29,9 +29,9 @@ from spacy.language import Language
 from core import __version__
 from core import analyze as _analysis  # looked up at call time, so tests can count the calls
 from core.corpus.batch import too_long
+from core.dirs import cache_dir
 from core.model import Analysis, Article
 
-ENV_DIR = "NEWSREADER_CACHE_DIR"
 ENV_OFF = "NEWSREADER_NO_CACHE"
 FILE_NAME = "analyses.sqlite3"
 # The layout of the file; a file with another value is dropped and rebuilt.
@@ -311,15 +311,6 @@ def _decode(data: str, article: Article) -> Analysis | None:
 
 def enabled() -> bool:
     return os.environ.get(ENV_OFF, "").strip().lower() in ("", "0", "false", "no")
-
-
-def cache_dir() -> Path:
-    override = os.environ.get(ENV_DIR, "").strip()
-    if override:
-        return Path(override).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("newsreader", appauthor=False))
 
 
 _caches: dict[Path, AnalysisCache] = {}

@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("json", "jsonl", "csv"),
         default=None,
         help="json: one indented object (one article); jsonl: one line per article "
-        "(the default for more than one); csv: one row per quote (core.collection.table)",
+        "(the default for more than one); csv: one row per quote (core.corpus.table)",
     )
     p.add_argument(
         "--no-cache",
@@ -472,7 +472,7 @@ def _run_local(
         return 2
 
     if fmt == "csv":  # one row per quote: the same run, each JSON line turned into rows
-        from core.collection import table
+        from core.corpus import table
     with contextlib.ExitStack() as stack:
         try:
             if args.output:
@@ -512,7 +512,7 @@ def _write_all(
             fmt = "jsonl"  # a URL that was a feed: one line per article, as for a folder
             sink.write(held.pop())
         if fmt == "csv":
-            from core.collection import table
+            from core.corpus import table
 
             sink.write(table.quote_rows(line))
         else:

@@ -65,7 +65,8 @@ def test_q_quits_without_waiting_for_a_long_analysis(terminal, tmp_path, nlp):
     """q on a long article exits while the analysis is still running: the analysis was not
     finished (nothing was cached for the article), yet the app is gone. Before, quitting waited
     for the analysis thread, then cached its result."""
-    from core.corpus.cache import FILE_NAME, AnalysisCache, cache_dir, pipeline_key
+    from core.corpus.cache import FILE_NAME, AnalysisCache, pipeline_key
+    from core.dirs import cache_dir
     from core.model import Article
 
     para = (

@@ -29,7 +29,8 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Input, ProgressBar, Static
 
 from core.collection.merge import MergedActor, Merger, name_key
-from core.collection.stats import GENDERS, date_of, month_of, outlet_of
+from core.collection.stats import GENDERS, outlet_of
+from core.corpus.dates import date_of, month_of
 from core.model import ACTOR_KINDS, Analysis, Article
 from core.sources.resolve import Entry, open_entry
 from tui.background import in_daemon_thread

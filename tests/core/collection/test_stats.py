@@ -8,7 +8,8 @@ import pytest
 
 from core.collection.cli import run
 from core.collection.report import CSV_COLUMNS
-from core.collection.stats import month_of, outlet_of
+from core.collection.stats import outlet_of
+from core.corpus.dates import month_of
 
 ARTICLES = {
     "2024-03-01-budget.txt": (

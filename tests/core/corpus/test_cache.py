@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 
 from core import analyze as analysis_module
+from core import dirs
 from core.corpus import cache
 from core.corpus.extract import run
 from core.model import Article
@@ -44,7 +45,7 @@ def calls(monkeypatch):
 
 @pytest.fixture
 def store(tmp_path, monkeypatch):
-    monkeypatch.setenv(cache.ENV_DIR, str(tmp_path / "cache"))
+    monkeypatch.setenv(dirs.ENV_DIR, str(tmp_path / "cache"))
     monkeypatch.delenv(cache.ENV_OFF, raising=False)
     monkeypatch.setattr(cache, "_seen", {})
     s = cache.default_cache()
@@ -166,7 +167,7 @@ def test_an_unreadable_row_is_dropped_and_analysed_again(nlp, store, calls):
 def test_a_cache_dir_that_cannot_exist_is_not_fatal(nlp, tmp_path, monkeypatch, calls):
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
-    monkeypatch.setenv(cache.ENV_DIR, str(blocker / "cache"))
+    monkeypatch.setenv(dirs.ENV_DIR, str(blocker / "cache"))
     article = Article(source="a.txt", text=TEXT)
     assert cache.cached_analyze(article, nlp).article == article
     assert cache.cached_analyze(article, nlp).article == article

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from core.collection.gender import evidence_of, gender_of, with_genders
-from core.collection.names import estimate
+from core.gender.evidence import evidence_of, gender_of, with_genders
+from core.gender.names import estimate
 from core.model import Analysis
 from tests.core.collection.build import article
 

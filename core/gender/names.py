@@ -26,6 +26,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+from core.dirs import cache_dir
 from core.model import GenderValue
 
 THRESHOLD = 0.1  # nomquamgender's default: the largest uncertainty a classified name may have
@@ -127,8 +128,6 @@ def _data_file() -> Path:
 @cache
 def _index() -> _Index:
     try:
-        from core.corpus.cache import cache_dir
-
         version = metadata.version("nomquamgender")
         path: Path | None = cache_dir() / f"names-nomquamgender-{version}.sqlite3"
     except Exception:  # no home to find a cache directory in: build it in memory

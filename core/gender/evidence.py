@@ -3,7 +3,7 @@
 In one article the evidence is, strongest first: the pronouns the analysis resolved to the person
 (its mentions that are "he" or "she"), an honorific before a mention ("Mr. Okoro"), and gendered
 role nouns (the actor's role, or a mention such as "the spokeswoman"). Only where the text shows
-none does the name decide (core.collection.names, with its probability); where the text's
+none does the name decide (core.gender.names, with its probability); where the text's
 evidence and a confident name disagree, or nothing is sure, the value is `unknown`, and it is
 never guessed silently.
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.collection.names import estimate
+from core.gender.names import estimate
 from core.lexicon.people import GENDERED_ROLES, HONORIFIC_GENDER
 from core.lexicon.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS
 from core.model import Actor, Analysis, Gender, GenderEvidence, GenderValue

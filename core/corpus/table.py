@@ -13,9 +13,9 @@ import json
 import os
 from pathlib import Path
 
-from core.collection.gender import gender_of
-from core.collection.stats import date_of
+from core.corpus.dates import date_of
 from core.corpus.output import OutputError, open_to_resume
+from core.gender.evidence import gender_of
 from core.model import Analysis
 
 QUOTE_COLUMNS = (

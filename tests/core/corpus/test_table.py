@@ -3,8 +3,8 @@ from __future__ import annotations
 import csv
 import io
 
-from core.collection.table import QUOTE_COLUMNS
 from core.corpus.extract import run as extract
+from core.corpus.table import QUOTE_COLUMNS
 
 TEXTS = {
     "2024-05-01-a.txt": "“We will rebuild the library,” said Ana Ruiz, the mayor. She said it "
