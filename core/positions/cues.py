@@ -542,14 +542,32 @@ def _only_cue(tok: Token) -> Cue | None:
 
 
 def _goal_cue(tok: Token) -> Cue | None:
-    # "with the aim of finding X" / "the goal is to reach X"
+    """ "with the aim of finding X": the verb's subject holds the goal. "his goal of seizing
+    power", "our goal is to win back the harbour", "the aim of the council is to cut taxes": the
+    possessor, or the "of" phrase before the copula, holds it."""
     topic: tuple[Token, ...] = ()
+    of_name: Token | None = None
     for c in tok.children:
         of_phrase = c.dep_ == "prep" and c.lower_ == "of"
-        if of_phrase or (c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+        if of_phrase and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children):
+            of_name = objects_of(c)[0]  # "the aim of the council": whose, not what
+        elif of_phrase or (c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
             topic = objects_of(c)
+    copula = tok.head if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" else None
+    if copula is not None and not topic:  # "the goal is to reach X"
+        topic = tuple(c for c in copula.children if c.dep_ in ("xcomp", "ccomp"))[:1]
+    elif of_name is not None and not topic:
+        topic = (of_name,)  # "with the aim of a settlement"
+        of_name = None
     if not topic:
         return None
+    # "their objective being to ...": a possessive pronoun is left to the verb's subject, as its
+    # antecedent is often not the nearest name
+    holder = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if holder is None and copula is not None:
+        holder = of_name
+    if holder is not None:
+        return Cue(tok, INTEND, "support", copula or tok, "explicit", topic, holder=holder)
     pred = tok.head.head if tok.dep_ == "pobj" else tok.head
     if pred.pos_ not in ("VERB", "AUX"):
         return None

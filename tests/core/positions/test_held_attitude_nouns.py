@@ -27,3 +27,14 @@ def test_a_name_before_approval_holds_it(nlp):
     text = "Without Mexico approval, the dam cannot be built."
     assert stances(nlp, text) == [("Mexico", "support")]
     assert stances(nlp, "Without approval, the dam near Mexico cannot be built.") == []
+
+
+def test_a_named_goal_is_its_holders_intention(nlp):
+    assert stances(nlp, "Kenya's goal is to cut fuel taxes.") == [("Kenya", "support")]
+    text = "The aim of the Peru government is to cut fuel taxes."
+    assert stances(nlp, text) == [("Peru", "support")]
+
+
+def test_a_goal_of_no_one_named_or_asked_about_is_silent(nlp):
+    assert stances(nlp, "The goal of the plan is to cut fuel taxes.") == []
+    assert stances(nlp, "Is the aim of the Peru government to cut fuel taxes?") == []
