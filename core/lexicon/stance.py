@@ -164,6 +164,21 @@ REFUSABLE_NOUNS: frozenset[str] = words(
 AGAINST_ACTS: frozenset[str] = words(
     "fight combat resist oppose block stop prevent defeat thwart counter halt scrap abolish"
 )
+# Acts done to someone or something that are hostile to it, unlike AGAINST_ACTS worth naming
+# as what is wanted too ("ready to punish the junta" backs the punishment and is against the
+# junta): to back one is also to oppose its object (CAMEO 16x-19x as intended acts).
+HOSTILE_ACTS: frozenset[str] = (
+    words("punish sanction isolate attack invade bomb annul nullify invalidate overturn revoke")
+    | words("repeal ban outlaw expel oust topple overthrow depose impeach boycott embargo kill")
+    | words("destroy assassinate eliminate eradicate end avoid crush dismantle liquidate remove")
+)
+# Nouns of such an act whose "of" object (or possessor) is its target: "the ouster of the
+# junta", "the junta's resignation", "an end of the blockade".
+ENDING_NOUNS: frozenset[str] = words(
+    "suspension ending end removal resignation ouster ousting overthrow liquidation elimination"
+) | words("eradication destruction abolition cancellation repeal dismissal expulsion downfall")
+# Nouns of something wanted instead of what follows "to" ("seeks an alternative to the offer").
+INSTEAD_NOUNS: frozenset[str] = words("alternative substitute")
 # "asked not to be named / identified / quoted": how a source stays anonymous, no stance.
 ANONYMITY_VERBS: frozenset[str] = words("name identify quote")
 # Classes (besides support and intention) whose "no X" object is opposition to X ("approved no

@@ -29,9 +29,12 @@ from core.lexicon.stance import (
     CREDIT_VERBS,
     DEMAND,
     DISAPPROVE,
+    ENDING_NOUNS,
     FAVOUR_NOUNS,
     FORECAST_VERBS,
     GOAL_NOUNS,
+    HOSTILE_ACTS,
+    INSTEAD_NOUNS,
     INTEND,
     LIGHT_SUPPORT_NOUNS,
     LIGHT_SUPPORT_VERBS,
@@ -225,6 +228,58 @@ def directed(cue: Cue | None) -> Cue | None:
     if refused and (cue.cls in (SUPPORT, INTEND) or cue.cls.name in NO_OBJECT_FLIPS):
         return replace(cue, polarity="oppose")
     return cue
+
+
+def aimed_at(cue: Cue | None) -> Cue | None:
+    """The second stance in backing an act done to someone or something: "vowed to oust the
+    junta" backs the ouster and is against the junta; "demanded the resignation of Lund" is
+    against Lund. A cue of its own (the act's target as its topic), or None."""
+    if cue is None or cue.polarity != "support" or not cue.topic or cue.cls is NEUTRAL:
+        return None
+    target = _act_target(cue.topic[0])
+    if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return replace(cue, polarity="oppose", topic=(target,))
+
+
+def _act_target(head: Token, depth: int = 0) -> Token | None:
+    if depth > 2:
+        return None
+    if head.pos_ == "NOUN":
+        # "the decision to reject the accord": the act the noun names
+        act = next((c for c in head.children if c.dep_ == "acl" and _infinitive(c)), None)
+        return _ended(head) or (_act_target(act, depth + 1) if act is not None else None)
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "neg" for c in head.children):
+        return None  # "not to punish Chile": `directed` reads it
+    lemma = head.lemma_.lower()
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        # "to punish the junta", "to reject the accord"; "to seek the ouster of the junta"
+        against = STANCE_VERBS.get(lemma, SUPPORT).polarity == "oppose"
+        return obj if lemma in HOSTILE_ACTS or against else _ended(obj)
+    inner = next((c for c in head.children if c.dep_ == "xcomp"), None)
+    return _act_target(inner, depth + 1) if inner is not None else None
+
+
+def _ended(noun: Token) -> Token | None:
+    """Whom an ending noun ends: "the ouster of the junta", "the junta's resignation" (with an
+    "of" object the possessor is the one who acts: "the council's suspension of Chile")."""
+    lemma = noun.lemma_.lower()
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if noun.pos_ == "NOUN" and lemma in INSTEAD_NOUNS and owner is None:
+        # "seeks an alternative to the offer"; "welcomed Lund's alternative to it" is Lund's
+        to = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        instead = objects_of(to) if to is not None else ()
+        return instead[0] if instead else None  # "an alternative to the offer"
+    if noun.pos_ != "NOUN" or lemma not in ENDING_NOUNS:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    found = objects_of(of) if of is not None else ()
+    if found:
+        return found[0]
+    return owner if owner is not None and owner.pos_ in ("NOUN", "PROPN") else None
 
 
 def _cue_of(tok: Token) -> Cue | None:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from core.model import Actor, Position, Quote, TextSpan
 from core.positions.attitudes import attitude_cue
 from core.positions.claims import Claim, claims_of
-from core.positions.cues import cue_candidates, cue_of
+from core.positions.cues import aimed_at, cue_candidates, cue_of
 from core.positions.grouping import group
 from core.positions.statements import statement_claims
 from core.reference import resolver_for
@@ -36,6 +36,9 @@ def find_positions(
         if cue is None:
             continue
         claims.extend(claims_of(holders, cue))
+        against = aimed_at(cue)
+        if against is not None:
+            claims.extend(claims_of(holders, against))
     for quote in quotes:
         if quote.speaker:
             claims.extend(c for c in statement_claims(holders, quote) if not _covered(c, claims))

@@ -73,7 +73,9 @@ def phrase(tok: Token) -> str:
     """A short noun phrase for a topic: the head with its modifiers, quote marks dropped."""
     keep = {tok.i}
     for c in tok.children:
-        modifier = c.dep_ in ("compound", "amod", "nummod", "poss", "nmod", "case", "cc", "conj")
+        modifier = c.dep_ in ("compound", "amod", "nummod", "poss", "nmod", "cc", "conj")
+        # the possessive ending reads with the noun it goes with, not with the owner alone
+        modifier = modifier or (c.dep_ == "case" and tok.dep_ != "poss")
         if modifier or (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS):
             keep.update(t.i for t in _without_clauses(c))
     doc = tok.doc

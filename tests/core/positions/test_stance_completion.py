@@ -129,8 +129,10 @@ def test_turning_down_a_road_is_no_refusal(nlp):
 
 def test_a_petition_to_act_asks_for_the_act(nlp):
     text = "Ortega petitioned the court to annul the results."
-    [(name, polarity, topic)] = stances(nlp, text)
-    assert (name, polarity) == ("Ortega", "support") and "annul" in topic
+    result = stances(nlp, text)
+    assert [t for n, p, t in result if (n, p) == ("Ortega", "support")] == ["annul the results"]
+    # and, the act being hostile to its object, against the results (test_aimed_at)
+    assert ("Ortega", "oppose", "results") in result
 
 
 def test_swearing_or_guaranteeing_to_act_is_an_intention(nlp):
