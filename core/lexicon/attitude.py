@@ -219,17 +219,21 @@ REFLEXIVES: frozenset[str] = words("itself himself herself themselves ourselves 
 ATTITUDE_ADJECTIVES: dict[str, StanceClass] = {
     **dict.fromkeys(
         words("determined eager keen prepared happy glad pleased")
-        | words("delighted satisfied grateful optimistic confident hopeful sure convinced"),
+        | words("delighted satisfied grateful optimistic confident hopeful sure convinced")
+        | words("proud thankful appreciative enthusiastic inclined intent desperate"),
         SUPPORT,
     ),
     **dict.fromkeys(
         words("concerned worried afraid fearful anxious angry furious unhappy displeased")
         | words("dissatisfied disappointed frustrated upset alarmed sceptical skeptical")
         | words("suspicious reluctant unwilling wary pessimistic")
-        | words("doubtful"),
+        | words("doubtful sorry bitter nervous hesitant resentful indignant uneasy disillusioned"),
         DISAPPROVE,
     ),
-    **dict.fromkeys(words("unsure undecided uncertain"), GRANT),
+    # "was baffled at the ruling", "surprised at the vote": struck by it, without a side
+    **dict.fromkeys(
+        words("unsure undecided uncertain baffled puzzled perplexed bewildered surprised"), GRANT
+    ),
 }
 
 # Of these, the ones that name no feeling with a given preposition ("concerned with getting
