@@ -8,6 +8,9 @@ from core.lexicon.words import words
 APPOSITION_STARTERS = words("which who whom whose where his her their its")
 # Subordinators of a concession the reporter adds ("even though …"), not part of the statement.
 CONCESSIVE = words("though although whereas while")
+# Of those, the ones that also set two facts side by side ("X is growing, while Y will shrink"): a
+# contrast the speaker draws, part of what was said, unless it is someone else's report.
+CONTRASTING = words("while")
 # Words that open a tail the reporter adds after a comma ("…, which …", "…, although …",
 # "… in Kano, where 40 seats are at stake").
 # A contrast or condition the speaker states with the claim (", while …", ", even if …",

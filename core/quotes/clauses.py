@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from core.lexicon.function_words import (
     APPOSITION_STARTERS,
     CONCESSIVE,
+    CONTRASTING,
     SETTING_OFF,
     TAIL_PAIRS,
     TAIL_STARTERS,
@@ -51,8 +52,22 @@ _SPEAKER_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | FIRST_PE
 
 
 def _concessive(tok: Token) -> bool:
-    return tok.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in tok.children
+    """ "said the bridge is safe, even though …": a concession the reporter adds. A contrast
+    ("said exports are rising while imports fall") is the speaker's, unless it reports someone
+    else ("…, while rivals said …") or is the speaker's next act ("…, while urging …")."""
+    if tok.dep_ != "advcl":
+        return False
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in CONCESSIVE), None)
+    if mark is None:
+        return False
+    if mark.lower_ not in CONTRASTING:
+        return True
+    # (a verb with a clause of its own reports it: "while rivals think it will fail", "while a
+    # rival gained by saying …")
+    return (
+        not has_subject(tok)
+        or any(is_speech_verb(t) for t in tok.subtree)
+        or any(c.dep_ == "ccomp" for c in tok.children)
     )
 
 

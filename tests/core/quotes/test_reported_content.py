@@ -440,3 +440,18 @@ def test_as_someone_told_an_audience_vouches_for_the_clause_it_leads_into(nlp):
 def test_as_someone_told_a_story_reports_nothing(nlp):
     # near miss: the object is what was told, not whom it was told to: no report
     assert reported(quotes_of(nlp, "As Okafor told the story, the crowd laughed.")) == []
+
+
+def test_a_contrast_the_speaker_draws_with_while_is_part_of_the_claim(nlp):
+    text = "Okafor said the northern mills are hiring, while the southern ones will close."
+    assert reported(quotes_of(nlp, text)) == [
+        ("the northern mills are hiring, while the southern ones will close", "Okafor")
+    ]
+
+
+def test_a_while_clause_that_reports_someone_else_is_not_the_speakers(nlp):
+    # near miss: the rivals' view is their own report, and "while urging" is Okafor's next act
+    text = "Okafor said the northern mills are hiring, while her rivals said they are idle."
+    assert ("the northern mills are hiring", "Okafor") in reported(quotes_of(nlp, text))
+    text = "Okafor said the northern mills are hiring, while urging calm in the south."
+    assert ("the northern mills are hiring", "Okafor") in reported(quotes_of(nlp, text))
