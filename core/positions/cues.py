@@ -48,6 +48,7 @@ from core.lexicon.stance import (
     PHRASAL_VERBS,
     REFUSABLE_NOUNS,
     REFUSAL_VERBS,
+    REJECT,
     STANCE_ADJECTIVES,
     STANCE_VERBS,
     SUPPORT,
@@ -257,7 +258,8 @@ def _act_target(head: Token, depth: int = 0) -> Token | None:
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
     if obj is not None:
         # "to punish the junta", "to reject the accord"; "to seek the ouster of the junta"
-        against = STANCE_VERBS.get(lemma, SUPPORT).polarity == "oppose"
+        # (a warning's object is the one warned, not what it is against)
+        against = STANCE_VERBS.get(lemma) in (DISAPPROVE, REJECT)
         return obj if lemma in HOSTILE_ACTS or against else _ended(obj)
     inner = next((c for c in head.children if c.dep_ == "xcomp"), None)
     return _act_target(inner, depth + 1) if inner is not None else None

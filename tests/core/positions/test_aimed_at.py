@@ -69,3 +69,17 @@ def test_welcoming_a_decision_to_sign_is_against_nothing(nlp):
 def test_lifting_a_penalty_is_not_against_its_target(nlp):
     result = stances(nlp, "Norway urged Kenya to lift the sanctions on Peru.")
     assert ("Norway", "oppose", "Peru") not in result
+
+
+def test_refusing_a_hostile_act_is_not_against_its_object(nlp):
+    result = stances(nlp, "Norway refused to oust the junta.")
+    assert ("Norway", "oppose", "junta") not in result
+
+
+def test_asking_for_a_criticism_is_against_its_object(nlp):
+    assert ("Norway", "oppose", "ruling") in stances(nlp, "Norway decided to challenge the ruling.")
+
+
+def test_asking_for_a_warning_is_not_against_the_ones_warned(nlp):
+    result = stances(nlp, "Norway urged Chile to caution its citizens.")
+    assert [s for s in result if s[1] == "oppose"] == []
