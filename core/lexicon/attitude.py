@@ -111,7 +111,12 @@ ATTITUDE_NOUNS: dict[str, StanceClass] = {
         DISAPPROVE,
     ),
     **dict.fromkeys(words("expectation prediction forecast"), EXPECT),
+    "interest": INTEREST,
 }
+# Of these, the ones that are an attitude only toward an act, in the singular ("has an interest
+# in buying the field", "voiced interest in joining"): "a 20% interest in the firm" and "its
+# interests in the region" are stakes, "interest rates" a price.
+ACT_ONLY_NOUNS: frozenset[str] = words("interest")
 # Of these, a held view: arguing for what its clause says ("the view that talks can work"),
 # neutral when it only says what it is about ("its position on the accord").
 VIEW_NOUNS: frozenset[str] = words("view position stance opinion attitude perception assessment")

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from core.lexicon.attitude import (
     ABOUT_ONLY,
     ABOUT_PREPS,
+    ACT_ONLY_NOUNS,
     AROUSE_VERBS,
     AROUSED_IN,
     ATTITUDE_ADJECTIVES,
@@ -181,7 +182,16 @@ def _bound(tok: Token) -> Cue | None:
         return None
     if controlled(tok) or passive(tok) or unasserted(tok, tok):
         return None
-    topic: tuple[Token, ...] = next(((c,) for c in tok.children if c.dep_ == "xcomp"), ())
+    # "committed itself, in a letter, to pay": the parse may hang the infinitive as an adverbial
+    topic: tuple[Token, ...] = next(
+        (
+            (c,)
+            for c in tok.children
+            if c.dep_ == "xcomp"
+            or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        ),
+        (),
+    )
     if not topic:
         to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         topic = objects_of(to) if to is not None else ()
@@ -443,6 +453,8 @@ def _aroused(tok: Token, cls: StanceClass) -> Cue | None:
 
 def _noun(tok: Token, lemma: str) -> Cue | None:
     cls = ATTITUDE_NOUNS[lemma]
+    if lemma in ACT_ONLY_NOUNS and (tok.tag_ == "NNS" or not _toward_an_act(tok)):
+        return None  # "its interests in working out a deal" are its stakes
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in AROUSE_VERBS:
         aroused = _aroused(tok, cls)
         if aroused is not None:
@@ -514,6 +526,16 @@ def _noun(tok: Token, lemma: str) -> Cue | None:
     if held_by_name and not unasserted(tok, tok.head):
         return Cue(tok, cls, polarity, tok, "explicit", topic, holder=named_by)
     return None
+
+
+def _toward_an_act(tok: Token) -> bool:
+    """ "an interest in buying the field", "voiced interest in joining": an "in" phrase (on the
+    noun or on the verb that expresses it) whose object is an act."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children)
+        for n in (tok, tok.head)
+        for c in n.children
+    )
 
 
 def _aside(tok: Token) -> bool:
