@@ -225,7 +225,7 @@ ATTITUDE_ADJECTIVES: dict[str, StanceClass] = {
     **dict.fromkeys(
         words("determined eager keen prepared happy glad pleased")
         | words("delighted satisfied grateful optimistic confident hopeful sure convinced")
-        | words("proud thankful appreciative enthusiastic inclined intent desperate"),
+        | words("thankful appreciative enthusiastic inclined intent desperate"),
         SUPPORT,
     ),
     **dict.fromkeys(
