@@ -15,6 +15,7 @@ from core.lexicon.function_words import (
     TAIL_PAIRS,
     TAIL_STARTERS,
 )
+from core.lexicon.people import GROUP_HEADS, PERSON_NOUNS
 from core.lexicon.pronouns import (
     FEMALE_PRONOUNS,
     FIRST_PERSON,
@@ -163,6 +164,42 @@ def _participle_tail(tok: Token) -> bool:
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i < tok.i
 
 
+# The parse labels of a noun phrase set off after a clause as a gloss on it.
+_GLOSS_LABELS = frozenset({"appos", "npadvmod", "dobj", "attr", "dep"})
+
+
+# The labels of the verbs that make a run a clause.
+_CLAUSE_LABELS = frozenset({"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp"})
+
+
+def _gloss(run: list[Token], k: int) -> bool:
+    """ "said the levy had been “unfair”, a charge the council denies", "…, the biggest rise in a
+    decade": a common noun phrase set off at the end of a reported clause is the reporter's word
+    on what was said. An apposition that names a person or a group ("said the chair is Lund, a
+    farmer from Leeds"), one on a name, one in a list ("…, tea, rice and salt") and a figure
+    ("…, 15 percent over the limit") stay in."""
+    nxt = run[k + 1]
+    if nxt.pos_ not in ("DET", "ADJ", "NOUN", "ADV"):
+        return False
+    if k + 2 < len(run) and run[k + 2].tag_ in ("JJR", "RBR"):
+        return False  # "the more votes he wins, the more leverage he has": a correlative
+    root = nxt
+    while root.head.i > run[k].i and root.head.i != root.i:
+        root = root.head
+    if (
+        root.pos_ != "NOUN"
+        or root.dep_ not in _GLOSS_LABELS
+        or root.left_edge.i != nxt.i
+        or root.right_edge.i < run[-1].i - 1  # (the phrase ends the content)
+        or root.head.i > run[k].i
+        or root.head.pos_ == "PROPN"
+        or root.lemma_.lower() in PERSON_NOUNS | GROUP_HEADS
+        or any(c.dep_ == "conj" for c in [*root.children, *root.head.children])
+    ):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ in _CLAUSE_LABELS for t in run[:k])
+
+
 def _cut_tail(run: list[Token]) -> list[Token]:
     """Cut a non-restrictive tail the reporter added (", which …", ", even as …", ", with …",
     ", given …") when enough content stays before it."""
@@ -172,7 +209,10 @@ def _cut_tail(run: list[Token]) -> list[Token]:
         nxt = run[k + 1]
         nxt2 = run[k + 2].lower_ if k + 2 < len(run) else ""
         starts_tail = (
-            nxt.lower_ in TAIL_STARTERS or (nxt.lower_, nxt2) in TAIL_PAIRS or _participle_tail(nxt)
+            nxt.lower_ in TAIL_STARTERS
+            or (nxt.lower_, nxt2) in TAIL_PAIRS
+            or _participle_tail(nxt)
+            or _gloss(run, k)
         )
         if (
             starts_tail

@@ -455,3 +455,20 @@ def test_a_while_clause_that_reports_someone_else_is_not_the_speakers(nlp):
     assert ("the northern mills are hiring", "Okafor") in reported(quotes_of(nlp, text))
     text = "Okafor said the northern mills are hiring, while urging calm in the south."
     assert ("the northern mills are hiring", "Okafor") in reported(quotes_of(nlp, text))
+
+
+def test_a_noun_phrase_the_reporter_sets_after_the_clause_is_a_gloss(nlp):
+    text = "Okafor said the water board had been “reckless”, a charge the board denies."
+    assert reported(quotes_of(nlp, text)) == [("the water board had been “reckless”", "Okafor")]
+
+
+def test_an_apposition_naming_a_person_or_a_list_stays_in_the_claim(nlp):
+    # near misses: the apposition names who the chair is; the list is what the town lacks
+    text = "Okafor said the new chair is Anna Lund, a farmer from the valley."
+    assert reported(quotes_of(nlp, text)) == [
+        ("the new chair is Anna Lund, a farmer from the valley", "Okafor")
+    ]
+    text = "Okafor said the town lacks three things, clean water, roads and a clinic."
+    assert reported(quotes_of(nlp, text)) == [
+        ("the town lacks three things, clean water, roads and a clinic", "Okafor")
+    ]
