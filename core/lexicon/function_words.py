@@ -39,6 +39,11 @@ OWN_CLAUSE_OPENERS = words(
 CONDITIONS = words("if unless whether")
 # Punctuation that sets a phrase off from the clause before it ("…, citing …", "… — insisting …").
 SETTING_OFF = frozenset({",", "—", "–", "--"})
+# Punctuation that ends a clause read from the text rather than the parse.
+CLAUSE_STOPS = frozenset({";", ":", "—", "--", "(", ".", "?", "!"})
+# Words after "a" that make a count or a span of time, not a noun phrase of its own ("a few
+# times", "a couple of days", "a while later").
+COUNT_AFTER_A = words("few couple lot number bit dozen handful while")
 # Subordinators by which a clause after a cue set off inside a statement goes on with it ("…, he
 # said, because …", "…, she said, while others …").
 GOING_ON = words("because while though although since if unless")

@@ -189,6 +189,10 @@ def lexicon_size() -> int:
 # visitors a win", "refused him entry"): with one object they still report ("denied the report").
 WITHHOLDING_VERBS: frozenset[str] = subset(SPEECH_VERBS | OBJECT_CUES, "deny") | words("refuse")
 
+# Verbs of reporting whose passive with a "by" agent says the agent reported the subject ("the
+# merger was first reported by the Gazette", "her death was confirmed by the league").
+REPORTED_PASSIVES: frozenset[str] = subset(SPEECH_VERBS, "report confirm announce disclose reveal")
+
 # Words of permission whose infinitive is what someone may do, not what they said ("was not
 # authorized to speak publicly about the talks", "is not allowed to comment").
 PERMISSION_WORDS: frozenset[str] = words("authorize authorise allow permit entitle free able")

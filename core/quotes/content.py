@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Token
 from core.lexicon.documents import DOCUMENT_NOUNS, RESEARCH_NOUNS
 from core.lexicon.function_words import (
     ACT_PREPOSITIONS,
+    CLAUSE_STOPS,
+    COUNT_AFTER_A,
     GOING_ON,
     PEOPLE_OBJECTS,
 )
@@ -86,10 +88,6 @@ def _naming_content(verb: Token) -> list[Token] | None:
     return _naming_words(verb)
 
 
-# What ends the words after a naming verb when the parse of them is read from the text.
-_NAMING_STOPS = frozenset({";", ":", "—", "--", "(", ".", "?", "!"})
-
-
 def _naming_words(verb: Token) -> list[Token] | None:
     """ "called Trump a fascist", "called the mayor's plan unworkable", "called the report
     “a stunt”": the small parser often breaks the object and its label apart (the label hung on
@@ -106,7 +104,7 @@ def _naming_words(verb: Token) -> list[Token] | None:
     for k in range(verb.i + 1, verb.sent.end):
         tok = doc[k]
         closing = tok.is_quote and bool(toks) and any(t.is_quote for t in toks)
-        if tok.text in _NAMING_STOPS or (tok.text == "," and not _closing_after(doc, k)):
+        if tok.text in CLAUSE_STOPS or (tok.text == "," and not _closing_after(doc, k)):
             break
         if tok.pos_ == "CCONJ" and k + 1 < len(doc) and doc[k + 1].pos_ in ("VERB", "AUX"):
             break  # "called her a liar and said …": the naming ends with the first act
@@ -132,17 +130,15 @@ def _naming_words(verb: Token) -> list[Token] | None:
     return toks if label else None
 
 
-# Words after "a" that make a count or a time, not a label ("called him a few times").
-_NOT_LABELS = frozenset({"few", "couple", "lot", "number", "bit", "dozen", "handful", "while"})
-
-
 def _label_article(tok: Token) -> bool:
     """An "a"/"an" that opens a label ("a fascist"), not a count or a time ("a day later")."""
     if tok.lower_ not in ("a", "an") or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return (
-        nxt is not None and nxt.lower_ not in _NOT_LABELS and nxt.ent_type_ not in ("DATE", "TIME")
+        nxt is not None
+        and nxt.lower_ not in COUNT_AFTER_A
+        and nxt.ent_type_ not in ("DATE", "TIME")
     )
 
 

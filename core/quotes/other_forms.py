@@ -17,6 +17,7 @@ from core.lexicon.speech import (
     DUTY_PASSIVES,
     LIGHT_VERBS,
     OBJECT_CUES,
+    REPORTED_PASSIVES,
     STANCE_NOUNS,
     THIRD_PERSON_SPEECH,
 )
@@ -143,8 +144,10 @@ def passive_judgement(verb: Token, mask: bytearray) -> Reported | None:
     """ "The bank is expected to hold rates", "He is said to favour a deal": a passive verb of
     saying or thinking with an infinitive states the whole clause, for whoever the "by" names
     (most often no one). Its grammatical subject is what is said, not who says it."""
-    if not any(c.dep_ == "auxpass" for c in verb.children) or to_infinitive(verb) is None:
+    if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
+    if to_infinitive(verb) is None:
+        return _reported_by(verb, mask)
     if verb_lemma(verb) in DUTY_PASSIVES:
         return None  # "is supposed to …": a duty or a plan, no one's view
     subj = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
@@ -152,6 +155,25 @@ def passive_judgement(verb: Token, mask: bytearray) -> Reported | None:
         return None
     by = agent_of(verb)
     return _whole_clause(verb, subj, mask, mention_bounds(by) if by is not None else None)
+
+
+def _reported_by(verb: Token, mask: bytearray) -> Reported | None:
+    """ "The merger was first reported by the Harbour Gazette", "Her death was confirmed by the
+    league": a passive verb of reporting with a "by" agent says the agent reported its subject,
+    which is the content. Without the agent no one is named ("the deal was announced"), and a
+    clause or a pronoun subject ("It was reported by …") is read elsewhere or says nothing."""
+    if verb_lemma(verb) not in REPORTED_PASSIVES or any(
+        c.dep_ in ("ccomp", "xcomp", "neg") for c in verb.children
+    ):
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    by = agent_of(verb)
+    if subj is None or by is None or subj.pos_ not in ("NOUN", "PROPN") or by.pos_ == "PRON":
+        return None
+    span = trim(up_to_comma(list(subj.subtree)), verb)
+    if span is None or covered(text_of(verb.doc), span, mask) >= COVERED:
+        return None
+    return Reported(span[0], span[1], (verb.idx, verb.idx + len(verb)), mention_bounds(by))
 
 
 def colon_lines(doc: Doc, mask: bytearray) -> list[Reported]:

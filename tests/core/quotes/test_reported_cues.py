@@ -29,3 +29,16 @@ def test_a_call_with_no_label_names_nothing(nlp):
     assert reported(nlp, "Lund called a meeting for Friday.") == []
     assert reported(nlp, "Lund called him a few times last week.") == []
     assert reported(nlp, "A group called Future Rail ran ads.") == []
+
+
+def test_a_passive_report_with_its_agent_reports_the_subject(nlp):
+    text = "The merger was first reported by the Harbour Gazette."
+    assert reported(nlp, text) == [("The merger", "the Harbour Gazette")]
+    text = "Her death was confirmed by the rowing league, which she founded in 1980."
+    assert reported(nlp, text) == [("Her death", "the rowing league")]
+
+
+def test_a_passive_report_without_an_agent_or_of_another_act_names_no_one(nlp):
+    # near misses: no "by" agent, and a passive that is no report
+    assert reported(nlp, "The deal was announced on Monday.") == []
+    assert reported(nlp, "The bridge was built by the Romans.") == []
