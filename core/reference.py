@@ -248,11 +248,14 @@ class Resolver:
         def each(subj: Token) -> tuple[Actor, ...] | None:
             # "The head of the bank, Jane Smith, and the union's leader, Tom Brown, …": the
             # parse hangs the second of the pair on the first one's apposition
+            if subj.pos_ == "PRON":
+                # "Okoro and Lund met. They said they …": the one "they" is the other
+                return (self.joint_of(subj) or None) if subj.i < tok.i else None
             members = [subj, *subj.conjuncts]
             for c in subj.children:
                 if c.dep_ == "appos":
                     members.extend(c.conjuncts)
-            if subj.pos_ == "PRON" or len(members) < 2:
+            if len(members) < 2:
                 return None
             found = [self._member(t) for t in members]
             actors = tuple(dict.fromkeys(a for a in found if a is not None))

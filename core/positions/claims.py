@@ -120,15 +120,19 @@ def claims_of(holders: Resolver, cue: Cue) -> list[Claim]:
         actor = holders.actor_of(subj)
         if actor is None and subj.pos_ not in ("PRON",) and cue.kind != "neutral":
             return []  # a named non-actor holds it ("protesters condemned"): not ours
-        if actor is not None:
+        if subj.pos_ == "PRON":
+            # "Chile and Peru said they were ready": "they" is each of them, also when the
+            # actors' pass read it as the first of the pair
+            joint = holders.joint_of(subj)
+            if actor is not None and actor not in joint:
+                joint = ()
+        if actor is not None and not joint:
             found.append(actor)
             for conj in subj.conjuncts:
                 other = holders.actor_of(conj)
                 if other is not None and other not in found:
                     found.append(other)
-        elif subj.pos_ == "PRON":
-            joint = holders.joint_of(subj)
-            found.extend(joint)
+        found.extend(joint)
     # A pronoun subject that did not resolve is someone, not the sayer ("those inclined to
     # support her", she said); only a clause with no subject at all falls to its sayer.
     if not found and (cue.kind in ("claim", "neutral") or subj is None):
