@@ -172,6 +172,13 @@ HOSTILE_ACTS: frozenset[str] = (
     | words("repeal ban outlaw expel oust topple overthrow depose impeach boycott embargo kill")
     | words("destroy assassinate eliminate eradicate end avoid crush dismantle liquidate remove")
 )
+# ... and those that are hostile only with their particle ("wipe out the militias", "vote out
+# the mayor", "bring down the cabinet"), by particle.
+HOSTILE_PARTICLE_VERBS: dict[str, frozenset[str]] = {
+    "out": words("wipe vote throw drive kick force root stamp"),
+    "down": words("bring shoot strike vote"),
+    "up": words("blow"),
+}
 # Nouns of such an act whose "of" object (or possessor) is its target: "the ouster of the
 # junta", "the junta's resignation", "an end of the blockade".
 ENDING_NOUNS: frozenset[str] = words(

@@ -34,6 +34,7 @@ from core.lexicon.stance import (
     FORECAST_VERBS,
     GOAL_NOUNS,
     HOSTILE_ACTS,
+    HOSTILE_PARTICLE_VERBS,
     INSTEAD_NOUNS,
     INTEND,
     LIGHT_SUPPORT_NOUNS,
@@ -260,6 +261,11 @@ def _act_target(head: Token, depth: int = 0) -> Token | None:
         # "to punish the junta", "to reject the accord"; "to seek the ouster of the junta"
         # (a warning's object is the one warned, not what it is against)
         against = STANCE_VERBS.get(lemma) in (DISAPPROVE, REJECT)
+        # "to wipe out the militias"
+        against = against or any(
+            c.dep_ == "prt" and lemma in HOSTILE_PARTICLE_VERBS.get(c.lower_, ())
+            for c in head.children
+        )
         return obj if lemma in HOSTILE_ACTS or against else _ended(obj)
     inner = next((c for c in head.children if c.dep_ == "xcomp"), None)
     return _act_target(inner, depth + 1) if inner is not None else None

@@ -83,3 +83,13 @@ def test_asking_for_a_criticism_is_against_its_object(nlp):
 def test_asking_for_a_warning_is_not_against_the_ones_warned(nlp):
     result = stances(nlp, "Norway urged Chile to caution its citizens.")
     assert [s for s in result if s[1] == "oppose"] == []
+
+
+def test_a_hostile_particle_verb_is_against_its_object(nlp):
+    result = stances(nlp, "Norway vowed to wipe out the militias.")
+    assert ("Norway", "oppose", "militias") in result
+
+
+def test_the_same_verb_with_another_particle_is_silent(nlp):
+    result = stances(nlp, "Norway vowed to wipe down the tables.")
+    assert [s for s in result if s[1] == "oppose"] == []
