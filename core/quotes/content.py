@@ -34,6 +34,7 @@ from core.lexicon.speech import (
 )
 from core.quotes.attribution import (
     cue_lemma,
+    is_cue_verb,
     is_speech_verb,
     made_clear,
     speaker_token,
@@ -370,8 +371,43 @@ def _nickname(toks: list[Token]) -> bool:
     return is_name_or_title(doc, first.idx, last.idx + len(last))
 
 
+# A list of the speaker's stands is read as one report from this many predicates on.
+_LISTED_ACTS = 3
+
+
 def content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] | None:
     """The tokens of what the cue verb reports, or None when it reports nothing here."""
+    toks = _content_tokens(verb, foreign)
+    if toks:
+        toks += _listed_acts(verb, toks)
+    return toks
+
+
+def _listed_acts(verb: Token, toks: list[Token]) -> list[Token]:
+    """ "has called for a ban, favors a levy and has promised a vote": a list of stands the
+    speaker takes, each a cue of its own with no subject of its own, is marked by attribution
+    corpora as one report, the first cue's; its content runs to the end of the list. Two
+    ("called for a ban and left") are two acts."""
+    chain: list[Token] = []
+    node = verb
+    while True:
+        nxt = next((c for c in node.rights if c.dep_ == "conj"), None)
+        if nxt is None or has_subject(nxt) or not is_cue_verb(nxt):
+            break
+        chain.append(nxt)
+        node = nxt
+    end = max(t.i for t in toks)
+    if len(chain) + 1 < _LISTED_ACTS or chain[0].i < end or not same_paragraph(chain[-1], verb):
+        return []
+    doc = verb.doc
+    span = doc[end + 1 : chain[-1].right_edge.i + 1]
+    # (a list written as one: "A, B and C", not "A; B; C" or "A and B and C")
+    if doc[chain[0].left_edge.i - 1].text != "," or any(t.text == ";" for t in span):
+        return []
+    return list(span)
+
+
+def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] | None:
     if verb.lower_ == "according":
         head = verb.head
         if head.i == verb.i:

@@ -472,3 +472,23 @@ def test_an_apposition_naming_a_person_or_a_list_stays_in_the_claim(nlp):
     assert reported(quotes_of(nlp, text)) == [
         ("the town lacks three things, clean water, roads and a clinic", "Okafor")
     ]
+
+
+def test_a_list_of_stands_is_one_report_of_the_first_cue(nlp):
+    text = (
+        "Okafor has called for a ban on night flights, favors a levy on fuel and has promised "
+        "a vote on the runway."
+    )
+    found = reported(quotes_of(nlp, text))
+    assert (
+        "a ban on night flights, favors a levy on fuel and has promised a vote on the runway",
+        "Okafor",
+    ) in found
+
+
+def test_two_stands_joined_by_and_stay_two_reports(nlp):
+    # near miss: no list of three, so each cue keeps its own content
+    text = "Okafor has called for a ban on night flights and favors a levy on fuel."
+    found = reported(quotes_of(nlp, text))
+    assert ("a ban on night flights", "Okafor") in found
+    assert not any("favors" in t for t, _ in found)
