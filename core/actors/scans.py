@@ -2,19 +2,29 @@
 
 A country or capital standing alone as a name; a transcript's speaker label at the start of a
 line ("ANNA HARLOW:", then "HARLOW:"); a surname or given name of someone the article names
-("Okafor quickly …"); and an untagged proper noun that speaks ("Bob said").
+("Okafor quickly …"); an untagged proper noun that speaks ("Bob said"); and an untagged name a
+title or an apposition says is a person's ("Mayor Ana Ruiz", "Ana Ruiz, the mayor,").
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from core.actors.keys import ActorKey, country_key, person_key
 from core.actors.ledger import Ledger
 from core.actors.syntax import PROPN, is_caps_word, is_label_word, is_speech_subject
-from core.lexicon.people import ACTOR_LABELS, bare, is_title, title_words
+from core.lexicon.people import (
+    ACTOR_LABELS,
+    NAME_TITLES,
+    bare,
+    is_person_noun,
+    is_title,
+    title_words,
+)
 from core.text.parsed import tokens_where
 
 
@@ -22,6 +32,7 @@ def scan_names(ledger: Ledger) -> None:
     """Every scan, in the order each needs the ones before it."""
     gazetteer_scan(ledger)
     transcript_labels(ledger)
+    described_scan(ledger)
     name_scan(ledger)
     speaker_scan(ledger)
 
@@ -154,3 +165,70 @@ def speaker_scan(ledger: Ledger) -> None:
         name = span.text
         b = ledger.get(person_key(list(span)), "person", name)
         ledger.mention(b, span, True, name)
+
+
+# A name found this way has at most this many words ("Ana Maria Ruiz").
+_NAME_WORDS = 3
+# A sentence whose words are this much capitalised is a title-case headline, where every word
+# is a proper noun to the model ("Mayor Vows New Library"): no name is read from it.
+_HEADLINE_CAPITALS = 0.7
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    words = re.findall(r"[^\W\d_]+", text[line_start : line_end if line_end >= 0 else None])
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals >= _HEADLINE_CAPITALS * len(words)
+
+
+def described_scan(ledger: Ledger) -> None:
+    """An untagged run of proper nouns that a title before it ("Mayor Ana Ruiz", "Minister
+    Okoro") or an apposition after it ("Ana Ruiz, the mayor, …") says is a person: the small
+    model misses names it has not seen, and the "she said" that follows then has no one to be.
+    A known place stays a place ("Lagos, the city …" is no one), and so does a run in a
+    title-case headline."""
+    article = ledger.article
+    doc = article.doc
+    n = len(doc)
+
+    def free(t: Token) -> bool:
+        return (
+            t.pos_ == "PROPN"
+            and t.is_alpha
+            and t.text[:1].isupper()
+            and t.ent_type_ not in ACTOR_LABELS
+            and t.i not in ledger.token_actor
+            and not is_title(t)
+        )
+
+    for tok in tokens_where(doc, POS=PROPN):
+        if not free(tok) or (tok.i + 1 < n and free(doc[tok.i + 1])):
+            continue  # the run is read from its last word
+        start = tok.i
+        while start > 0 and free(doc[start - 1]) and tok.i - start + 1 < _NAME_WORDS:
+            start -= 1
+        if start > 0 and free(doc[start - 1]):
+            continue  # longer than a name
+        span = doc[start : tok.i + 1]
+        before = doc[start - 1] if start > 0 else None
+        after = doc[tok.i + 1] if tok.i + 1 < n else None
+        if tok.dep_ == "compound" or any(
+            t is not None and (t.i in ledger.token_actor or t.ent_type_ in ACTOR_LABELS)
+            for t in (before, after)
+        ):
+            continue  # it names a thing ("Navy Base"), or a name the entities already hold
+        titled = (
+            before is not None and before.text[:1].isupper() and bare(before.text) in NAME_TITLES
+        )
+        described = any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_noun(c) for c in tok.children
+        )
+        if not (titled or described):
+            continue
+        if article.place_name(span.text) or any(article.place_name(t.text) for t in span):
+            continue
+        if _title_case_line(article.text, tok.idx):
+            continue
+        b = ledger.get(person_key(list(span)), "person", span.text)
+        ledger.mention(b, span, True, span.text)

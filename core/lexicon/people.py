@@ -55,6 +55,18 @@ EXTRA_ROLE_NOUNS = _words(
 )
 # Role nouns that may point back to any named person when a nationality narrows it down.
 GENERIC_ROLE_HEADS = _words("leader counterpart politician official head chief statesman strongman")
+# Titles that stand before a person's name as nouns ("Mayor Ana Ruiz", "Queen Rania"): a
+# curated few of nameparser's titles, which also hold adjectives ("US", "Grand", "Special",
+# "National") that stand before bodies as often as before people.
+NAME_TITLES = _words(
+    "mr mrs ms miss mister madam sir dame lord lady dr doctor professor prof king queen prince "
+    "princess sheikh emir sultan president premier chancellor minister secretary senator sen "
+    "representative rep congressman congresswoman governor gov mayor councillor councilman "
+    "councilwoman ambassador amb commissioner spokesman spokeswoman spokesperson chairman "
+    "chairwoman chair director ceo judge attorney prosecutor general gen colonel col captain "
+    "lieutenant lt sergeant admiral officer detective inspector superintendent bishop "
+    "archbishop reverend rev father pope rabbi imam cardinal actor actress coach"
+)
 # Title words that are not roles on their own ("state" of "Secretary of State").
 NOT_ROLE_HEADS = _words(
     "state foreign prime deputy vice first general host chief executive senior junior former "

@@ -23,3 +23,23 @@ def test_transcript_speaker_labels(nlp):
     assert foster is not None and foster.kind == "person" and foster.name == "Jane Foster"
     assert at(actors, text, "FOSTER", 1) is foster
     assert at(actors, text, "REID", 1) is at(actors, text, "OMAR REID")
+
+
+def test_a_name_after_a_title_is_a_person_the_next_she_can_be(nlp):
+    # the small model tags neither name; the title, or the apposition, says who they are
+    text = "Mayor Ana Ruiz spoke on Monday. “We will rebuild the library,” she said."
+    actors = actors_of(nlp, text)
+    ruiz = at(actors, text, "Ana Ruiz")
+    assert ruiz is not None and ruiz.kind == "person" and ruiz.name == "Ana Ruiz"
+    assert at(actors, text, "she") is ruiz
+    text = "Ana Ruiz, the mayor, spoke on Monday. “We will rebuild the library,” she said."
+    ruiz = at(actors_of(nlp, text), text, "Ana Ruiz")
+    assert ruiz is not None and ruiz.kind == "person"
+
+
+def test_a_title_before_a_thing_or_a_place_names_no_one(nlp):
+    text = "Lagos, the city of ten million, voted on Monday. The US Navy Base at Port Alder shut."
+    actors = actors_of(nlp, text)
+    assert all(a.kind != "person" for a in actors)
+    headline = "Mayor Vows New Library For Town\n\nThe council met on Monday."
+    assert all(a.kind != "person" for a in actors_of(nlp, headline))
