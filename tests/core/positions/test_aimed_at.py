@@ -4,19 +4,12 @@ near miss that stays silent. Short texts of our own."""
 
 from __future__ import annotations
 
-from tests.core.positions.test_positions import person, place, positions_of
-
-NAMES = {
-    "Norway": place(),
-    "Chile": place(),
-    "Kenya": place(),
-    "Peru": place(),
-    "Ortega": person(),
-}
+from tests.core.positions.test_positions import stances_on
+from tests.core.positions.test_stance_completion import NAMES
 
 
 def stances(nlp, text: str) -> list[tuple[str, str, str]]:
-    return sorted((n, p.polarity, p.topic or "") for n, p in positions_of(nlp, text, NAMES))
+    return stances_on(nlp, text, NAMES)
 
 
 def test_backing_a_hostile_act_is_against_its_object(nlp):

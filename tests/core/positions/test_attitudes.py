@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 from core.actors.registry import find_actors
 from core.model import Quote, TextSpan
 from core.positions.find import find_positions, with_holder_mentions
-from tests.core.positions.test_positions import make_actors, only, person, place, positions_of
+from tests.core.positions.test_positions import (
+    make_actors,
+    only,
+    person,
+    place,
+    positions_of,
+    stances_of,
+)
 
 NAMES = {
     "Norway": place(),
@@ -25,7 +32,7 @@ NAMES = {
 
 
 def stances(nlp, text: str) -> list[tuple[str, str]]:
-    return sorted((name, p.polarity) for name, p in positions_of(nlp, text, NAMES))
+    return stances_of(nlp, text, NAMES)
 
 
 def test_wanting_to_do_something_is_support(nlp):

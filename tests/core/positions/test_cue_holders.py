@@ -4,7 +4,7 @@ Short texts of our own."""
 
 from __future__ import annotations
 
-from tests.core.positions.test_positions import positions_of
+from tests.core.positions.test_positions import positions_of, stances_of
 
 NAMES = {
     "Lumen": ("organization", ()),
@@ -16,7 +16,7 @@ NAMES = {
 
 
 def stances(nlp, text: str) -> list[tuple[str, str]]:
-    return sorted((name, p.polarity) for name, p in positions_of(nlp, text, NAMES))
+    return stances_of(nlp, text, NAMES)
 
 
 def test_the_name_beside_the_subject_holds_the_view(nlp):

@@ -5,7 +5,7 @@ object that is no actor ("the storm alarmed the fishermen"). Short texts of our 
 
 from __future__ import annotations
 
-from tests.core.positions.test_positions import person, place, positions_of
+from tests.core.positions.test_positions import person, place, positions_of, stances_of
 
 NAMES = {
     "Norway": place(),
@@ -16,7 +16,7 @@ NAMES = {
 
 
 def stances(nlp, text: str) -> list[tuple[str, str]]:
-    return sorted((name, p.polarity) for name, p in positions_of(nlp, text, NAMES))
+    return stances_of(nlp, text, NAMES)
 
 
 def test_the_object_resents_what_angered_it(nlp):

@@ -5,13 +5,13 @@ before it ("consumer fears"), a question. Short texts of our own."""
 
 from __future__ import annotations
 
-from tests.core.positions.test_positions import place, positions_of
+from tests.core.positions.test_positions import place, stances_of
 
 NAMES = {"Norway": place(), "Chile": place(), "Tarvania": place()}
 
 
 def stances(nlp, text: str) -> list[tuple[str, str]]:
-    return sorted((name, p.polarity) for name, p in positions_of(nlp, text, NAMES))
+    return stances_of(nlp, text, NAMES)
 
 
 def test_a_name_before_a_fear_holds_it(nlp):

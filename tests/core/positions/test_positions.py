@@ -44,6 +44,16 @@ def positions_of(nlp, text: str, names: Kinds, quotes: tuple[Quote, ...] = ()):
     return [(by_id[p.actor], p) for p in found]
 
 
+def stances_of(nlp, text: str, names: Kinds) -> list[tuple[str, str]]:
+    """(actor, polarity) of every position, sorted: what most positions tests compare."""
+    return sorted((name, p.polarity) for name, p in positions_of(nlp, text, names))
+
+
+def stances_on(nlp, text: str, names: Kinds) -> list[tuple[str, str, str]]:
+    """(actor, polarity, topic) of every position, sorted."""
+    return sorted((n, p.polarity, p.topic or "") for n, p in positions_of(nlp, text, names))
+
+
 def only(result, name: str) -> list[Position]:
     return [p for n, p in result if n == name]
 

@@ -5,7 +5,7 @@ and filing paperwork. Short texts of our own."""
 
 from __future__ import annotations
 
-from tests.core.positions.test_positions import person, place, positions_of
+from tests.core.positions.test_positions import person, place, positions_of, stances_of
 
 NAMES = {
     "Norway": place(),
@@ -17,7 +17,7 @@ NAMES = {
 
 
 def stances(nlp, text: str) -> list[tuple[str, str]]:
-    return sorted((name, p.polarity) for name, p in positions_of(nlp, text, NAMES))
+    return stances_of(nlp, text, NAMES)
 
 
 def test_not_recognising_a_result_is_opposition(nlp):

@@ -5,7 +5,7 @@ Short texts of our own."""
 
 from __future__ import annotations
 
-from tests.core.positions.test_positions import person, place, positions_of
+from tests.core.positions.test_positions import person, place, stances_on
 
 NAMES = {
     "Norway": place(),
@@ -17,7 +17,7 @@ NAMES = {
 
 
 def stances(nlp, text: str) -> list[tuple[str, str, str]]:
-    return sorted((n, p.polarity, p.topic or "") for n, p in positions_of(nlp, text, NAMES))
+    return stances_on(nlp, text, NAMES)
 
 
 # -- a relative pronoun stands for the noun it hangs on ----------------------------------------

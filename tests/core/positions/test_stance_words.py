@@ -4,7 +4,7 @@ forecast, a question, a passive without its agent, what someone else is asked to
 
 from __future__ import annotations
 
-from tests.core.positions.test_positions import person, place, positions_of
+from tests.core.positions.test_positions import person, place, positions_of, stances_of
 
 NAMES = {
     "Norway": place(),
@@ -18,7 +18,7 @@ NAMES = {
 
 
 def stances(nlp, text: str) -> list[tuple[str, str]]:
-    return sorted((name, p.polarity) for name, p in positions_of(nlp, text, NAMES))
+    return stances_of(nlp, text, NAMES)
 
 
 # -- expectations: a view without an evaluation, so neutral ------------------------------------
