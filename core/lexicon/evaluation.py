@@ -51,6 +51,12 @@ ASKING: frozenset[str] = words("ask wonder question inquire enquire")
 # Verbs that introduce a guess or a doubt ("wonders whether the talks will last", "speculated
 # that the vote would be delayed"): a speculation on what they introduce, neutral.
 SPECULATING: frozenset[str] = words("wonder speculate guess surmise")
+# Verbs that introduce a statement with insistence ("stressed that the pact stands", "insists
+# the levy is fair", "boasted that his mill is the best"): the speaker argues what it says, for
+# it (against it when it denies it), where "said" only reports it.
+ASSERTING: frozenset[str] = words(
+    "stress emphasize emphasise insist reiterate affirm reaffirm assert maintain declare boast"
+) | words("underline underscore")
 # Modals that make a judgement a guess ("could become embarrassing").
 GUESS_MODALS: frozenset[str] = words("could may might")
 # Adverbs that make a statement a guess ("will probably resume", "perhaps seized less").

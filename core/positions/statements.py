@@ -21,6 +21,7 @@ from core.lexicon.evaluation import (
     ARGUED_CUT,
     ARGUED_MARKS,
     ASKING,
+    ASSERTING,
     CONDITION_WORDS,
     COPULAS,
     EVALUATION,
@@ -93,8 +94,10 @@ def statement_claims(holders: Resolver, quote: Quote) -> list[Claim]:
             if claim is not None:
                 out.append(claim)
     if not out and pieces:
-        read = _speculated(holders, speaker, quote, pieces) or _argued(
-            holders, speaker, quote, pieces
+        read = (
+            _speculated(holders, speaker, quote, pieces)
+            or _argued(holders, speaker, quote, pieces)
+            or _asserted(holders, speaker, quote, pieces)
         )
         if read is not None:
             out.append(read)
@@ -438,6 +441,31 @@ def _argued(
             if score != 0:
                 polarity = "support" if (score > 0) != negated else "oppose"
     return _whole_statement(holders, speaker, quote, head or root, polarity, EVALUATION)
+
+
+def _asserted(
+    holders: Resolver, speaker: Actor, quote: Quote, pieces: list[SpacySpan]
+) -> Claim | None:
+    """ "The pact stands," she stressed; "as Lund insists, the levy is fair": a statement its
+    speaker insists on argues for what it says, or against it when its own predicate is denied
+    ("insisted the mill was not for sale"). A question, a guess, or a clause about another
+    actor's act or stance ("stressed that the council opposes it") stays silent, as do a
+    denied insistence ("did not stress") and a name ("declared the session open")."""
+    verb = _cue_token(holders, quote)
+    if verb is None or verb.lemma_.lower() not in ASSERTING or _negated(verb):
+        return None
+    if _small_clause(verb) is not None or any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "declared the session open": a name for its object, `_named`'s to read
+    root = pieces[0].root
+    if _asked(quote, root) or GUESSING.search(quote.text) is not None:
+        return None
+    if _about_others_act(holders, speaker, pieces):
+        return None
+    denied = any(_negated(p) for span in pieces for p in _main_predicates(span))
+    polarity: Polarity = "oppose" if denied else "support"
+    return _whole_statement(
+        holders, speaker, quote, statement_topic(root) or root, polarity, EVALUATION
+    )
 
 
 def _speculated(
