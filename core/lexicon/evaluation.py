@@ -87,6 +87,9 @@ NECESSITY_VERBS: frozenset[str] = words("have need")
 # necessary"): a call for it; the needless ones, against it.
 NEEDLESS_WORDS: frozenset[str] = words("unnecessary needless")
 NECESSITY_WORDS: frozenset[str] = words("necessary imperative needed essential") | NEEDLESS_WORDS
+# Nouns that, denied, say an act has no ground ("there is no reason to wait", "they have no
+# right to speak for us"): an argument against the act.
+GROUND_NOUNS: frozenset[str] = words("reason right justification excuse ground need")
 # Complements that say how likely something is ("is unlikely to", "it is possible that").
 LIKELIHOOD_WORDS: frozenset[str] = words("likely unlikely possible probable improbable")
 # Adjectives that report how things stand ("the docks were safe", "the situation is stable"): a

@@ -26,6 +26,7 @@ from core.lexicon.evaluation import (
     COPULAS,
     EVALUATION,
     FINDING_VERBS,
+    GROUND_NOUNS,
     GUESS_ADVERBS,
     GUESS_MODALS,
     IMPERSONAL_SUBJECTS,
@@ -90,6 +91,7 @@ def statement_claims(holders: Resolver, quote: Quote) -> list[Claim]:
                 _evaluated(holders, speaker, quote, pred)
                 or _called(holders, speaker, quote, pred)
                 or _inferred(holders, speaker, quote, pred)
+                or _groundless(holders, speaker, quote, pred)
             )
             if claim is not None:
                 out.append(claim)
@@ -349,6 +351,37 @@ def _inferred(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> C
         return None
     polarity: Polarity = "oppose" if _negated(pred) else "support"
     return _whole_statement(holders, speaker, quote, pred, polarity, EVALUATION)
+
+
+def _groundless(holders: Resolver, speaker: Actor, quote: Quote, pred: Token) -> Claim | None:
+    """ "There is no reason to close the harbour", "they have no right to speak for us": an act
+    denied any ground argues against it. "Was no reason given?" (a question), "no reason was
+    given" (no act named) stay silent."""
+    if _asked(quote, pred):
+        return None
+    for ground in pred.children:
+        if ground.dep_ not in ("attr", "dobj") or ground.lemma_.lower() not in GROUND_NOUNS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "no" for c in ground.children):
+            continue
+        act = next(
+            (
+                c
+                for c in ground.children
+                if c.dep_ in ("acl", "relcl")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        if act is None:
+            continue
+        topic, keys = topic_of(claim_topic(act), None, holders)
+        if topic is None or topic == speaker.name:
+            return None
+        subj = own_subject(pred, NOMINAL_SUBJECTS)  # who has no right: part of what is said
+        parts = [t for t in (subj, ground) if t is not None]
+        return _claim(holders, speaker, quote, "oppose", MODAL, topic, keys, parts, (pred,))
+    return None
 
 
 def _someone(holders: Resolver, subj: Token) -> bool:
