@@ -494,7 +494,12 @@ def _asserted(
         return None
     if _about_others_act(holders, speaker, pieces):
         return None
-    denied = any(_negated(p) for span in pieces for p in _main_predicates(span))
+    # "will not end there but will spread": a denial that gives way to what is affirmed
+    denied = any(
+        _negated(p) and not any(c.dep_ == "cc" and c.lower_ == "but" for c in p.children)
+        for span in pieces
+        for p in _main_predicates(span)
+    )
     polarity: Polarity = "oppose" if denied else "support"
     return _whole_statement(
         holders, speaker, quote, statement_topic(root) or root, polarity, EVALUATION

@@ -17,6 +17,11 @@ LINE = "The ferry line to Oskarby stays open all winter"
     [
         (f'"{LINE}," Mara Lindqvist declared.', "support"),
         ('"The ferry line will not close this winter," Mara Lindqvist declared.', "oppose"),
+        # "not ... but ...": what it affirms
+        (
+            '"The strike will not end at the docks but will spread," Mara Lindqvist declared.',
+            "support",
+        ),
         ('"Our mill ships rope to every port on the coast," Jan Holm boasted.', "support"),
         # the insisting verb set inside the quote, as a parenthesis
         ('"This," the mayor of Oskarby insists, "is why the ferry line stays open."', "support"),
