@@ -448,6 +448,8 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
     # undercount them" (the parser hangs the sentence before the colon on "says" too)
     clauses = sorted(verb.children, key=lambda c: c.i < verb.i)
     for child in clauses:
+        if _clause_after_object(verb, child):
+            continue
         if child.dep_ == "ccomp" and same_paragraph(child, verb):
             # (a ccomp in another paragraph is the parser running two paragraphs together)
             if child.i < verb.i and _own_cue(child, is_speech_verb(verb)):
@@ -604,6 +606,24 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
         kept = {t.i for t in rest}
         return clause_tokens(head, {t.i for t in verb.subtree if t.i not in kept})
     return None
+
+
+def _clause_after_object(verb: Token, clause: Token) -> bool:
+    """ "Since she announced her bid for mayor, the race has changed", "claimed the attack,
+    leading police to …": after a cue's noun object and a comma, the parser may hang the next
+    clause on the cue as its complement; a cue that has said its object says no clause besides,
+    unless "that" opens it ("wrote the paper, the Gazette, that …") or the object is whom it was
+    said to ("told friends, …")."""
+    if clause.dep_ != "ccomp" or clause.i < verb.i or verb_lemma(verb) in ADDRESSEE_VERBS:
+        return False
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or obj.i > clause.i:
+        return False
+    doc = verb.doc
+    first = clause.left_edge.i
+    while first < clause.i and doc[first].is_punct:
+        first += 1
+    return first > 0 and doc[first - 1].text == "," and doc[first].lower_ != "that"
 
 
 def _object_goes_on(verb: Token, toks: list[Token]) -> list[Token]:

@@ -42,3 +42,15 @@ def test_a_passive_report_without_an_agent_or_of_another_act_names_no_one(nlp):
     # near misses: no "by" agent, and a passive that is no report
     assert reported(nlp, "The deal was announced on Monday.") == []
     assert reported(nlp, "The bridge was built by the Romans.") == []
+
+
+def test_a_main_clause_after_a_cues_noun_object_is_not_what_it_said(nlp):
+    # the parser hangs "here we are" on "announced" as its complement
+    text = "Yet, nine months since the coach announced his retirement from the league, here we are."
+    assert reported(nlp, text) == [("his retirement from the league", "the coach")]
+
+
+def test_a_that_clause_after_a_cues_object_is_still_what_it_said(nlp):
+    # near miss: "told reporters, …" and "wrote the editor … that …" keep their clause
+    found = reported(nlp, "Okafor told reporters, without notes, that the pier was unsafe.")
+    assert [c for c, _ in found] == ["the pier was unsafe"]
