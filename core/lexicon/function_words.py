@@ -16,6 +16,10 @@ CONTRASTING = words("while")
 # A contrast or condition the speaker states with the claim (", while …", ", even if …",
 # ", despite …", ", given …") is part of it, as attribution corpora mark it.
 TAIL_STARTERS = words("which who whom whose where when although though whereas according")
+# Linking adverbs that, after a comma and with no comma of their own, open the reporter's next
+# sentence run on to the content ("…, however this year the share fell"); set off ("the plan,
+# however, would fail") they stay inside what was said.
+TAIL_LINKS = words("however")
 # Word pairs that open such a tail ("…, as the …").
 TAIL_PAIRS = frozenset({("as", "the"), ("as", "he"), ("as", "she"), ("as", "they"), ("as", "it")})
 # Subjects that do not name who thinks or wants something ("it seems", "you want to …").

@@ -12,6 +12,7 @@ from core.lexicon.function_words import (
     CONCESSIVE,
     CONTRASTING,
     SETTING_OFF,
+    TAIL_LINKS,
     TAIL_PAIRS,
     TAIL_STARTERS,
 )
@@ -212,6 +213,7 @@ def _cut_tail(run: list[Token]) -> list[Token]:
             nxt.lower_ in TAIL_STARTERS
             or (nxt.lower_, nxt2) in TAIL_PAIRS
             or _participle_tail(nxt)
+            or (nxt.lower_ in TAIL_LINKS and nxt2 not in (",", ""))
             or _gloss(run, k)
         )
         if (

@@ -492,3 +492,14 @@ def test_two_stands_joined_by_and_stay_two_reports(nlp):
     found = reported(quotes_of(nlp, text))
     assert ("a ban on night flights", "Okafor") in found
     assert not any("favors" in t for t, _ in found)
+
+
+def test_a_however_that_runs_on_the_reporters_next_sentence_ends_the_claim(nlp):
+    text = "Okafor said most growers would vote for the levy, however this year the share fell."
+    assert reported(quotes_of(nlp, text)) == [("most growers would vote for the levy", "Okafor")]
+
+
+def test_a_however_set_off_inside_the_claim_stays_in_it(nlp):
+    # near miss: with a comma of its own it is an aside of the speaker's clause
+    text = "Okafor said the plan, however, would fail."
+    assert reported(quotes_of(nlp, text)) == [("the plan, however, would fail", "Okafor")]
