@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from core.lexicon.documents import DOCUMENT_NOUNS, DOCUMENT_VERBS
 from core.lexicon.function_words import COPULA, NO_SPEAKER_SUBJECTS
 from core.lexicon.speech import (
+    ADDRESSEE_VERBS,
     COGNITION_VERBS,
     LEMMA_REPAIRS,
     OBJECT_CUES,
@@ -30,6 +31,7 @@ from core.text.parsed import tokens_where
 from core.text.syntax import (
     SUBJECTS,
     according_to,
+    has_subject,
     marked_clause,
     own_subject,
     phrase_head,
@@ -201,6 +203,17 @@ def _name_after(verb: Token) -> Token | None:
     return None
 
 
+def spoken_to(verb: Token) -> bool:
+    """A verb of addressing in the passive ("was told", "were warned", "when asked"): its
+    subject, or the subject it would borrow, is the one addressed."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in ADDRESSEE_VERBS:
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    # "when asked …", "if told …": a bare participle set off as an adverbial clause
+    return verb.dep_ == "advcl" and not has_subject(verb)
+
+
 def speaker_token(verb: Token, strict: bool = False) -> Token | None:
     """The head word of the speaker of a cue verb, or None when the parse names none."""
     if verb.lower_ == "according":
@@ -214,6 +227,11 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
             if child.dep_ in ("dobj", "nsubjpass"):
                 return child
         return own_subject(outer)
+    if spoken_to(verb):
+        # "Ruiz was asked if she would run", "when asked whether it would work, Ruiz said":
+        # who is asked or told is not who speaks; the asker is the "by" agent, or no one named
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     subj = _object_controller(verb) or own_subject(verb)
     if subj is not None and verb.lemma_ == "be":
         # "Its first point was that …": the speaker owns the statement

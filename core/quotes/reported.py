@@ -37,6 +37,7 @@ from core.quotes.attribution import (
     is_cue_verb,
     is_speech_verb,
     mention_bounds,
+    spoken_to,
     verb_lemma,
 )
 from core.quotes.clauses import trim
@@ -94,7 +95,10 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
                 out.append(judged)
             continue
         cue = cue_at(tok)
-        if cue is None or (cue.speaker_start is None and tok.lower_ != "according"):
+        if cue is None or (
+            # a question put to someone unnamed ("was asked if …") is reported without a speaker
+            cue.speaker_start is None and tok.lower_ != "according" and not spoken_to(tok)
+        ):
             continue
         thinker = (
             text[cue.speaker_start : cue.speaker_end].lower()

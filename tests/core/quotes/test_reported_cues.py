@@ -3,6 +3,8 @@ our own per rule, with its near miss."""
 
 from __future__ import annotations
 
+from core.analyze import analyze
+from core.model import Article
 from tests.core.quotes import test_reported_content as content
 
 
@@ -54,3 +56,24 @@ def test_a_that_clause_after_a_cues_object_is_still_what_it_said(nlp):
     # near miss: "told reporters, …" and "wrote the editor … that …" keep their clause
     found = reported(nlp, "Okafor told reporters, without notes, that the pier was unsafe.")
     assert [c for c, _ in found] == ["the pier was unsafe"]
+
+
+def test_who_is_asked_is_not_who_asks(nlp):
+    # a question put to someone: theirs is the answer, not the question; the asker is unnamed
+    for text in (
+        "Ana Ruiz, an actress, was asked if she would run for the council.",
+        "When asked whether the plan would work, Ana Ruiz said she was sure of it.",
+    ):
+        analysis = analyze(Article(source="t.txt", text=text), nlp)
+        names = {a.id: a.name for a in analysis.actors}
+        asked = [q for q in analysis.quotes if q.cue and q.cue.text == "asked"]
+        assert asked and all(q.speaker is None for q in asked)
+        said = [q for q in analysis.quotes if q.cue and q.cue.text == "said"]
+        assert all(names.get(q.speaker) == "Ana Ruiz" for q in said)
+
+
+def test_the_one_who_asks_or_tells_still_speaks(nlp):
+    text = "Reporters asked Ana Ruiz whether she would run. The board told her the plan had failed."
+    analysis = analyze(Article(source="t.txt", text=text), nlp)
+    names = {a.id: a.name for a in analysis.actors}
+    assert {names.get(q.speaker) for q in analysis.quotes} == {"Reporters", "The board"}
