@@ -11,6 +11,7 @@ end of its paragraph.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # One pattern for every mark; the two-character typewriter marks first so they win over `'`.
@@ -49,10 +50,16 @@ class _Mark:
     can_close: bool
 
 
+def _seen(c: str) -> str:
+    """A control or format character (an escape byte, a bell, a zero-width joiner pasted with
+    the text) reads as a space: "\x1b“We …”" opens its quote as if the byte were not there."""
+    return " " if c and unicodedata.category(c) in ("Cc", "Cf") else c
+
+
 def _classify(text: str, pos: int, glyph: str) -> _Mark | None:
-    before = text[pos - 1] if pos > 0 else ""
+    before = _seen(text[pos - 1]) if pos > 0 else ""
     after_pos = pos + len(glyph)
-    after = text[after_pos] if after_pos < len(text) else ""
+    after = _seen(text[after_pos]) if after_pos < len(text) else ""
     space_before = before in _BEFORE_OPEN
     close_after = after in _AFTER_CLOSE or after in _CLOSERS or after in {'"', "'"}
     if glyph in _SINGLE and before.isalnum() and after.isalnum():
