@@ -20,6 +20,9 @@ TAIL_STARTERS = words("which who whom whose where when although though whereas a
 # sentence run on to the content ("…, however this year the share fell"); set off ("the plan,
 # however, would fail") they stay inside what was said.
 TAIL_LINKS = words("however")
+# Word pairs that open such a tail when their second word marks a clause ("…, even as he has
+# taken shots at her"; "…, even as a candidate, …" is no clause).
+TAIL_MARK_PAIRS = frozenset({("even", "as")})
 # Word pairs that open such a tail ("…, as the …").
 TAIL_PAIRS = frozenset({("as", "the"), ("as", "he"), ("as", "she"), ("as", "they"), ("as", "it")})
 # Subjects that do not name who thinks or wants something ("it seems", "you want to …").

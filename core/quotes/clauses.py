@@ -13,6 +13,7 @@ from core.lexicon.function_words import (
     CONTRASTING,
     SETTING_OFF,
     TAIL_LINKS,
+    TAIL_MARK_PAIRS,
     TAIL_PAIRS,
     TAIL_STARTERS,
 )
@@ -214,6 +215,7 @@ def _cut_tail(run: list[Token]) -> list[Token]:
             or (nxt.lower_, nxt2) in TAIL_PAIRS
             or _participle_tail(nxt)
             or (nxt.lower_ in TAIL_LINKS and nxt2 not in (",", ""))
+            or ((nxt.lower_, nxt2) in TAIL_MARK_PAIRS and run[k + 2].dep_ == "mark")
             or _gloss(run, k)
         )
         if (

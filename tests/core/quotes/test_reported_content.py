@@ -503,3 +503,16 @@ def test_a_however_set_off_inside_the_claim_stays_in_it(nlp):
     # near miss: with a comma of its own it is an aside of the speaker's clause
     text = "Okafor said the plan, however, would fail."
     assert reported(quotes_of(nlp, text)) == [("the plan, however, would fail", "Okafor")]
+
+
+def test_an_even_as_clause_after_a_comma_is_the_reporters(nlp):
+    text = "Okafor said she will back the levy, even as she has mocked its authors."
+    assert ("she will back the levy", "Okafor") in reported(quotes_of(nlp, text))
+
+
+def test_an_even_as_phrase_inside_the_claim_stays_in_it(nlp):
+    # near miss: "even as a candidate" opens no clause
+    text = "Okafor said that Lund, even as a candidate, had weakened the council."
+    assert reported(quotes_of(nlp, text)) == [
+        ("Lund, even as a candidate, had weakened the council", "Okafor")
+    ]
