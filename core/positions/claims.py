@@ -34,7 +34,7 @@ from core.positions.topics import (
 from core.quotes.attribution import Cue as Cue_
 from core.quotes.attribution import statement_cues
 from core.reference import Resolver
-from core.text.syntax import NOMINAL_SUBJECTS, own_subject, subject_of
+from core.text.syntax import NOMINAL_SUBJECTS, asks, own_subject, subject_of
 
 # Dependants left of the predicate that belong to the claim ("would not", "she also").
 KEEP_LEFT = NOMINAL_SUBJECTS | {"aux", "auxpass", "neg", "advmod", "expl"}
@@ -155,6 +155,8 @@ def claims_of(holders: Resolver, cue: Cue) -> list[Claim]:
         if speaker is not None:
             found.append(speaker)
     own_topic = bool(cue.topic)
+    if cued is not None and asks(cued.text):
+        return []  # '"Who will pay?" she insisted': a question takes no stance on what it asks
     if cued is not None and any(a.id == cued.speaker for a in found):
         quote = cued
         if not own_topic:

@@ -62,7 +62,7 @@ from core.lexicon.stance import (
 from core.model import Polarity
 from core.positions.topics import claim_topic, phrase
 from core.text.parsed import tokens_where
-from core.text.syntax import NOMINAL_SUBJECTS, agent_of, objects_of, own_subject, subject_of
+from core.text.syntax import NOMINAL_SUBJECTS, agent_of, asks, objects_of, own_subject, subject_of
 
 # How a cue finds its holder: "explicit" (its subject or agent), "claim" (whoever states the
 # clause), "neutral" (its subject, else whoever states it), "view" (the viewer).
@@ -193,9 +193,16 @@ def _named(verb: Token) -> Token | None:
     return None
 
 
+def _asks_clause(clause: Token) -> bool:
+    """ "“Who will pay?” she insisted": the clause the verb reports ends in a question mark."""
+    doc = clause.doc
+    end = clause.right_edge.i
+    return any(doc[i].text == "?" for i in range(end, min(end + 2, len(doc))))
+
+
 def unasserted(tok: Token, pred: Token) -> bool:
     """A question or a condition: "Does Japan want ...?", "if Japan wants ..."."""
-    if tok.sent.text.rstrip().endswith("?"):
+    if asks(tok.sent.text) or any(_asks_clause(c) for c in pred.children if c.dep_ == "ccomp"):
         return True
     node = pred
     for _ in range(4):

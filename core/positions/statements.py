@@ -60,7 +60,7 @@ from core.model import Actor, Polarity, Quote, TextSpan
 from core.positions.claims import Claim
 from core.positions.topics import claim_topic, statement_topic, topic_of, unquoted
 from core.reference import Resolver
-from core.text.syntax import NOMINAL_SUBJECTS, has_modal, own_subject
+from core.text.syntax import NOMINAL_SUBJECTS, asks, has_modal, own_subject
 
 # A guess modal anywhere in a quote's text: what `_speculated` looks for before reading the parse.
 GUESSING = re.compile(
@@ -127,7 +127,7 @@ def _cued(holders: Resolver, speaker: Actor, quote: Quote) -> Claim | None:
     verb = _cue_token(holders, quote)
     if verb is None:
         return None
-    if _negated(verb) or verb.sent.text.rstrip().endswith("?"):
+    if _negated(verb) or asks(verb.sent.text) or asks(quote.text):
         return None
     cls = cue_class(verb.lemma_.lower())
     if cls is None and verb.lemma_.lower() in SPECULATING:
@@ -252,7 +252,7 @@ def _main_predicates(content: SpacySpan) -> Iterator[Token]:
 
 def _asked(quote: Quote, pred: Token) -> bool:
     """A question, direct or reported ("asked whether the plan was fair")."""
-    if pred.sent.text.rstrip().endswith("?") or quote.text.rstrip().endswith("?"):
+    if asks(pred.sent.text) or asks(quote.text):
         return True
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in pred.children):
         return True
@@ -431,7 +431,7 @@ def _argued(
     and its polarity is no one's guess). For what it says, against it when it denies. Figures
     ("sales fell 5%"), a question, a guess, or a clause about another actor's act ("the
     council condemns the attack") stay silent."""
-    if quote.text.rstrip().endswith("?"):
+    if asks(quote.text):
         return None
     negated = first_person = False
     for span in pieces:

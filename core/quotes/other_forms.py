@@ -33,6 +33,7 @@ from core.quotes.transcript import Turns
 from core.text.parsed import text_of, tokens_where
 from core.text.syntax import (
     agent_of,
+    asks,
     has_subject,
     same_paragraph,
     to_infinitive,
@@ -187,7 +188,7 @@ def colon_lines(doc: Doc, mask: bytearray) -> list[Reported]:
     named: set[str] | None = None
     for m in _COLON_LINE.finditer(text):
         start, end = m.span("claim")
-        if mask[start] or text[start:end].rstrip().endswith("?"):
+        if mask[start] or asks(text[start:end]):
             continue
         who = doc.char_span(*m.span("who"))
         if who is None:

@@ -187,3 +187,13 @@ def same_paragraph(a: Token, b: Token) -> bool:
     own (a token's trailing whitespace is one space at most), so the text between them says."""
     lo, hi = sorted((a.idx, b.idx))
     return "\n" not in text_of(a.doc)[lo:hi]
+
+
+# What may close a sentence after its question mark: quote marks and brackets.
+_CLOSING = "\"'”’»›)]"
+
+
+def asks(text: str) -> bool:
+    """Does the text end as a question, its question mark before any closing quote marks or
+    brackets ("… insisted: “Who will pay?”")?"""
+    return text.rstrip().rstrip(_CLOSING).rstrip().endswith("?")
