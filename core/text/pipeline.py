@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import os
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy takes ~1 s to import: only the processes that parse pay for it
     from spacy.language import Language
@@ -54,26 +54,7 @@ def load_pipeline(
         from core.text.memo_pipes import swap_in
 
         swap_in(nlp)
-        split_controls(nlp)
     return nlp
-
-
-# Control characters other than whitespace: an escape sequence or a bell pasted with the text.
-_CONTROL = r"[\x00-\x08\x0e-\x1f\x7f]"
-
-
-def split_controls(nlp: Language) -> None:
-    """A control character is a token of its own: glued to a word ("\x1b[31m“We") it would
-    make one token of the byte, the quote mark and the word, and an actor of it."""
-    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
-
-    tok: Any = nlp.tokenizer  # spaCy's Tokenizer is compiled and has no type stubs
-    if not hasattr(tok, "prefix_search"):
-        return  # a custom tokenizer keeps its own rules
-    defaults = nlp.Defaults
-    tok.prefix_search = compile_prefix_regex([_CONTROL, *(defaults.prefixes or ())]).search
-    tok.suffix_search = compile_suffix_regex([_CONTROL, *(defaults.suffixes or ())]).search
-    tok.infix_finditer = compile_infix_regex([_CONTROL, *(defaults.infixes or ())]).finditer
 
 
 def pipeline_id(nlp: Language) -> str:

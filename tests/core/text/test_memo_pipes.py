@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -12,7 +10,7 @@ from spacy.pipeline import AttributeRuler, Lemmatizer
 
 from core.text import memo_pipes
 from core.text.memo_pipes import MemoAttributeRuler, MemoLemmatizer
-from core.text.pipeline import model_name, pipeline_id, split_controls
+from core.text.pipeline import load_pipeline, pipeline_id
 
 ARRAY = [ORTH, POS, TAG, MORPH, LEMMA, DEP, HEAD]
 
@@ -39,15 +37,8 @@ _WORDS = (
 WORDS = [*_WORDS.split(), "\n", "  ", "\t"]
 
 
-@cache
 def stock_pipeline():
-    """The stock model with newsreader's tokenizer rules (control characters split off), so
-    what differs is only what the memo stand-ins compute."""
-    import spacy
-
-    nlp = spacy.load(model_name())
-    split_controls(nlp)
-    return nlp
+    return load_pipeline(stock=True)
 
 
 def tokens(doc):
