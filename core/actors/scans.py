@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from core.actors.keys import ActorKey, country_key, person_key
-from core.actors.ledger import Ledger
+from core.actors.ledger import Builder, Ledger
 from core.actors.syntax import PROPN, is_caps_word, is_label_word, is_speech_subject
 from core.lexicon.people import (
     ACTOR_LABELS,
@@ -191,6 +191,7 @@ def described_scan(ledger: Ledger) -> None:
     article = ledger.article
     doc = article.doc
     n = len(doc)
+    found: list[Builder] = []
 
     def free(t: Token) -> bool:
         return (
@@ -232,3 +233,32 @@ def described_scan(ledger: Ledger) -> None:
             continue
         b = ledger.get(person_key(list(span)), "person", span.text)
         ledger.mention(b, span, True, span.text)
+        if len(span) > 1:
+            found.append(b)
+    _fold_parts(ledger, found)
+
+
+def _fold_parts(ledger: Ledger, found: list[Builder]) -> None:
+    """ "Mayor Ana Ruiz … Ruiz said": the entities read the later "Ruiz" as a person of its own
+    before the scan found the full name; a given or family name that only one of the found
+    people carries is theirs."""
+    owners: dict[str, list[Builder]] = {}
+    for b in found:
+        for part in {b.name.split()[0].lower(), b.name.split()[-1].lower()}:
+            owners.setdefault(part, []).append(b)
+    moved: dict[ActorKey, ActorKey] = {}
+    for part, bs in owners.items():
+        other = ledger.by_key.get(ActorKey("person", part))
+        if len(bs) != 1 or other is None or other is bs[0]:
+            continue
+        target = bs[0]
+        for (s, e), named in other.mentions.items():
+            target.add(s, e, named)
+        target.speech += other.speech
+        target.gender = target.gender or other.gender
+        if not target.role:
+            target.role, target.role_head = other.role, other.role_head
+        del ledger.by_key[other.key]
+        moved[other.key] = target.key
+    if moved:
+        ledger.rekey(moved)

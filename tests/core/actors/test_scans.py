@@ -43,3 +43,16 @@ def test_a_title_before_a_thing_or_a_place_names_no_one(nlp):
     assert all(a.kind != "person" for a in actors)
     headline = "Mayor Vows New Library For Town\n\nThe council met on Monday."
     assert all(a.kind != "person" for a in actors_of(nlp, headline))
+
+
+def test_a_found_name_takes_its_surname_back_from_the_entities(nlp):
+    text = (
+        "Mayor Ana Ruiz spoke on Monday. When asked about the plan, Ruiz said she was sure of it."
+    )
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "Ruiz", 1) is at(actors, text, "Ana Ruiz")
+    # the near miss: with two people of that surname, a later "Ruiz" is not folded into the
+    # found one (the entities give it to the one named last, as for any shared surname)
+    text = "Mayor Ana Ruiz met Judge Pablo Ruiz on Monday. Ruiz said the plan was sound."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "Ruiz", 2) is not at(actors, text, "Ana Ruiz")
