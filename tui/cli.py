@@ -8,6 +8,7 @@ import io
 import os
 import sys
 import time
+import warnings
 from collections.abc import Callable
 
 from core import __version__
@@ -101,6 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     errors = io.StringIO()
     app.error_console = Console(file=errors, width=120, color_system=None, markup=False)
     app.quit_ends_process = True
+    # A crash while widgets mount leaves some of Textual's coroutines unawaited; Python would
+    # warn of each on the terminal, above the one line (the traceback in the log says enough).
+    warnings.filterwarnings("ignore", "coroutine .* was never awaited", RuntimeWarning)
     try:
         app.run()
     finally:
