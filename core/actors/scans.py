@@ -8,7 +8,6 @@ title or an apposition says is a person's ("Mayor Ana Ruiz", "Ana Ruiz, the mayo
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from spacy.tokens import Span as SpacySpan
@@ -25,6 +24,7 @@ from core.lexicon.people import (
     is_title,
     title_words,
 )
+from core.text.casing import line_at, title_case
 from core.text.parsed import tokens_where
 
 
@@ -169,17 +169,6 @@ def speaker_scan(ledger: Ledger) -> None:
 
 # A name found this way has at most this many words ("Ana Maria Ruiz").
 _NAME_WORDS = 3
-# A sentence whose words are this much capitalised is a title-case headline, where every word
-# is a proper noun to the model ("Mayor Vows New Library"): no name is read from it.
-_HEADLINE_CAPITALS = 0.7
-
-
-def _title_case_line(text: str, at: int) -> bool:
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    words = re.findall(r"[^\W\d_]+", text[line_start : line_end if line_end >= 0 else None])
-    capitals = sum(1 for w in words if w[0].isupper())
-    return capitals >= _HEADLINE_CAPITALS * len(words)
 
 
 def described_scan(ledger: Ledger) -> None:
@@ -229,7 +218,7 @@ def described_scan(ledger: Ledger) -> None:
             continue
         if article.place_name(span.text) or any(article.place_name(t.text) for t in span):
             continue
-        if _title_case_line(article.text, tok.idx):
+        if title_case(line_at(article.text, tok.idx)):
             continue
         b = ledger.get(person_key(list(span)), "person", span.text)
         ledger.mention(b, span, True, span.text)

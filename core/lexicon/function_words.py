@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from core.lexicon.words import words
 
+# Small words a title-case line may leave in lower case ("Mayor Vows to Fight the Cuts").
+TITLE_MINOR = words("a an the of to in on for and or but at by with from as is vs")
 # Words after a comma that open an apposition or a non-restrictive tail of a noun phrase.
 APPOSITION_STARTERS = words("which who whom whose where his her their its")
 # Subordinators of a concession the reporter adds ("even though …"), not part of the statement.

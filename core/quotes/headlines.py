@@ -13,8 +13,8 @@ from core.lexicon.speech import (
     HEADLINE_VERBS,
     PREP_CUES,
 )
-from core.lexicon.words import words
 from core.quotes.record import WORD, Reported
+from core.text.casing import CASED_WORD, title_case
 from core.text.parsed import text_of
 
 
@@ -33,9 +33,6 @@ _HEADLINE_VERB = re.compile(
 )
 
 
-_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-
-
 # What ends a headline's claim: the reporter's framing after it ("… As Rivals Gain", "…, But …").
 _HEADLINE_TAIL = re.compile(r"(?:,?\s+(?:As|Amid|But)\s.*|[\s.…]+)$")
 
@@ -51,16 +48,11 @@ _HEADLINE_WORDS = 20
 _HEADLINE_SPEAKER_WORDS = 6
 
 
-# Small words a title-case line may leave in lower case.
-_TITLE_MINOR = words("a an the of to in on for and or but at by with from as is vs")
-
-
 def _title_case(line: str) -> bool:
-    words = _TITLE_WORD.findall(line)
-    if not 3 <= len(words) <= 30:
-        return False
-    capital = sum(1 for w in words if w[0].isupper() or w.lower() in _TITLE_MINOR)
-    return capital >= 0.85 * len(words) and sum(1 for w in words if w[0].isupper()) >= 3
+    """A title-case headline of a headline's length, with three capitalised words at least."""
+    found = CASED_WORD.findall(line)
+    capitals = sum(1 for w in found if w[0].isupper())
+    return 3 <= len(found) <= 30 and capitals >= 3 and title_case(line)
 
 
 def _possessed(text: str, word: tuple[int, int]) -> bool:
@@ -89,7 +81,7 @@ def headlines(doc: Doc, mask: bytearray, found: Sequence[Reported]) -> list[Repo
         s0, s1 = line.span(1)
         if mask[s0] or not _title_case(line.group(1)):
             continue
-        words = [(m.start() + s0, m.end() + s0) for m in _TITLE_WORD.finditer(line.group(1))]
+        words = [(m.start() + s0, m.end() + s0) for m in CASED_WORD.finditer(line.group(1))]
         verbs = [
             k
             for k, (a, b) in enumerate(words)
@@ -137,7 +129,7 @@ def _sentence_case_headline(doc: Doc, mask: bytearray, found: Sequence[Reported]
     if line is None or mask[line.start(1)] or _title_case(line.group(1)):
         return []
     s0, s1 = line.span(1)
-    words = [(m.start() + s0, m.end() + s0) for m in _TITLE_WORD.finditer(line.group(1))]
+    words = [(m.start() + s0, m.end() + s0) for m in CASED_WORD.finditer(line.group(1))]
     if len(words) > _HEADLINE_WORDS:
         return []
     k = next(

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from core.text.casing import title_case
+
 BoilerplateKind = Literal["byline", "dateline", "teaser", "credit", "caption", "prompt"]
 
 # A capitalised name word ("Jane", "O'Neil", "Jean-Luc", "J."), or an all-caps one ("DOE").
@@ -108,12 +110,6 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _title_case(line: str) -> bool:
-    """A headline ("Senator Backs The Plan"): most words of four letters or more capitalised."""
-    long = [w for w in _WORD.findall(line) if len(w) >= 4]
-    return bool(long) and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
-
-
 def _kind_of(line: str) -> BoilerplateKind | None:
     """What kind of boilerplate a whole line is, if it is one."""
     if len(line) > 300:
@@ -178,7 +174,7 @@ def _caption_beside_credit(
     line = text[lines[k][0] : lines[k][1]].strip()
     if not 3 <= len(_WORD.findall(line)) <= 35 or _QUOTE_MARK.search(line):
         return False
-    if _title_case(line) or _SENTENCE_END.search(line.rstrip(".")):
+    if title_case(line) or _SENTENCE_END.search(line.rstrip(".")):
         return False
     return _PRESENT.search(" ".join(line.split()[:15])) is not None
 
