@@ -28,6 +28,7 @@ from core.lexicon.people import (
     NOT_ROLE_HEADS,
     ORG_NOUNS,
     PERSON_BODIES,
+    SPEAKING_LEMMAS,
     SPEECH_LEMMAS,
     STATE_BODIES,
     bare,
@@ -156,7 +157,7 @@ def _people_by_usage(
             # "the old trading partner Britain said": a noun before it says what it is
             and (before is None or before.pos_ != "NOUN" or is_person_noun(before))
             and root.dep_ in SUBJECT_DEPS
-            and root.head.lemma_.lower() in SPEECH_LEMMAS
+            and root.head.lemma_.lower() in SPEAKING_LEMMAS
         ):
             speaks.add(text)
         elif label == "ORG" and len(ent) == 1 and _spoken_of_as_person(ent, labels):
@@ -175,7 +176,7 @@ def _spoken_of_as_person(ent: SpacySpan, labels: list[tuple[SpacySpan, str]]) ->
     root = ent.root
     if ent.text.isupper() or root.dep_ not in SUBJECT_DEPS:
         return False
-    if root.head.lemma_.lower() not in SPEECH_LEMMAS:
+    if root.head.lemma_.lower() not in SPEAKING_LEMMAS:
         return False
     doc = ent.doc
     first = last = ent.sent  # two sentences either side, found from the name's own sentence

@@ -19,7 +19,7 @@ from core.lexicon.pronouns import (  # noqa: F401  (named here as core.actors re
     THING_PRONOUNS,
 )
 from core.lexicon.speech import COGNITION_VERBS, SPEECH_VERBS
-from core.lexicon.words import subset
+from core.lexicon.words import subset, words
 
 if TYPE_CHECKING:  # a word list needs no parser: importing spaCy is for the type only
     from spacy.tokens import Token
@@ -172,6 +172,9 @@ SPEECH_LEMMAS = subset(
     "say tell write add state announce report claim argue insist warn ask urge call note "
     "explain declare tweet post respond reply accuse deny",
 )
+# Those and the verbs of the act of speaking, which tell no content ("Lund spoke from the
+# lectern"): their subject is someone with a voice, a name the model took for a place included.
+SPEAKING_LEMMAS = SPEECH_LEMMAS | words("speak talk")
 
 # Verbs whose subject is someone with a voice, for groups named by any plural ("Companies say").
 VOICE_LEMMAS = SPEECH_LEMMAS | subset(

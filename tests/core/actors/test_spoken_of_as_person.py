@@ -1,6 +1,6 @@
 """A one-word name the small model takes for an organisation is a person's where it speaks and
 the text goes on to call it "he" or "she" with no one else in reach
-(core.actors.entities._spoken_of_as_person)."""
+(core.actors.entities._spoken_of_as_person); so is a name taken for a place that speaks."""
 
 from __future__ import annotations
 
@@ -41,3 +41,19 @@ def test_a_body_that_goes_on_as_it_stays_a_body(nlp):
     text = "Okonkwo said profits rose in the spring. It added that sales would grow."
     kinds, _ = _speakers(nlp, text)
     assert kinds.get("Okonkwo") != "person"
+
+
+def test_a_name_taken_for_a_place_that_speaks_is_a_person(nlp):
+    # "spoke" tells no content, but its subject has a voice: the model's place is a person
+    text = "Ines Lund spoke from the lectern. “We will win,” she said."
+    kinds, speakers = _speakers(nlp, text)
+    assert kinds["Ines Lund"] == "person"
+    assert speakers == ["Ines Lund"]
+
+
+def test_a_known_country_that_speaks_stays_a_country(nlp):
+    # near miss: a country speaks through its delegates; "she" is no one named
+    text = "Norway spoke first at the summit. “We will sign,” she said."
+    kinds, speakers = _speakers(nlp, text)
+    assert kinds["Norway"] == "place"
+    assert speakers == [None]
