@@ -9,7 +9,10 @@ from core.positions.claims import Claim
 
 
 def group(claims: list[Claim], actors: tuple[Actor, ...]) -> tuple[Position, ...]:
-    """One position per actor, polarity and topic; topics sharing a key lemma are one topic."""
+    """One position per actor, polarity and topic; topics sharing a key lemma are one topic.
+    Neutral views too: a sales forecast and a plan to build a plant are two positions (grouping
+    every neutral view of an actor as one made 10 fewer positions on positions-dev for 5 fewer
+    matches)."""
     parent = list(range(len(claims)))
 
     def find(i: int) -> int:
@@ -23,9 +26,7 @@ def group(claims: list[Claim], actors: tuple[Actor, ...]) -> tuple[Position, ...
             b = claims[j]
             if a.actor.id != b.actor.id or a.polarity != b.polarity:
                 continue
-            same_topic = bool(a.keys & b.keys) or (
-                a.polarity == "neutral" and b.polarity == "neutral"
-            )
+            same_topic = bool(a.keys & b.keys)
             if same_topic or _same_statement(a.evidence, b.evidence):
                 parent[find(i)] = find(j)
     groups: dict[int, list[Claim]] = {}

@@ -499,3 +499,16 @@ def test_a_role_holder_no_name_fits_holds_its_position(nlp):
     # near miss: the role is what the stance is about, not who holds it
     text2 = "Rain fell in the capital on Monday. Farmers rejected the finance minister."
     assert not any(n.lower().startswith("the finance") for n, _ in _whole(nlp, text2))
+
+
+# -- grouping --------------------------------------------------------------------------------
+
+
+def test_guesses_on_two_topics_are_two_positions_and_on_one_topic_one(nlp):
+    # neutral views group by topic as the others do: a sales forecast and a plant plan are two
+    names = {"Acme": ("organization", ())}
+    two = "Acme expects sales to rise this year. Later, Acme expects to open a plant in Ohio."
+    assert [p.polarity for _, p in positions_of(nlp, two, names)] == ["neutral", "neutral"]
+    one = "Acme expects sales to rise this year. Acme also expects sales to rise in Ohio."
+    [(_, p)] = positions_of(nlp, one, names)
+    assert p.polarity == "neutral" and len(p.evidence) == 2
