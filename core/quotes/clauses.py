@@ -244,8 +244,21 @@ def _rejoins(run: list[Token], k: int) -> bool:
     if not rest or rest[0].i > end + 3 or rest[0].dep_ == "cc":
         return False
     # the word the aside hangs on governs a word after it: "his son, who …, would …"
-    return any(a.i > end and a.i in kept for a in clause.head.ancestors) or (
+    if any(a.i > end and a.i in kept for a in clause.head.ancestors) or (
         clause.head.i > end and clause.head.i in kept
+    ):
+        return True
+    # or the content's clause before the aside goes on after it: "to form a task force, which
+    # would include the police, to crack down on smugglers" (the infinitive hangs on "form")
+    # (a clause of its own: "…, in an interview" or "…, along with …" may be the reporter's)
+    top = rest[0]
+    while top.head.i > end and top.head.i != top.i:
+        top = top.head
+    return (
+        top.dep_ in ("advcl", "xcomp")
+        and top.head.i in kept
+        and top.head.i < run[k].i
+        and top.left_edge.i == rest[0].i
     )
 
 

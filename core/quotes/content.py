@@ -13,6 +13,7 @@ from core.lexicon.function_words import (
     CLAUSE_STOPS,
     COUNT_AFTER_A,
     GOING_ON,
+    NO_SPEAKER_SUBJECTS,
     PEOPLE_OBJECTS,
 )
 from core.lexicon.people import GROUP_HEADS, PERSON_NOUNS
@@ -470,7 +471,8 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
             parts = [
                 c
                 for c in verb.rights
-                if (c.dep_ == "ccomp" or _joined_that_clause(c, child)) and same_paragraph(c, verb)
+                if (c.dep_ == "ccomp" or _joined_that_clause(c, child) or _joined_claim(c, child))
+                and same_paragraph(c, verb)
             ]
             # (with the comma and "but" before a that-clause, so the content runs on)
             joined = [c for c in parts if c.dep_ == "conj"]
@@ -754,6 +756,33 @@ def _joined_that_clause(clause: Token, first: Token) -> bool:
         return False
     lead = [t for t in clause.lefts if not t.is_punct and t.dep_ not in ("cc", "advmod")]
     return bool(lead) and lead[0].dep_ == "mark" and lead[0].lower_ == "that"
+
+
+def _joined_claim(clause: Token, first: Token) -> bool:
+    """ "said the process was fair, but required candidates to …", "said she got a grant, but
+    her parents earned too much": a clause joined by "but" after the reported one, which the
+    parser hangs on the cue, goes on with what was said."""
+    if clause.dep_ != "conj" or clause.i < first.i or is_speech_verb(clause):
+        return False
+    cc = [c for c in clause.head.children if c.dep_ == "cc" and first.i < c.i < clause.i]
+    if not cc or cc[-1].lower_ not in _JOINING or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    # (with no subject of its own it is the speaker's next act: "…, but declined to say more";
+    # the writer's "but it is unclear …" and the speaker's "but he gave …" are no claim)
+    subj = own_subject(clause)
+    # (right after the reported clause: "…: it had been breached, but …" joins something else)
+    between = clause.doc[first.right_edge.i + 1 : cc[-1].i]
+    return (
+        all(t.is_punct and t.text not in (":", ";") for t in between)
+        and subj is not None
+        and subj.i > cc[-1].i
+        and subj.lower_ not in NO_SPEAKER_SUBJECTS
+        and subj.pos_ != "PRON"
+        and clause.sent.start == first.sent.start
+    )
+
+
+_JOINING = frozenset({"but"})
 
 
 def _own_cue(head: Token, by_speaker: bool = False) -> bool:

@@ -120,3 +120,41 @@ def test_asking_someone_if_puts_the_question(nlp):
 def test_a_condition_on_asking_is_no_question(nlp):
     # near miss: no one is asked right before the "if": it is a condition of the request
     assert contents(nlp, "She will ask for a recount if the margin is small.") == ["a recount"]
+
+
+def test_a_clause_goes_on_after_a_short_aside(nlp):
+    # the infinitive after the aside hangs on the reported verb before it
+    text = (
+        "The governor vowed to form a joint task force, which would include the police, to "
+        "crack down on smugglers."
+    )
+    assert contents(nlp, text) == [
+        "to form a joint task force, which would include the police, to crack down on smugglers"
+    ]
+
+
+def test_a_phrase_after_an_aside_does_not_rejoin_it(nlp):
+    # near miss: a phrase (no clause) after the aside may be the reporter's
+    text = "Okafor said she would never vote for Lund, who served in the navy, in an interview."
+    assert contents(nlp, text) == ["she would never vote for Lund"]
+
+
+def test_a_claim_joined_by_but_goes_on_with_what_was_said(nlp):
+    text = (
+        "Okafor said she got a grant for her first year, but her parents earned too much for "
+        "any other aid."
+    )
+    assert contents(nlp, text) == [
+        "she got a grant for her first year, but her parents earned too much for any other aid"
+    ]
+
+
+def test_the_writers_but_and_the_speakers_next_act_stay_out(nlp):
+    # near misses: an empty subject is the writer's remark, a pronoun the speaker's next act,
+    # and no subject at all ("but declined …") too
+    found = contents(nlp, "Officials said the dam was safe, but it is unclear when they return.")
+    assert found == ["the dam was safe"]
+    found = contents(nlp, "Okafor said the dam was safe, but she declined to say more.")
+    assert found[0] == "the dam was safe"
+    found = contents(nlp, "Okafor said the dam was safe, but declined to say more.")
+    assert found[0] == "the dam was safe"
