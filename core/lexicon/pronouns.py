@@ -20,6 +20,9 @@ THIRD_PERSON = subset(
 # The third-person forms that point back to a person ("he", not "it" or "they").
 PERSONAL = (MALE_PRONOUNS | FEMALE_PRONOUNS) & THIRD_PERSON
 # The relative pronouns that stand for the noun their clause describes ("the man who said").
+# Subjects that deny there is anyone ("nobody should interfere"); "no one" is "one" with "no".
+NEGATIVE_PRONOUNS = words("nobody none nothing noone")
+
 RELATIVES = words("who which that whom")
 # The relative pronouns that stand for a thing ("the audit, which showed …").
 RELATIVE_THINGS = subset(RELATIVES, "which that")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from core.lexicon.attitude import FLIP_ON_NEGATION, KEEP_ON_NEGATION
+from core.lexicon.pronouns import NEGATIVE_PRONOUNS
 from core.lexicon.stance import (
     CLAIM_MODALS,
     INTEND,
@@ -64,7 +65,18 @@ def _negated(cue: Cue) -> bool:
     ):
         return True
     pred = cue.pred
+    if (cue.kind == "claim" or _has_modal(pred)) and _no_one(own_subject(pred, NOMINAL_SUBJECTS)):
+        return True  # "no other country should interfere": a call that no one do it
     return pred.dep_ == "xcomp" and pred.head.lemma_.lower() in REFUSAL_VERBS
+
+
+def _no_one(subj: Token | None) -> bool:
+    """ "nobody", "no one", "no other country": a subject that denies there is anyone."""
+    if subj is None:
+        return False
+    return subj.lower_ in NEGATIVE_PRONOUNS or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subj.children
+    )
 
 
 def _content_of_noun(pred: Token) -> bool:

@@ -142,6 +142,20 @@ def test_should_not_is_opposition(nlp):
     assert p.polarity == "oppose"
 
 
+@pytest.mark.parametrize(
+    "said, polarity",
+    [
+        ("no other country should interfere in the dispute", "oppose"),
+        ("nobody should interfere in the dispute", "oppose"),
+        ("every country should interfere in the dispute", "support"),  # near miss: a call for it
+    ],
+)
+def test_a_call_that_no_one_act_opposes_the_act(nlp, said, polarity):
+    text = f"Ana Ruiz said {said}."
+    [p] = only(positions_of(nlp, text, {"Ana Ruiz": person()}), "Ana Ruiz")
+    assert p.polarity == polarity
+
+
 def test_only_way(nlp):
     text = "Italy said that dialogue is the only way to end the dispute."
     [p] = only(positions_of(nlp, text, {"Italy": place()}), "Italy")
