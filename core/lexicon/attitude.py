@@ -31,6 +31,11 @@ DELIBERATE = StanceClass("deliberation", "neutral", (), 1)
 # ("is unsure whether to sign"): a view without a side, neutral.
 GRANT = StanceClass("concession", "neutral", (), 1)
 
+# Not CAMEO: knowing or coming to know that something is so, or not knowing it ("knows that the
+# talks failed", "did not know whether the ferry had left", "realised that"): a view without a
+# side, neutral; "does not know" is a view still.
+KNOW = StanceClass("knowledge", "neutral", (), 1)
+
 # "is interested in": the participle of an attitude, read as support.
 INTEREST = StanceClass("interest", "support", (), 1)
 
@@ -38,7 +43,7 @@ INTEREST = StanceClass("interest", "support", (), 1)
 # accept"); for the others, negation only voids the cue ("did not condemn" is not support).
 FLIP_ON_NEGATION: frozenset[str] = frozenset({"belief", "approval", "interest"})
 # Classes whose negation keeps the cue as it is ("does not expect a recovery" is a forecast too).
-KEEP_ON_NEGATION: frozenset[str] = frozenset({"expectation"})
+KEEP_ON_NEGATION: frozenset[str] = frozenset({"expectation", "knowledge"})
 
 # Verbs whose subject holds the attitude toward their object or complement.
 ATTITUDE_VERBS: dict[str, StanceClass] = {
@@ -67,10 +72,16 @@ ATTITUDE_VERBS: dict[str, StanceClass] = {
     **dict.fromkeys(words("consider contemplate weigh mull"), DELIBERATE),
     **dict.fromkeys(words("admit acknowledge concede"), GRANT),
 }
+# Verbs of knowing (class KNOW), read as the attitude verbs are but kept out of ATTITUDE_VERBS:
+# their subject is often nobody with a view to report ("readers know that ..."), so they do not
+# make an actor of it (`core.actors.phrases` reads the attitude words for that).
+KNOW_VERBS: frozenset[str] = words("know understand realize realise")
 # Of these, the ones that state an attitude only with a clause ("plans to sign", "maintains
 # that ..."): "plans a visit", "maintains its ties" are facts.
-CLAUSE_ONLY: frozenset[str] = words("plan maintain decide resolve feel stress conclude") | words(
-    "allege plot scheme conspire suggest admit acknowledge concede swear guarantee"
+CLAUSE_ONLY: frozenset[str] = (
+    words("plan maintain decide resolve feel stress conclude")
+    | words("allege plot scheme conspire suggest admit acknowledge concede swear guarantee")
+    | KNOW_VERBS
 )
 
 # Of these, the ones that take a side only as an act of recognition: of a government, a state,

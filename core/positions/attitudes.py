@@ -41,6 +41,8 @@ from core.lexicon.attitude import (
     HOPE_FORMS,
     IN_VIEW_NOUNS,
     INTEREST,
+    KNOW,
+    KNOW_VERBS,
     NAMED_HELD_NOUNS,
     OCCUPIED_WITH,
     OF_HOLDER_NOUNS,
@@ -99,7 +101,7 @@ def _attitude_cue(tok: Token) -> Cue | None:
         return _felt_by_object(tok)
     if tok.pos_ == "VERB" and lemma in REFLEXIVE_INTENT_VERBS:
         return _bound(tok)
-    if tok.pos_ == "VERB" and lemma in ATTITUDE_VERBS:
+    if tok.pos_ == "VERB" and (lemma in ATTITUDE_VERBS or lemma in KNOW_VERBS):
         return _verb(tok, lemma)
     if tok.pos_ == "NOUN" and lemma in PARTISAN_NOUNS:
         return _partisan(tok, lemma)
@@ -245,7 +247,9 @@ def _verb(tok: Token, lemma: str) -> Cue | None:
         return None
     if lemma in RECOGNITION_VERBS and not _recognition(tok):
         return None
-    cls = ATTITUDE_VERBS[lemma]
+    cls = ATTITUDE_VERBS.get(lemma, KNOW)
+    if cls is KNOW and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None  # "it is time for Lund to realise that ...", "the need to know": not held
     if cls is DELIBERATE and not _weighing(tok):
         return None
     admitted_to = any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
@@ -259,6 +263,10 @@ def _verb(tok: Token, lemma: str) -> Cue | None:
     if any(c.dep_ in ("ccomp", "xcomp") and _open_question(tok, c) for c in tok.children):
         # "will decide whether to cut output", "agreed on how to proceed": still open
         return Cue(tok, cls, "neutral", tok, "explicit", topic)
+    if cls is KNOW and not any(c.dep_ == "neg" for c in tok.children):
+        # "knows that the talks failed" argues that they did; not knowing (and knowing
+        # whether, how, what) takes no side
+        cls = BELIEVE
     doer = credited(tok)
     if doer is not None:
         return Cue(tok, cls, cls.polarity, tok, "explicit", topic, holder=doer)
@@ -283,7 +291,7 @@ def _passive(tok: Token, lemma: str) -> Cue | None:
     the passive ("approved by the board", "accepted by shareholders") is mostly a formal act,
     as a signature is, so only the resentful verbs read it."""
     agent = agent_of(tok)
-    cls = ATTITUDE_VERBS[lemma]
+    cls = ATTITUDE_VERBS.get(lemma, KNOW)
     if agent is None or cls is not RESENT or lemma in CLAUSE_ONLY | OTHER_PASSIVES:
         return None
     topic = tuple(c for c in tok.children if c.dep_ == "nsubjpass")

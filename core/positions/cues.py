@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from core.lexicon.attitude import ATTITUDE_LEMMAS, ATTITUDE_WORDS, EXPERIENCER_VERBS
+from core.lexicon.attitude import ATTITUDE_LEMMAS, ATTITUDE_WORDS, EXPERIENCER_VERBS, KNOW_VERBS
 from core.lexicon.function_words import CONDITIONS
 from core.lexicon.pronouns import RELATIVES
 from core.lexicon.speech import NAMING_VERBS, VIEW_VERBS
@@ -101,6 +101,7 @@ _CUE_LEMMAS = frozenset(
         *GOAL_NOUNS,
         *ATTITUDE_LEMMAS,  # read by core.positions.attitudes
         *EXPERIENCER_VERBS,  # read by core.positions.attitudes
+        *KNOW_VERBS,  # read by core.positions.attitudes
     }
 )
 _CUE_WORDS = frozenset({*CLAIM_MODALS, "only", "neither", "against", *ATTITUDE_WORDS})

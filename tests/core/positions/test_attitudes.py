@@ -268,3 +268,23 @@ def test_deciding_whether_is_still_open(nlp):
     # near miss: a decision taken, and a relative "what" before the verb, are said
     assert stances(nlp, "Norway decided to join the accord.") == [("Norway", "support")]
     assert stances(nlp, "Joining the accord is what Norway wants to do.") == [("Norway", "support")]
+
+
+def test_knowing_that_something_is_so_argues_it(nlp):
+    assert stances(nlp, "Chile knows that the new levy will not work.") == [("Chile", "oppose")]
+    assert stances(nlp, "Kenya understands that the treaty needs a second vote.") == [
+        ("Kenya", "support")
+    ]
+
+
+def test_not_knowing_or_knowing_whether_takes_no_side(nlp):
+    assert stances(nlp, "Peru does not know whether the ferry service will resume.") == [
+        ("Peru", "neutral")
+    ]
+    assert stances(nlp, "Japan knows how to build its own satellites.") == [("Japan", "neutral")]
+
+
+def test_knowing_asked_of_someone_or_asked_about_is_no_view(nlp):
+    assert stances(nlp, "It is time for Chile to realise that the levy will not work.") == []
+    assert stances(nlp, "Does Kenya know that the treaty needs a second vote?") == []
+    assert stances(nlp, "Norway knows the region well.") == []
