@@ -126,7 +126,13 @@ def topic_of(
             return phrase(subj), frozenset(keys_of(subj))
     if head.pos_ in ("VERB", "AUX"):
         inner = objects_of(head)
-        return verb_phrase(head), frozenset(keys_of(inner[0]) if inner else {head.lemma_.lower()})
+        if inner:
+            keys = keys_of(inner[0])
+        elif head.lemma_.lower() in COPULAS:
+            keys = set()  # "be reasonable", "be loyal to X": "be" is no topic two views share
+        else:
+            keys = {head.lemma_.lower()}
+        return verb_phrase(head), frozenset(keys)
     return phrase(head), frozenset(keys_of(head))
 
 
