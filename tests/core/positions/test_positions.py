@@ -531,7 +531,10 @@ def test_guesses_on_two_topics_are_two_positions_and_on_one_topic_one(nlp):
 def test_views_whose_topic_is_only_be_are_not_one_topic(nlp):
     # "be reasonable" and "remain the crucial issue" share a copula, not a topic
     names = {"Lund": person()}
-    text = "Lund stressed that this was totally reasonable. Later, Lund stressed that Ohio remained the crucial issue."
+    text = (
+        "Lund stressed that this was totally reasonable. "
+        "Later, Lund stressed that Ohio remained the crucial issue."
+    )
     assert len(positions_of(nlp, text, names)) == 2
     # near miss: two views on the levy stay one position
     [(_, p)] = positions_of(
