@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from core.lexicon.attitude import FLIP_ON_NEGATION, KEEP_ON_NEGATION
+from core.lexicon.people import is_title
 from core.lexicon.pronouns import NEGATIVE_PRONOUNS
 from core.lexicon.stance import (
     CLAIM_MODALS,
@@ -130,6 +131,8 @@ def claims_of(holders: Resolver, cue: Cue) -> list[Claim]:
         cue = replace(cue, kind="claim")
     if cue.kind in ("explicit", "view", "neutral") and subj is not None:
         actor = holders.actor_of(subj)
+        if actor is None and subj.pos_ != "PRON":
+            actor = _named_by_compound(holders, subj)
         if actor is None and subj.pos_ not in ("PRON",) and cue.kind != "neutral":
             return []  # a named non-actor holds it ("protesters condemned"): not ours
         if subj.pos_ == "PRON":
@@ -210,6 +213,23 @@ def claims_of(holders: Resolver, cue: Cue) -> list[Claim]:
         quote_id = said.id if said else None
         out.append(Claim(actor, polarity, cue.cls, claim, topic, keys, evidence, quote_id, holder))
     return out
+
+
+def _named_by_compound(holders: Resolver, subj: Token) -> Actor | None:
+    """ "Esselte AB proposed", "the EU leader urges": a name the actors' pass read shorter than
+    its noun phrase, or a title its name owns, is who the one actor its proper-noun compounds
+    name is; a word for other people ("Chavez supporters") and an owner ("Venezuela's union")
+    are not."""
+    if subj.pos_ != "PROPN" and not is_title(subj):
+        return None  # "Chavez supporters", "Brazil's Mercosur partner": someone else
+    found = {
+        a.id: a
+        for c in subj.children
+        if c.dep_ == "compound" and c.pos_ == "PROPN"
+        for a in [holders.actor_of(c)]
+        if a is not None
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _quote_cued_by(holders: Resolver, tok: Token) -> Quote | None:

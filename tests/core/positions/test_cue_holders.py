@@ -100,3 +100,16 @@ def test_an_attitude_adjective_after_its_holder_is_the_holders(nlp):
 
 def test_an_attitude_adjective_before_a_noun_has_no_holder(nlp):
     assert stances(nlp, "A ready supply of grain reached Chile on Monday.") == []
+
+
+def test_a_name_read_short_or_the_title_it_owns_holds_the_view(nlp):
+    # the actors' pass read "Lumen" of "Lumen AB"; "the Norway envoy" is Norway's
+    assert stances(nlp, "Lumen AB proposed to buy the mill.") == [("Lumen", "support")]
+    assert stances(nlp, "The Norway envoy urged Chile to ratify the pact.") == [
+        ("Norway", "support")
+    ]
+
+
+def test_a_word_for_other_people_named_by_a_name_is_not_its_holder(nlp):
+    # near miss: Okafor's supporters are not Okafor
+    assert stances(nlp, "Okafor supporters demanded a recount.") == []
