@@ -219,16 +219,20 @@ def _named_by_compound(holders: Resolver, subj: Token) -> Actor | None:
     """ "Esselte AB proposed", "the EU leader urges": a name the actors' pass read shorter than
     its noun phrase, or a title its name owns, is who the one actor its proper-noun compounds
     name is; a word for other people ("Chavez supporters") and an owner ("Venezuela's union")
-    are not."""
-    if subj.pos_ != "PROPN" and not is_title(subj):
-        return None  # "Chavez supporters", "Brazil's Mercosur partner": someone else
-    found = {
-        a.id: a
-        for c in subj.children
-        if c.dep_ == "compound" and c.pos_ == "PROPN"
-        for a in [holders.actor_of(c)]
-        if a is not None
-    }
+    are not. A dateline the parse takes for the subject ("SHANGHAI, Oct 16 (AFP) - Foreign
+    Minister Syed Hamid warned": the city or the date) hands it to the name set beside it."""
+    heads = [subj] if subj.pos_ != "NUM" else []
+    if subj.pos_ in ("NUM", "PROPN"):
+        heads += [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    found: dict[str, Actor] = {}
+    for head in heads:
+        if head.pos_ != "PROPN" and not is_title(head):
+            continue  # "Chavez supporters", "Brazil's Mercosur partner": someone else
+        names = (c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in (head, *names):
+            actor = holders.actor_of(c)
+            if actor is not None:
+                found[actor.id] = actor
     return next(iter(found.values())) if len(found) == 1 else None
 
 

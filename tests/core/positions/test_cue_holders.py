@@ -113,3 +113,14 @@ def test_a_name_read_short_or_the_title_it_owns_holds_the_view(nlp):
 def test_a_word_for_other_people_named_by_a_name_is_not_its_holder(nlp):
     # near miss: Okafor's supporters are not Okafor
     assert stances(nlp, "Okafor supporters demanded a recount.") == []
+
+
+def test_a_dateline_taken_for_the_subject_hands_it_to_the_name_beside_it(nlp):
+    text = (
+        "SHANGHAI, Oct 16 (AFP) - Norwegian Foreign Minister Okafor warned Tuesday that "
+        "prolonged attacks could destabilise the region."
+    )
+    assert stances(nlp, text) == [("Okafor", "oppose")]
+    # near miss: a dateline and no name beside it
+    text = "LIMA, May 9 (AFP) - The strikes would destabilise the region, analysts warned."
+    assert stances(nlp, text) == []
