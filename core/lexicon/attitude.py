@@ -11,7 +11,15 @@ chosen for what an actor holds rather than how a writer describes.
 
 from __future__ import annotations
 
-from core.lexicon.stance import DEMAND, DISAPPROVE, INTEND, STANCE_ADJECTIVES, SUPPORT, StanceClass
+from core.lexicon.stance import (
+    DEMAND,
+    DISAPPROVE,
+    INTEND,
+    STANCE_ADJECTIVES,
+    SUPPORT,
+    THREATEN,
+    StanceClass,
+)
 from core.lexicon.words import subset, words
 
 # Not CAMEO: arguing that something is so ("believes", "insists"); weakest cue for a headline.
@@ -112,6 +120,8 @@ ATTITUDE_NOUNS: dict[str, StanceClass] = {
     # "international pressure to back down", "pressure from the unions for a raise": CAMEO 100
     # demand, as a noun
     "pressure": DEMAND,
+    # "issued a warning against the levy", "threats by the unions": CAMEO 130 threaten, as a noun
+    **dict.fromkeys(words("warning threat"), THREATEN),
     **dict.fromkeys(words("objective ambition priority intention"), INTEND),
     **dict.fromkeys(
         words("opposition criticism condemnation concern fear worry anxiety doubt suspicion")
@@ -153,6 +163,7 @@ HELD_NOUNS: frozenset[str] = (
     words("will wish request invitation approval criticism")
     | words("condemnation rebuke objective priority demand goal claim")
     | words("support backing pledge endorsement hostility determination")
+    | words("warning threat")
 )
 
 # Of these, the ones a name right before them holds with no object said ("Peru fears were
@@ -180,7 +191,7 @@ EXPRESS_VERBS: frozenset[str] = (
     words(
         "express voice show state reiterate reaffirm declare announce give offer lend have extend"
     )
-    | words("convey register signal hold uphold take share render pledge adopt exhibit")
+    | words("convey register signal hold uphold take share render pledge adopt exhibit issue")
     | words(
         "file lodge"  # "filed a complaint against the mayor", "lodged a protest over the raid"
     )

@@ -150,7 +150,13 @@ COMPLEMENT_VERBS: dict[str, tuple[StanceClass, frozenset[str]]] = {
 # down the offer".
 PHRASAL_VERBS: dict[str, tuple[StanceClass, frozenset[str]]] = {
     "turn": (REJECT, frozenset({"down"})),
+    # 111 criticize: "lashed out at the ruling", "hit out at his critics"
+    "lash": (DISAPPROVE, frozenset({"out"})),
+    "hit": (DISAPPROVE, frozenset({"out"})),
 }
+# What the phrasal ones take their object with besides the stance verbs' prepositions ("lashed
+# out at the ruling").
+PHRASAL_PREPS: frozenset[str] = words("at")
 # The phrasal ones: the particle is the licence ("ruled out", "turned down").
 PARTICLE_VERBS: frozenset[str] = words("rule") | frozenset(PHRASAL_VERBS)
 # What can be turned down as a refusal ("turned down the offer"; "turned down the road" is a

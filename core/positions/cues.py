@@ -46,6 +46,7 @@ from core.lexicon.stance import (
     ONLY_NOUNS,
     PARTICLE_VERBS,
     PARTITIVE_NOUNS,
+    PHRASAL_PREPS,
     PHRASAL_VERBS,
     REFUSABLE_NOUNS,
     REFUSAL_VERBS,
@@ -505,7 +506,9 @@ def _complement_cue(tok: Token, cls: StanceClass, licences: frozenset[str]) -> C
     if lemma in PARTICLE_VERBS:
         if not licences & set(preps):
             return None
-        topic = verb_topic(tok, cls)
+        topic = verb_topic(tok, cls) or next(
+            (objects_of(p) for w, p in preps.items() if w in PHRASAL_PREPS and objects_of(p)), ()
+        )
         if lemma == "turn" and not (topic and topic[0].lemma_.lower() in REFUSABLE_NOUNS):
             return None
         return Cue(tok, cls, cls.polarity, tok, "explicit", topic)

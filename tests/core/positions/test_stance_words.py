@@ -363,3 +363,25 @@ def test_support_one_has_without_a_backer_is_silent(nlp):
 def test_considering_as_a_preposition_or_a_view_is_no_deliberation(nlp):
     assert stances(nlp, "Considering the falling prices, Acme closed two plants.") == []
     assert ("Peru", "neutral") not in stances(nlp, "Peru will consider Chile as a partner.")
+
+
+def test_lashing_out_at_something_is_against_it(nlp):
+    assert stances(nlp, "Peru lashed out at the new fishing quotas.") == [("Peru", "oppose")]
+    assert stances(nlp, "Chile hit out at its critics in the port unions.") == [("Chile", "oppose")]
+
+
+def test_hitting_or_lashing_out_at_nothing_named_is_silent(nlp):
+    assert stances(nlp, "Peru hit the ball out of the stadium.") == []
+    assert stances(nlp, "If Peru lashes out at the quotas, the talks will end.") == []
+
+
+def test_a_warning_or_a_threat_is_its_holders_stance(nlp):
+    assert stances(nlp, "Peru issued a warning against the new fishing quotas.") == [
+        ("Peru", "oppose")
+    ]
+    assert stances(nlp, "The threats by Chile came after the vote.") == [("Chile", "oppose")]
+
+
+def test_a_warning_nobody_issues_is_silent(nlp):
+    assert stances(nlp, "The storm warning was posted at the port.") == []
+    assert stances(nlp, "Did Peru issue a warning against the quotas?") == []
