@@ -140,7 +140,7 @@ STANCE_NOUNS: dict[str, frozenset[str]] = by_preposition(
         (
             "that",
             "claim assertion argument statement belief view insistence warning suggestion "
-            "allegation accusation contention case point concern",
+            "allegation accusation contention case point concern report demand",
         ),
     )
 )

@@ -311,17 +311,31 @@ def _past_read_as_modifier(verb: Token) -> bool:
     hangs the sentence's past-tense verb of saying on the noun before it, as if it described
     the noun; the noun is its subject. A participle that describes its noun is tagged VBN ("a
     plan announced on Monday" names no one who spoke), or its noun goes on to a verb of its own
-    ("The reforms called for under the law were never made")."""
+    ("The reforms called for under the law were never made"). The tagger may read the past
+    tense as a participle too ("The mayors' group called Lund's plan “a disgrace.”"): then the
+    verb has what only an active verb has, an object or a clause (a passive's object is its
+    subject), and its noun is the subject or the head of the sentence, not a noun the participle
+    names ("a group called Future Harbour ran ads", "ads by a group called Future Harbour")."""
     doc, head = verb.doc, verb.head
     after = verb.right_edge.i + 1
     return (
         verb.dep_ == "acl"
-        and verb.tag_ == "VBD"
+        and (verb.tag_ == "VBD" or _active_participle(verb))
         and is_speech_verb(verb)
         and head.i < verb.i
         and head.pos_ in ("NOUN", "PROPN")
         and not any(c.dep_ in SUBJECTS for c in verb.children)
         and not (after < len(doc) and doc[after].pos_ in ("VERB", "AUX", "ADV"))
+    )
+
+
+def _active_participle(verb: Token) -> bool:
+    """A VBN with an object or a clause and no passive marks, on a subject or the root."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.head.dep_ in ("nsubj", "ROOT")
+        and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children)
+        and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
     )
 
 

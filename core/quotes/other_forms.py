@@ -52,7 +52,7 @@ def _noun_content(noun: Token) -> tuple[Token, list[Token]] | None:
     """ "his support for the ban", "her pledge to cut taxes", "his claim that …": the
     owner of a stance noun and what it holds, or None when the noun has no owner or no content
     (a poll's "48% support" names no one who holds anything)."""
-    owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.lefts if c.dep_ == "poss"), None) or _named_owner(noun)
     head = noun.head
     if owner is None and noun.dep_ == "dobj" and head.lemma_ in LIGHT_VERBS:
         if verb_lemma(head) in OBJECT_CUES:
@@ -74,6 +74,31 @@ def _noun_content(noun: Token) -> tuple[Token, list[Token]] | None:
         ):
             return owner, list(child.subtree)
     return None
+
+
+# Entity types of a name that can own a statement set before its noun ("a Harbour Gazette
+# report that …") or after it with "by" ("a demand, by Senator Lund, that …").
+_OWNER_ENTS = frozenset({"PERSON", "ORG"})
+
+
+def _named_owner(noun: Token) -> Token | None:
+    """ "a Harbour Gazette report that …", "a demand by Senator Lund that …": the person or
+    organisation named as a modifier right before the noun, or by "by" after it, owns it ("a
+    Senate vote", "a June report" name no one who states anything)."""
+    before = [c for c in noun.lefts if c.dep_ == "compound"]
+    if before and before[-1].i == noun.i - 1 and before[-1].ent_type_ in _OWNER_ENTS:
+        return before[-1]
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and _names_owner(obj):
+                return obj
+    return None
+
+
+def _names_owner(tok: Token) -> bool:
+    """A person or organisation, or a name the recognizer left untyped (not a date or place)."""
+    return tok.ent_type_ in _OWNER_ENTS or (tok.pos_ == "PROPN" and not tok.ent_type_)
 
 
 def noun_cues(doc: Doc, mask: bytearray) -> list[Reported]:

@@ -4,6 +4,7 @@ into."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -29,12 +30,27 @@ def own_quote(
     """The direct quote whose cue is `verb` and that the content opens, when the content runs
     into it (the statement and the quote are one), not when the cue only frames it (“…,” he
     said: the content is the quote alone, already shown)."""
+    text = text_of(verb.doc)
     for d in direct:
-        if d.cue is None or d.cue.verb.i != verb.i or not span[0] <= d.start < span[1]:
+        if d.cue is None or d.cue.verb.i != verb.i:
             continue
-        if span[0] < d.start - 1 or embeds_quote(verb, text_of(verb.doc), (d.start, d.end)):
+        if not (span[0] <= d.start < span[1] or adjoins(text, span, d)):
+            continue
+        if span[0] < d.start - 1 or embeds_quote(verb, text, (d.start, d.end)):
             return d
     return None
+
+
+# What may stand between a content the parser ended early and the quote that goes on with it:
+# spaces and the quote's opening marks ("demanded that the rich “pay their fair share.”").
+_OPENING_GAP = re.compile(r"[\s“‘\"'«]*")
+
+
+def adjoins(text: str, span: tuple[int, int], quote: DirectQuote) -> bool:
+    """Does the quote open right where the content ends? The parser often closes a content at
+    the quote mark ("urged Lund “to step aside.”" read as "urged Lund"), and the quote, which
+    the same cue signs, is the rest of it."""
+    return span[1] <= quote.start and bool(_OPENING_GAP.fullmatch(text[span[1] : quote.start]))
 
 
 def someone_elses(quote: DirectQuote, verb: Token, sentence: tuple[int, int]) -> bool:
@@ -64,7 +80,7 @@ def into_own_quote(
     if own is None:
         return (span,)
     first_s, first_e = own.pieces[0]
-    if not span[0] <= first_s < span[1] < first_e:
+    if not (span[0] <= first_s < span[1] < first_e or adjoins(text, span, own)):
         return (span,)
     stop = text.find("\n", first_s)
     stop = len(text) if stop == -1 else stop

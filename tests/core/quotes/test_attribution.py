@@ -68,3 +68,18 @@ def test_a_participle_that_describes_its_noun_names_no_speaker(nlp):
     doc = nlp("The reforms called for in the treaty were never made.")
     assert _tok(doc, "called").dep_ == "acl"
     assert speaker_token(_tok(doc, "called")) is None
+
+
+def test_a_past_tense_read_as_a_participle_with_an_object_has_its_noun_for_subject(nlp):
+    # the tagger reads "called" as VBN and the parser hangs it on "group"; a participle that
+    # only describes its noun takes no object of its own
+    doc = nlp("The mayors’ group called Lund’s plan “a disgrace.”")
+    called = _tok(doc, "called")
+    assert (called.tag_, called.dep_) == ("VBN", "acl")
+    assert speaker_token(called).text == "group"
+
+
+def test_a_participle_that_names_its_noun_has_no_speaker(nlp):
+    # near miss: "called Future Harbour" names the group, which goes on to a verb of its own
+    doc = nlp("A group called Future Harbour ran ads.")
+    assert speaker_token(_tok(doc, "called")) is None

@@ -469,6 +469,17 @@ def test_seed_direct_quotes_have_the_gold_speaker(seed_analysis):
             "the tax would pay for itself",
             "his",
         ),
+        # ... or a name before it or after it with "by"
+        (
+            "Okafor is seizing upon a Harbour Gazette report that Lund had lost $9 million.",
+            "Lund had lost $9 million",
+            "Harbour Gazette",
+        ),
+        (
+            "One sticking point is a demand by Senator Ines Lund that the bill include tax breaks.",
+            "the bill include tax breaks",
+            "Ines Lund",
+        ),
         # "make clear" states; a light verb hands its subject the stance noun
         (
             "The mayor has made it clear he would run again.",
@@ -525,6 +536,7 @@ def test_reported_speech_recall_patterns(nlp, text, content, speaker):
         "The senator saw the end of the war.",  # seeing, not regarding
         "This shows the plan works.",  # "this" names no one who shows anything
         "For the first time, the town voted for a new mayor.",  # no one's view
+        "Okafor is seizing upon a June report that Lund had lost money.",  # a date owns nothing
     ],
 )
 def test_reported_speech_recall_patterns_stay_silent(nlp, text):

@@ -4,7 +4,7 @@ per rule and a near miss that must stay as it is."""
 
 from __future__ import annotations
 
-from tests.core.quotes.test_reported_content import quotes_of
+from tests.core.quotes.test_reported_content import quotes_of, reported
 
 
 def test_a_that_clause_hung_on_a_place_in_apposition_is_what_was_told(nlp):
@@ -25,3 +25,17 @@ def test_a_relative_clause_of_the_place_is_no_report(nlp):
         "locals love."
     )
     assert quotes_of(nlp, text) == ()
+
+
+def test_a_content_the_parser_ends_at_the_quote_mark_takes_in_the_quote(nlp):
+    # the parser closes "demand"'s content at the mark; the quote its cue signs goes on with it
+    text = 'Lund used the hearing to demand the harbour board "resign at once. The port is a mess."'
+    assert ('the harbour board "resign at once. The port is a mess.', "Lund") in reported(
+        quotes_of(nlp, text)
+    )
+
+
+def test_a_quote_after_a_colon_stays_apart_from_the_content(nlp):
+    # near miss: the colon ends the content; the quote is the direct quote alone
+    text = 'Okafor demanded a recount: "The count was a farce."'
+    assert reported(quotes_of(nlp, text)) == [("a recount", "Okafor")]
