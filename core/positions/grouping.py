@@ -27,7 +27,10 @@ def group(claims: list[Claim], actors: tuple[Actor, ...]) -> tuple[Position, ...
             if a.actor.id != b.actor.id or a.polarity != b.polarity:
                 continue
             same_topic = bool(a.keys & b.keys)
-            if same_topic or _same_statement(a.evidence, b.evidence):
+            # two cues of one clause are one statement, unless each names a topic of its own
+            # ("should stay committed to promoting peace talks": the call, and the talks)
+            one_statement = _same_statement(a.evidence, b.evidence) and not (a.keys and b.keys)
+            if same_topic or one_statement:
                 parent[find(i)] = find(j)
     groups: dict[int, list[Claim]] = {}
     for i, c in enumerate(claims):

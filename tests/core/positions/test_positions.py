@@ -541,3 +541,13 @@ def test_views_whose_topic_is_only_be_are_not_one_topic(nlp):
         nlp, "Lund criticized the levy. Later, Lund condemned the levy again.", names
     )
     assert p.polarity == "oppose" and len(p.evidence) == 2
+
+
+def test_two_cues_of_one_clause_on_two_topics_are_two_positions(nlp):
+    # the call (to stay committed) and what it is committed to (peace talks) are two topics
+    names = {"Lund": person()}
+    text = "Lund said the international community should stay committed to promoting peace talks."
+    topics = sorted(p.topic or "" for _, p in positions_of(nlp, text, names))
+    assert len(topics) == 2 and topics[0] == "peace talks"
+    # near miss: two cues on one topic ("pledged", "support": the plan) stay one position
+    assert len(positions_of(nlp, "Lund pledged to support the plan.", names)) == 1
