@@ -112,8 +112,13 @@ class Resolver:
 
     def _continued(self, quote: Quote) -> Quote | None:
         """The quote an unattributed one goes on from: news runs a speaker's next quoted
-        paragraph with no "he said", so it is the speaker of the quote just before it."""
-        before = [q for q in self.quotes if q.end <= quote.start and q.kind == "direct"]
+        paragraph with no "he said", so it is the speaker of the quote just before it; also
+        after a report of theirs ("Park said that sales will grow. “We hope …”")."""
+        before = [
+            q
+            for q in self.quotes
+            if q.end <= quote.start and (q.kind == "direct" or q.speaker is not None)
+        ]
         if not before or quote.kind != "direct":
             return None
         last = max(before, key=lambda q: q.end)

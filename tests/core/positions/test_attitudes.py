@@ -288,3 +288,33 @@ def test_knowing_asked_of_someone_or_asked_about_is_no_view(nlp):
     assert stances(nlp, "It is time for Chile to realise that the levy will not work.") == []
     assert stances(nlp, "Does Kenya know that the treaty needs a second vote?") == []
     assert stances(nlp, "Norway knows the region well.") == []
+
+
+def _report_then_quote(text: str, speaker: str | None):
+    """An indirect report by `speaker` (its "that ..." clause) and the direct quote after it,
+    the quote with no speaker of its own."""
+    actors = make_actors(text, NAMES)
+    said = text.index("that ") + 5
+    report_end = text.index(".") + 1
+    open_q = text.index("“") + 1
+    close_q = text.index("”")
+    who = next((a.id for a in actors if a.name == speaker), None)
+    quotes = (
+        Quote("q1", "indirect", said, report_end, text[said:report_end], speaker=who),
+        Quote("q2", "direct", open_q, close_q, text[open_q:close_q]),
+    )
+    return actors, quotes
+
+
+def test_we_in_a_quote_after_a_report_is_the_reporters(nlp):
+    text = "Kenya said that the port will reopen. “We hope the ferries will return soon.”"
+    actors, quotes = _report_then_quote(text, "Kenya")
+    [p] = find_positions(nlp(text), actors, quotes)
+    assert (p.polarity, [h.text for h in p.holders]) == ("support", ["We"])
+    assert p.actor == next(a.id for a in actors if a.name == "Kenya")
+
+
+def test_we_in_a_quote_after_a_report_with_no_speaker_is_nobody(nlp):
+    text = "It was said that the port will reopen. “We hope the ferries will return soon.”"
+    actors, quotes = _report_then_quote(text, None)
+    assert find_positions(nlp(text), actors, quotes) == ()
