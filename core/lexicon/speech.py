@@ -215,6 +215,13 @@ ADDRESSEE_VERBS: frozenset[str] = subset(SPEECH_VERBS, "tell ask inform assure w
 # Verbs of asking: "asked the panel if …" puts the question the "if" clause holds to the object.
 ASKING_VERBS: frozenset[str] = subset(SPEECH_VERBS, "ask inquire query question")
 
+# Nouns of an occasion taken or an effort made, whose infinitive or "of" gerund is the act of the
+# one who takes it ("made a point of saying", "took the opportunity to say", "took pains to note").
+OCCASION_NOUNS: frozenset[str] = words("point opportunity occasion effort pains care trouble")
+# The verbs that take or make them ("make a point of", "take the opportunity", "seize the
+# occasion", "go to the trouble of").
+TAKING_VERBS: frozenset[str] = words("make take use seize go")
+
 # Verbs that bring someone to do what their infinitive says, so the object did it ("That prompted
 # Rubio to call Trump …"): unlike "asked Lund to say …", which leaves open whether Lund spoke.
 PROMPTING_VERBS: frozenset[str] = words("prompt lead cause force spur drive push compel provoke")

@@ -19,12 +19,14 @@ from core.lexicon.speech import (
     COGNITION_VERBS,
     LEMMA_REPAIRS,
     OBJECT_CUES,
+    OCCASION_NOUNS,
     PREDICATIVE_CUES,
     PREP_CUES,
     PROMPTING_VERBS,
     SOURCE_PREPOSITIONS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    TAKING_VERBS,
     XCOMP_VERBS,
 )
 from core.text.parsed import tokens_where
@@ -256,7 +258,8 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
     # verbs with no subject of their own borrow their head's ("..., saying", "but added")
     cur = verb
     for _ in range(5):
-        if cur.dep_ not in _BORROW or cur.head.i == cur.i:
+        occasion = is_speech_verb(verb) and _takes_occasion(cur)
+        if (cur.dep_ not in _BORROW and not occasion) or cur.head.i == cur.i:
             break
         if cur.dep_ == "conj" and cur.head.dep_ == "ccomp" and is_speech_verb(cur.head.head):
             # "X said it takes time but added …", "X said the cost was high and called for …":
@@ -289,6 +292,22 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
     if is_speech_verb(verb):
         return _person_before(verb)
     return None
+
+
+def _takes_occasion(tok: Token) -> bool:
+    """ "made a point of saying …", "took the opportunity to say …", "made an effort to note …":
+    a verb of saying hangs on a noun of occasion or effort that is the object of its doer's
+    verb of taking or making, and borrows that verb's subject ("gave Lund the opportunity to
+    say" hands it to Lund; "the plan included an effort to praise …" is no one's act)."""
+    if tok.dep_ == "acl":
+        return tok.head.lemma_ in OCCASION_NOUNS
+    return (
+        tok.dep_ in ("dobj", "pobj")
+        and tok.lemma_ in OCCASION_NOUNS
+        and not any(c.dep_ == "poss" for c in tok.children)
+        and verb_lemma(tok.head) in TAKING_VERBS
+        and not any(c.dep_ == "dative" for c in tok.head.children)
+    )
 
 
 def _adjective_copula(verb: Token) -> Token | None:

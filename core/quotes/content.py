@@ -233,7 +233,9 @@ def _clause_read_as_relative(verb: Token) -> Token | None:
                 that = clause.doc[clause.left_edge.i]
                 if that.lower_ != "that" or that.head.i != clause.i:
                     continue
-                filled = that.dep_ == "mark" or any(
+                # (a subordinator the parser labels an adverb, "said for the first time that …")
+                filled = that.dep_ == "mark" or (that.dep_ == "advmod" and that.tag_ == "IN")
+                filled = filled or any(
                     c.dep_ == that.dep_ and c.i != that.i for c in clause.children
                 )
                 if filled and has_subject(clause):

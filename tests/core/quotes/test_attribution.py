@@ -83,3 +83,17 @@ def test_a_participle_that_names_its_noun_has_no_speaker(nlp):
     # near miss: "called Future Harbour" names the group, which goes on to a verb of its own
     doc = nlp("A group called Future Harbour ran ads.")
     assert speaker_token(_tok(doc, "called")) is None
+
+
+def test_an_occasion_taken_to_speak_is_its_takers(nlp):
+    # "saying" hangs on "of", "of" on "point", the object of "made": the one who made the point
+    doc = nlp("And he made a point of saying the club was a place of solidarity.")
+    assert speaker_token(_tok(doc, "saying")).text == "he"
+    doc = nlp("Okafor took the opportunity to say the levy would go.")
+    assert speaker_token(_tok(doc, "say")).text == "Okafor"
+
+
+def test_an_occasion_given_to_someone_else_is_not_the_givers(nlp):
+    # near miss: the opportunity is Lund's, a second object; who used it is not said
+    doc = nlp("Okafor gave Lund the opportunity to say the levy would go.")
+    assert speaker_token(_tok(doc, "say")) is None

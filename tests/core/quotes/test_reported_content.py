@@ -228,6 +228,14 @@ def test_a_that_clause_the_parser_hangs_on_the_noun_before_it_is_reported(nlp):
     assert reported(quotes_of(nlp, text)) == [("the council had ignored every letter", "Adeyemi")]
 
 
+def test_a_that_the_parser_labels_an_adverb_still_opens_the_reported_clause(nlp):
+    # "for the first time that …": the clause hung on "time", its "that" read as an adverb
+    text = "Kirby also said for the first time that some emails between Lund and Okafor were lost."
+    assert reported(quotes_of(nlp, text)) == [
+        ("some emails between Lund and Okafor were lost", "Kirby")
+    ]
+
+
 def test_a_relative_clause_after_a_cue_stays_part_of_its_noun(nlp):
     # near miss: "that" is the object of "drafted", so the clause describes the plan
     text = "Okafor wrote about the plan that Lund drafted in May."
