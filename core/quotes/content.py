@@ -661,8 +661,10 @@ def continuation(verb: Token) -> list[Token]:
         commas = [k for k in range(verb.i + 1, c.left_edge.i) if doc[k].text == ","]
         if not commas or commas[0] - verb.i > _CUE_WORDS:
             continue  # not a cue set off by commas: "…, he said on a radio show on …"
-        if any(t.is_quote for t in doc[start : c.left_edge.i + 1]):
+        if any(t.is_quote for t in doc[start : verb.i]):
             return out  # a quote around the cue: the direct quote is shown, not a second report
+        # (a quote that opens only after the cue goes on with the reported words before it:
+        # "The streets were empty, he added, “but people need to connect.”")
         if c.dep_ == "advcl":
             linked = any(m.dep_ == "mark" and m.lower_ in GOING_ON for m in c.children)
             ok = linked and c.tag_ not in ("VBG", "VBN")

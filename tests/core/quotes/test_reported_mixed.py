@@ -39,3 +39,18 @@ def test_a_quote_after_a_colon_stays_apart_from_the_content(nlp):
     # near miss: the colon ends the content; the quote is the direct quote alone
     text = 'Okafor demanded a recount: "The count was a farce."'
     assert reported(quotes_of(nlp, text)) == [("a recount", "Okafor")]
+
+
+def test_a_quote_that_opens_after_a_cue_set_inside_goes_on_with_the_report(nlp):
+    # the parser joins the quoted clause to "added"; the unquoted words before the cue and the
+    # quote after it are one statement of his
+    text = "The streets were deserted, he added, ''but people need to connect somehow.''"
+    ((content, speaker),) = reported(quotes_of(nlp, text))
+    assert content.startswith("The streets were deserted") and "connect somehow" in content
+    assert speaker == "he"
+
+
+def test_a_quote_on_both_sides_of_the_cue_stays_a_direct_quote(nlp):
+    # near miss: the cue is set inside a direct quote; no second, reported copy of it
+    text = "“The market was quiet,” he said, “but traders need to connect somehow.”"
+    assert reported(quotes_of(nlp, text)) == []
