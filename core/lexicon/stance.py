@@ -198,6 +198,11 @@ ANONYMITY_VERBS: frozenset[str] = words("name identify quote")
 # new spending" is against it): by name, as `core.lexicon.attitude` holds them.
 NO_OBJECT_FLIPS: frozenset[str] = frozenset({"approval", "interest"})
 
+# Verbs of agreeing and disagreeing, whose "with" or "over" phrase is what they agree or disagree
+# with ("disagreed with the panel's finding", "agreed with Chile", "disagree over the levy").
+ACCORD_VERBS: frozenset[str] = words("agree disagree concur")
+ACCORD_PREPS: frozenset[str] = words("with over")
+
 # Verbs of an accusation: what the accused is said to have done ("accused them of lying",
 # "charged him with treason", "blamed it for the crisis") names what is condemned when the
 # accused is only a pronoun (CAMEO 112 accuse).

@@ -17,6 +17,8 @@ from core.lexicon.function_words import CONDITIONS
 from core.lexicon.pronouns import RELATIVES
 from core.lexicon.speech import NAMING_VERBS, VIEW_VERBS
 from core.lexicon.stance import (
+    ACCORD_PREPS,
+    ACCORD_VERBS,
     ACCUSE_VERBS,
     ADJECTIVE_PREPS,
     AGAINST_ACTS,
@@ -131,7 +133,12 @@ def completed(cue: Cue | None) -> Cue | None:
         return None
     pred = cue.pred
     topic = cue.topic
-    if topic and topic[0].head.i == pred.i:
+    prep = topic[0].head if topic else None
+    if prep is not None and prep.dep_ == "prep" and prep.head.i == pred.i:
+        # "the pact, which the ministers agreed on": what the relative stands for
+        if topic[0].lower_ in RELATIVES and pred.dep_ == "relcl":
+            cue = replace(cue, topic=(pred.head, *topic[1:]))
+    elif topic and topic[0].head.i == pred.i:
         word = topic[0].lower_
         if word in RELATIVES and pred.dep_ == "relcl":
             cue = replace(cue, topic=(pred.head, *topic[1:]))
@@ -456,7 +463,14 @@ def verb_topic(tok: Token, cls: StanceClass | None = None) -> tuple[Token, ...]:
     if objs:
         return objs
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("for", "against", "of", "to", "on", "about"):
+        # ("agreed, with its leader saying ...": an absolute phrase, not what is agreed with)
+        accord = (
+            c.lower_ in ACCORD_PREPS
+            and tok.lemma_.lower() in ACCORD_VERBS
+            and not any(g.pos_ == "VERB" for o in objects_of(c) for g in (o, *o.children))
+        )
+        about = c.lower_ in ("for", "against", "of", "to", "on", "about")
+        if c.dep_ == "prep" and (about or accord):
             found = objects_of(c)
             if found:
                 return found

@@ -385,3 +385,20 @@ def test_a_warning_or_a_threat_is_its_holders_stance(nlp):
 def test_a_warning_nobody_issues_is_silent(nlp):
     assert stances(nlp, "The storm warning was posted at the port.") == []
     assert stances(nlp, "Did Peru issue a warning against the quotas?") == []
+
+
+def test_disagreeing_with_something_is_against_it(nlp):
+    assert stances(nlp, "Peru disagreed with Chile over the fishing quotas.") == [
+        ("Peru", "oppose"),
+    ]
+    assert stances(nlp, "Ghana agrees with Mexico on the new quotas.") == [("Ghana", "support")]
+
+
+def test_agreeing_with_someone_saying_or_asked_is_no_stance_on_them(nlp):
+    assert stances(nlp, "Peru agreed, with Ortega saying the quotas were fair.") == []
+    assert stances(nlp, "Does Peru disagree with Chile over the quotas?") == []
+
+
+def test_a_relative_after_the_preposition_stands_for_its_noun(nlp):
+    [(name, p)] = positions_of(nlp, "The quota deal, which Peru objected to, was signed.", NAMES)
+    assert (name, p.polarity) == ("Peru", "oppose") and "deal" in (p.topic or "")
