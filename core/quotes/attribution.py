@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from core.lexicon.documents import DOCUMENT_NOUNS, DOCUMENT_VERBS
+from core.lexicon.documents import DOCUMENT_NOUNS, DOCUMENT_VERBS, RESEARCH_NOUNS
 from core.lexicon.function_words import COPULA, NO_SPEAKER_SUBJECTS
+from core.lexicon.people import GROUP_HEADS, ORG_NOUNS, PERSON_NOUNS
 from core.lexicon.speech import (
     ADDRESSEE_VERBS,
     COGNITION_VERBS,
@@ -219,7 +220,8 @@ def spoken_to(verb: Token) -> bool:
 def speaker_token(verb: Token, strict: bool = False) -> Token | None:
     """The head word of the speaker of a cue verb, or None when the parse names none."""
     if verb.lower_ == "according":
-        return according_to(verb)
+        source = according_to(verb)
+        return _author_of(source) or source if source is not None else None
     # "CCTV reported Xi as saying", "Xi was quoted as saying": the speaker sits on the outer verb
     # (only right after "as": "denouncing the report as biased and saying …" is the
     # denouncer's own saying, the parser's "as" reaching over a coordination)
@@ -308,6 +310,46 @@ def _takes_occasion(tok: Token) -> bool:
         and verb_lemma(tok.head) in TAKING_VERBS
         and not any(c.dep_ == "dative" for c in tok.head.children)
     )
+
+
+# Prepositions that name who made a document or finding ("an analysis by Pew", "a post from
+# Huffington"), and those that name who spoke in a talk ("interviews with party leaders").
+_AUTHOR_PREPS = frozenset({"by", "from"})
+_TALK_NOUNS = frozenset({"interview", "conversation"})
+
+
+def _author_of(source: Token) -> Token | None:
+    """ "according to an analysis by the Pew Research Center", "according to a review of
+    disclosures by Public Citizen", "according to interviews with party leaders": the one a
+    document, a finding or a talk is by speaks through it (a plain "according to the report"
+    stays the report's, for the resolver to give to its issuer)."""
+    lemma = source.lemma_.lower()
+    talk = lemma in _TALK_NOUNS
+    if not (talk or lemma in DOCUMENT_NOUNS or lemma in RESEARCH_NOUNS):
+        return None
+    preps = _AUTHOR_PREPS | {"with"} if talk else _AUTHOR_PREPS
+    # the author's phrase may hang on the document's "of" object ("a review of filings by X")
+    nouns = [source, *(o for c in source.rights if c.lower_ == "of" for o in c.children)]
+    for noun in nouns:
+        for prep in noun.rights:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and _names_someone(obj):
+                    return obj
+    return None
+
+
+def _names_someone(tok: Token) -> bool:
+    """A name of a person or body, or a noun for people or a body ("party leaders", "the
+    non-partisan group"), not a place or an occasion ("reports from the convention")."""
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ not in _NOT_AUTHORS
+    lemma = tok.lemma_.lower()
+    return lemma in PERSON_NOUNS or lemma in GROUP_HEADS or lemma in ORG_NOUNS
+
+
+# Entity types a "by"/"from" object has when it is a place or a time, not an author.
+_NOT_AUTHORS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
 
 
 def _adjective_copula(verb: Token) -> Token | None:

@@ -97,3 +97,20 @@ def test_an_occasion_given_to_someone_else_is_not_the_givers(nlp):
     # near miss: the opportunity is Lund's, a second object; who used it is not said
     doc = nlp("Okafor gave Lund the opportunity to say the levy would go.")
     assert speaker_token(_tok(doc, "say")) is None
+
+
+def test_according_to_a_document_by_someone_names_its_author(nlp):
+    found = _stated(
+        nlp, "Turnout rose, according to an analysis by the Pew Research Center.", "rose"
+    )
+    assert found[0] == ("according", "the Pew Research Center")
+    found = _stated(
+        nlp, "Turnout rose, according to interviews with a dozen party leaders.", "rose"
+    )
+    assert found[0] == ("according", "a dozen party leaders")
+
+
+def test_according_to_a_document_from_a_place_stays_the_documents(nlp):
+    # near miss: "from Moscow" says where the report came from, not who wrote it
+    found = _stated(nlp, "Turnout rose, according to a report from Moscow.", "rose")
+    assert found[0] == ("according", "a report")
