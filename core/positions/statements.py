@@ -197,11 +197,20 @@ def _named(holders: Resolver, quote: Quote, verb: Token) -> tuple[Token, Polarit
         if t.i not in own
     ]
     score = sum(
-        verdict_valence(t.lemma_) for t in content if t.pos_ in ("ADJ", "NOUN") and not t.ent_type_
+        verdict_valence(t.lemma_) * (-1 if _denied(t) else 1)
+        for t in content
+        if t.pos_ in ("ADJ", "NOUN") and not t.ent_type_
     )
     if abs(score) < NAMING_CUT:
         return None
     return named, ("support" if score > 0 else "oppose")
+
+
+def _denied(word: Token) -> bool:
+    """A word of a name that is denied: "described the poll as not free and fair" (the "not"
+    on "free", and "fair" joined to it)."""
+    node = word.head if word.dep_ == "conj" else word
+    return _negated(node) or (node is not word and _negated(word))
 
 
 def _small_clause(verb: Token) -> Token | None:

@@ -164,3 +164,15 @@ def test_one_statement_with_two_attitudes_is_two_positions(nlp):
     text = '"The harbour plan is a disaster, and the town has to hold a new vote," Wu Lan said.'
     found = sorted(stances(nlp, text))
     assert found == [("Wu Lan", "oppose", "harbour plan"), ("Wu Lan", "support", "hold a new vote")]
+
+
+def test_a_name_that_is_denied_is_against_what_it_names(nlp):
+    # the quote's speaker (the first of the list) reads the name with its "not", as the rest do
+    text = (
+        "The United States, Britain, local observers and the Commonwealth team also described "
+        "the harbour ballot as not free and fair."
+    )
+    assert {polarity for _, polarity, _ in stances(nlp, text)} == {"oppose"}
+    # near miss: the same name, not denied, is for it
+    text = text.replace("as not free", "as free")
+    assert {polarity for _, polarity, _ in stances(nlp, text)} == {"support"}
