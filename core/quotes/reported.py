@@ -19,7 +19,7 @@ reports without a verb of saying in `core.quotes.other_forms` and `core.quotes.h
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from core.lexicon.function_words import (
     NO_THINKER,
@@ -72,6 +72,19 @@ from core.text.parsed import text_of
 _MIN_WORDS = 1
 
 
+def _that_read_as_preposition(verb: Token) -> list[Token] | None:
+    """ "A spokeswoman said that the company's share dated to 2007 and that …": the parser may
+    take the "that" right after a verb of saying for a preposition and the clause's subject for
+    its object; what it heads is then the reported clause, less the "that"."""
+    if not is_speech_verb(verb) or verb.i + 1 >= len(verb.doc):
+        return None
+    that = verb.doc[verb.i + 1]
+    if that.lower_ != "that" or that.dep_ != "prep" or that.head.i != verb.i:
+        return None
+    toks = [t for t in that.subtree if t.i != that.i]
+    return toks if any(t.pos_ in ("VERB", "AUX") for t in toks) else None
+
+
 def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
     """Every reported statement of `doc`, in text order."""
     text = text_of(doc)
@@ -120,7 +133,11 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
         sent = tok.sent if direct else None
         sentence = (sent.start, sent.end) if sent is not None else (0, 0)
         foreign = [p for d in direct if someone_elses(d, tok, sentence) for p in d.pieces]
-        toks = content_tokens(tok, foreign) or clause_read_as_head(tok, foreign)
+        toks = (
+            content_tokens(tok, foreign)
+            or clause_read_as_head(tok, foreign)
+            or _that_read_as_preposition(tok)
+        )
         if not toks or only_when(toks):
             continue
         skip = set()

@@ -524,3 +524,20 @@ def test_an_even_as_phrase_inside_the_claim_stays_in_it(nlp):
     assert reported(quotes_of(nlp, text)) == [
         ("Lund, even as a candidate, had weakened the council", "Okafor")
     ]
+
+
+def test_a_that_the_parser_takes_for_a_preposition_opens_the_reported_clause(nlp):
+    # the parser reads "that" as a preposition with "share" for its object
+    text = (
+        "A Harbour spokeswoman said that the company's share in the fund dated to 2007 and that"
+        ' the charity was "aligned to core strategies."'
+    )
+    ((content, speaker),) = reported(quotes_of(nlp, text))
+    assert content.startswith("the company's share in the fund dated to 2007 and that the")
+    assert speaker == "A Harbour spokeswoman"
+
+
+def test_that_as_a_determiner_stays_in_the_reported_clause(nlp):
+    # near miss: "that day" is the clause's subject, not a "that" to leave out
+    text = "Okafor said that day was the worst of her life."
+    assert reported(quotes_of(nlp, text)) == [("that day was the worst of her life", "Okafor")]
