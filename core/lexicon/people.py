@@ -95,6 +95,8 @@ GENDERED_ROLES: dict[str, str] = {
     "councilman": "m", "assemblywoman": "f", "assemblyman": "m", "girlfriend": "f",
     "boyfriend": "m",
 }  # fmt: skip
+# "his country", "her nation": the state its owner belongs to.
+HOMELAND_NOUNS = words("country nation homeland")
 # "the Ukrainian side", "the Chinese government": the state itself.
 STATE_BODIES = frozenset(["side", "government", "authorities", "leadership", "regime"])
 # "the company", "the network": a definite description of an organisation named before.

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from core.lexicon.attitude import FLIP_ON_NEGATION, KEEP_ON_NEGATION
-from core.lexicon.people import is_title
+from core.lexicon.people import HOMELAND_NOUNS, is_title
 from core.lexicon.pronouns import NEGATIVE_PRONOUNS
 from core.lexicon.stance import (
     CLAIM_MODALS,
@@ -121,6 +121,7 @@ def claims_of(holders: Resolver, cue: Cue) -> list[Claim]:
     if polarity is None or _content_of_noun(cue.pred):
         return []
     found: list[Actor] = []
+    fallback: tuple[Actor, Token] | None = None  # an actor read by a fallback, and its words
     joint: tuple[Actor, ...] = ()
     attribution: Cue_ | None = None
     quote: Quote | None = None
@@ -132,7 +133,9 @@ def claims_of(holders: Resolver, cue: Cue) -> list[Claim]:
     if cue.kind in ("explicit", "view", "neutral") and subj is not None:
         actor = holders.actor_of(subj)
         if actor is None and subj.pos_ != "PRON":
-            actor = _named_by_compound(holders, subj)
+            actor = _named_by_compound(holders, subj) or _homeland(holders, subj)
+            if actor is not None:
+                fallback = (actor, subj)
         if actor is None and subj.pos_ not in ("PRON",) and cue.kind != "neutral":
             return []  # a named non-actor holds it ("protesters condemned"): not ours
         if subj.pos_ == "PRON":
@@ -163,6 +166,8 @@ def claims_of(holders: Resolver, cue: Cue) -> list[Claim]:
     }
     for a in joint:
         named.setdefault(a.id, subj)  # "they" names each of them
+    if fallback is not None and fallback[0] in found:
+        named.setdefault(fallback[0].id, fallback[1])  # "his country" names China here
     # '"...," Wu warned': the verb that introduces a quote is its speaker's stance on it.
     cued = _quote_cued_by(holders, cue.trigger)
     if cued is not None and not found:
@@ -234,6 +239,18 @@ def _named_by_compound(holders: Resolver, subj: Token) -> Actor | None:
             if actor is not None:
                 found[actor.id] = actor
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _homeland(holders: Resolver, subj: Token) -> Actor | None:
+    """ "He said his country objects": the state the owner of "his country" belongs to."""
+    if subj.lemma_.lower() not in HOMELAND_NOUNS:
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    person = holders.actor_of(owner) if owner is not None else None
+    if person is None or person.kind != "person" or person.affiliation is None:
+        return None
+    state = holders.actor_by_id(person.affiliation)
+    return state if state is not None and state.kind == "place" else None
 
 
 def _quote_cued_by(holders: Resolver, tok: Token) -> Quote | None:

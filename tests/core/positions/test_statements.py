@@ -176,3 +176,11 @@ def test_a_name_that_is_denied_is_against_what_it_names(nlp):
     # near miss: the same name, not denied, is for it
     text = text.replace("as not free", "as free")
     assert {polarity for _, polarity, _ in stances(nlp, text)} == {"support"}
+
+
+def test_her_country_is_the_state_its_owner_belongs_to(nlp):
+    text = "Norwegian Foreign Minister Ana Ruiz said her country objects to the new fishing quotas."
+    assert ("Norway", "oppose", "new fishing quotas") in stances(nlp, text)
+    # near miss: her company is no state of hers
+    text = text.replace("her country", "her company")
+    assert all(who != "Norway" for who, _, _ in stances(nlp, text))
