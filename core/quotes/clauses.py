@@ -288,9 +288,14 @@ def trim(
     run = max(runs, key=len)
     if tails:
         run = _cut_tail(run)
+    kept = {t.i for t in run}
     while run and (
         run[0].is_punct
-        or (run[0].dep_ == "mark" and run[0].lower_ in ("that", "whether", "if"))
+        or (
+            run[0].dep_ == "mark"
+            and run[0].lower_ in ("that", "whether", "if")
+            and _opens(run[0], kept)
+        )
         or run[0].is_space
         or run[0].dep_ == "cc"
     ):
@@ -304,3 +309,10 @@ def trim(
     if not run:
         return None
     return run[0].idx, run[-1].idx + len(run[-1])
+
+
+def _opens(mark: Token, kept: set[int]) -> bool:
+    """Does this "that"/"if" open the reported clause itself (its clause hangs outside the
+    content), not a condition inside it ("said that if elected, she would …" keeps "if")?"""
+    clause = mark.head
+    return clause.head.i == clause.i or clause.head.i not in kept

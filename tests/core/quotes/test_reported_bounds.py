@@ -158,3 +158,15 @@ def test_the_writers_but_and_the_speakers_next_act_stay_out(nlp):
     assert found[0] == "the dam was safe"
     found = contents(nlp, "Okafor said the dam was safe, but declined to say more.")
     assert found[0] == "the dam was safe"
+
+
+def test_a_condition_that_opens_the_content_stays_in_it(nlp):
+    # only the "that" of the reported clause is dropped, not the "if" of its condition
+    assert contents(nlp, "Okafor said that, if elected, she would cut the levy.") == [
+        "if elected, she would cut the levy"
+    ]
+
+
+def test_the_mark_of_a_reported_question_is_dropped(nlp):
+    # near miss: "whether" opens the reported clause itself
+    assert contents(nlp, "Okafor asked whether the levy was fair.") == ["the levy was fair"]

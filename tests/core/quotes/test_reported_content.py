@@ -169,6 +169,11 @@ def test_an_answer_is_what_was_said(nlp):
     assert reported(quotes_of(nlp, text)) == [("yes", "58 percent")]
 
 
+def test_an_answer_before_a_joined_clause_is_what_was_said(nlp):
+    text = "Asked if the toll was fair, 58 percent of riders said yes while 30 percent disagreed."
+    assert ("yes", "58 percent") in reported(quotes_of(nlp, text))
+
+
 def test_no_answer_in_a_phrase_that_only_starts_with_no(nlp):
     # the near miss: "said no more than that" answers nothing
     assert reported(quotes_of(nlp, "She said no more than that.")) == []
