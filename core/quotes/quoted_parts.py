@@ -11,7 +11,9 @@ from spacy.tokens import Token
 
 from core.quotes.content import parenthetical
 from core.quotes.direct import DirectQuote
+from core.quotes.record import Reported
 from core.text.parsed import text_of
+from core.text.syntax import SUBJECTS, same_paragraph
 
 
 def embeds_quote(verb: Token, text: str, span: tuple[int, int]) -> bool:
@@ -103,3 +105,39 @@ def close_quote(
         if k != -1:
             return span[0], k + 1
     return span
+
+
+def subject_led(quote: DirectQuote) -> Reported | None:
+    """ "Instead, Lund “is trying to take a shortcut. Sadly, the campaign has hit a pothole,”
+    Okafor wrote.": a quote whose first clause has its subject outside the marks, before them in
+    its sentence, and whose cue comes after it, is one mixed statement of the speaker's, from
+    the sentence's start to the words before the cue's clause. The parser splits such a quote
+    into sentences, so no cue's content reaches back to the subject. A lead-in with a verb of
+    its own ("Lund said the plan “is dead”") is a cue's content already, read elsewhere."""
+    cue = quote.cue
+    if cue is None or quote.speaker is None or quote.inherited:
+        return None
+    doc = cue.verb.doc
+    opening = doc.char_span(quote.pieces[0][0], quote.pieces[0][1], alignment_mode="expand")
+    if opening is None or cue.verb.idx < quote.pieces[0][1]:
+        return None
+    mark = opening[0].i - 1
+    while mark >= 0 and doc[mark].is_space:
+        mark -= 1
+    if mark < 0 or not doc[mark].is_quote:
+        return None
+    first = doc[mark].sent.start
+    lead = [t for t in doc[first:mark] if not (t.is_space or t.is_punct)]
+    if not lead or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[first:mark]):
+        return None
+    outside = (c for t in opening for c in t.children if first <= c.i < mark)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in outside):
+        return None  # the quoted words do not go on from a subject outside them
+    clause = min([cue.verb.i, *(c.left_edge.i for c in cue.verb.lefts if c.dep_ in SUBJECTS)])
+    stop = clause - 1
+    while stop > mark and (doc[stop].is_punct or doc[stop].is_space) and not doc[stop].is_quote:
+        stop -= 1
+    if stop <= opening[-1].i - 1 or not same_paragraph(lead[0], doc[stop]):
+        return None
+    end = doc[stop].idx + len(doc[stop])
+    return Reported(lead[0].idx, end, (cue.start, cue.end), quote.speaker)

@@ -64,6 +64,7 @@ from core.quotes.quoted_parts import (
     into_own_quote,
     own_quote,
     someone_elses,
+    subject_led,
 )
 from core.quotes.record import COVERED, WORD, Reported, covered
 from core.text.parsed import text_of
@@ -177,6 +178,14 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
                 span[0], span[1], (cue.start, cue.end), speaker, pieces if len(pieces) > 1 else ()
             )
         )
+    for d in direct:
+        led = subject_led(d)
+        if led is None:
+            continue
+        same_cue = [r for r in out if r.cue == led.cue]
+        # a report of the same cue inside it is the part of it the parse reached
+        if all(led.start <= r.start and r.end <= led.end for r in same_cue):
+            out = [r for r in out if r.cue != led.cue] + [led]
     out += [r for r in noun_cues(doc, mask) if (r.start, r.end) not in seen]
     out += [r for r in verbs_read_as_nouns(doc, mask) if (r.start, r.end) not in seen]
     out += [r for r in colon_lines(doc, mask) if (r.start, r.end) not in seen]

@@ -54,3 +54,20 @@ def test_a_quote_on_both_sides_of_the_cue_stays_a_direct_quote(nlp):
     # near miss: the cue is set inside a direct quote; no second, reported copy of it
     text = "“The market was quiet,” he said, “but traders need to connect somehow.”"
     assert reported(quotes_of(nlp, text)) == []
+
+
+def test_a_quote_of_sentences_that_goes_on_from_a_subject_before_it_is_one_statement(nlp):
+    # the parser ends a sentence inside the quote, so no cue's content reaches "Lund"
+    text = (
+        "Instead, Lund “is trying to take a shortcut to the council. Sadly, the campaign has"
+        " hit a pothole,” Okafor wrote."
+    )
+    ((content, speaker),) = reported(quotes_of(nlp, text))
+    assert content.startswith("Instead, Lund “is trying") and "hit a pothole" in content
+    assert speaker == "Okafor"
+
+
+def test_a_quote_with_its_own_subject_stays_the_direct_quote_alone(nlp):
+    # near miss: nothing outside the marks is part of the quoted sentences
+    text = "“It is dead. It will not come back,” Okafor wrote."
+    assert reported(quotes_of(nlp, text)) == []
