@@ -225,7 +225,8 @@ def _named_by_compound(holders: Resolver, subj: Token) -> Actor | None:
     its noun phrase, or a title its name owns, is who the one actor its proper-noun compounds
     name is; a word for other people ("Chavez supporters") and an owner ("Venezuela's union")
     are not. A dateline the parse takes for the subject ("SHANGHAI, Oct 16 (AFP) - Foreign
-    Minister Syed Hamid warned": the city or the date) hands it to the name set beside it."""
+    Minister Syed Hamid warned": the city or the date) hands it to the name set beside it; a
+    subject that is no mention but spells an actor's name ("IMF refuses" in a headline) is it."""
     heads = [subj] if subj.pos_ != "NUM" else []
     if subj.pos_ in ("NUM", "PROPN"):
         heads += [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -238,6 +239,13 @@ def _named_by_compound(holders: Resolver, subj: Token) -> Actor | None:
             actor = holders.actor_of(c)
             if actor is not None:
                 found[actor.id] = actor
+    if not found and subj.pos_ == "PROPN" and subj.dep_ in NOMINAL_SUBJECTS:
+        # "IMF refuses to help" in a headline the actors' pass did not read: the name itself
+        parts = (subj, *(c for c in subj.children if c.dep_ == "compound"))
+        name = " ".join(t.text for t in sorted(parts, key=lambda t: t.i)).lower()
+        found = {
+            a.id: a for a in holders.actors if name in {x.lower() for x in (a.name, *a.aliases)}
+        }
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -124,3 +124,18 @@ def test_a_dateline_taken_for_the_subject_hands_it_to_the_name_beside_it(nlp):
     # near miss: a dateline and no name beside it
     text = "LIMA, May 9 (AFP) - The strikes would destabilise the region, analysts warned."
     assert stances(nlp, text) == []
+
+
+def test_a_subject_named_as_an_actor_holds_the_view_where_it_is_no_mention(nlp):
+    # a headline the actors' pass did not read: "UNESCO" there is still the actor named so
+    from core.model import Actor, TextSpan
+    from core.positions.find import find_positions
+
+    text = "UNESCO refuses to back the levy. The levy was passed by UNESCO's rivals."
+    second = text.rindex("UNESCO")
+    mention = TextSpan.of(text, second, second + 6)
+    actor = Actor("a1", "UNESCO", "organization", ("UNESCO",), (mention,))
+    [p] = find_positions(nlp(text), (actor,), ())
+    assert (p.actor, p.polarity) == ("a1", "oppose")
+    # near miss: a name no actor has
+    assert find_positions(nlp(text.replace("UNESCO refuses", "UNICEF refuses")), (actor,), ()) == ()
