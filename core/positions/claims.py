@@ -246,7 +246,15 @@ def _named_by_compound(holders: Resolver, subj: Token) -> Actor | None:
         found = {
             a.id: a for a in holders.actors if name in {x.lower() for x in (a.name, *a.aliases)}
         }
+        if not found:  # "Then Mudenge proposed": the one named actor whose name ends so
+            found = {a.id: a for a in holders.actors if _ends_name(a.name, name)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _ends_name(name: str, word: str) -> bool:
+    """Is `word` the last of a name of two or more words ("Dr Stan Mudenge": "mudenge")?"""
+    words = name.split()
+    return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() == word
 
 
 def _homeland(holders: Resolver, subj: Token) -> Actor | None:

@@ -139,3 +139,19 @@ def test_a_subject_named_as_an_actor_holds_the_view_where_it_is_no_mention(nlp):
     assert (p.actor, p.polarity) == ("a1", "oppose")
     # near miss: a name no actor has
     assert find_positions(nlp(text.replace("UNESCO refuses", "UNICEF refuses")), (actor,), ()) == ()
+
+
+def test_a_surname_the_actors_pass_left_out_is_the_one_actor_named_so(nlp):
+    from core.model import Actor, TextSpan
+    from core.positions.find import find_positions
+
+    text = (
+        "Foreign Minister Ana Ruiz arrived on Monday. "
+        "Then Ruiz proposed that Chile and Peru bury their differences."
+    )
+    actor = Actor("a1", "Ana Ruiz", "person", ("Ana Ruiz",), (TextSpan.of(text, 17, 25),))
+    [p] = find_positions(nlp(text), (actor,), ())
+    assert (p.actor, p.polarity) == ("a1", "support")
+    # near miss: another surname is someone else
+    text = text.replace("Then Ruiz", "Then Lopez")
+    assert find_positions(nlp(text), (actor,), ()) == ()
