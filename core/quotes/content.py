@@ -474,7 +474,11 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
             parts = [
                 c
                 for c in verb.rights
-                if (c.dep_ == "ccomp" or _joined_that_clause(c, child) or _joined_claim(c, child))
+                if (
+                    (c.dep_ == "ccomp" and not _gloss_read_as_clause(c, child))
+                    or _joined_that_clause(c, child)
+                    or _joined_claim(c, child)
+                )
                 and same_paragraph(c, verb)
             ]
             # (with the comma and "but" before a that-clause, so the content runs on)
@@ -761,6 +765,26 @@ def _joined_that_clause(clause: Token, first: Token) -> bool:
         return False
     lead = [t for t in clause.lefts if not t.is_punct and t.dep_ not in ("cc", "advmod")]
     return bool(lead) and lead[0].dep_ == "mark" and lead[0].lower_ == "that"
+
+
+def _gloss_read_as_clause(part: Token, first: Token) -> bool:
+    """ "said no one would get hurt, a swipe at his rival": a noun phrase set off after the
+    reported clause, which the parser hangs on the cue as a second complement, is the
+    reporter's word on what was said, not more of it."""
+    doc = part.doc
+    return (
+        part.i > first.i
+        and part.pos_ == "NOUN"
+        and part.left_edge.i > 0
+        and doc[part.left_edge.i - 1].text in _DASHES | {","}
+        # (one that ends the sentence, with no dash that closes it: "so upset by the tone
+        # — “an outrage” — that he …" goes on)
+        and all(t.is_punct or t.is_space for t in doc[part.right_edge.i + 1 : part.sent.end])
+        and not any(t.text in _DASHES for t in part.subtree)
+    )
+
+
+_DASHES = frozenset({"—", "–", "--"})
 
 
 def _joined_claim(clause: Token, first: Token) -> bool:

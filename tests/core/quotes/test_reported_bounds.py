@@ -170,3 +170,21 @@ def test_a_condition_that_opens_the_content_stays_in_it(nlp):
 def test_the_mark_of_a_reported_question_is_dropped(nlp):
     # near miss: "whether" opens the reported clause itself
     assert contents(nlp, "Okafor asked whether the levy was fair.") == ["the levy was fair"]
+
+
+def test_a_noun_phrase_set_off_after_the_content_is_the_reporters_gloss(nlp):
+    # the parser hangs "a swipe …" on the cue as a second complement
+    text = "Lund said the person would not get hurt at his rally, a swipe at the fights at rallies."
+    assert contents(nlp, text) == ["the person would not get hurt at his rally"]
+
+
+def test_a_noun_phrase_between_dashes_inside_the_content_stays_in_it(nlp):
+    # near miss: the phrase closes with a dash and the clause goes on after it
+    text = (
+        "Okafor said he was so upset by the tone of the race -- “an insult to voters” -- that "
+        "he is thinking of running."
+    )
+    assert contents(nlp, text)[0] == (
+        "he was so upset by the tone of the race -- “an insult to voters” -- that he is "
+        "thinking of running"
+    )
