@@ -114,7 +114,7 @@ ATTITUDE_NOUNS: dict[str, StanceClass] = {
         | words("appreciation sympathy solidarity agreement endorsement demand appeal")
         | words("belief conviction insistence resolve pledge promise vow plan decision")
         | words("request invitation offer proposal view position stance opinion attitude")
-        | words("perception assessment will understanding"),
+        | words("perception assessment will understanding pleasure delight"),
         SUPPORT,
     ),
     # "international pressure to back down", "pressure from the unions for a raise": CAMEO 100
@@ -177,7 +177,7 @@ NAMED_HELD_NOUNS: frozenset[str] = words("fear anger outrage hostility support b
 # the others do ("had a call" is a telephone call, "its plan" may be a timetable).
 FEELING_NOUNS: frozenset[str] = words(
     "concern fear worry anxiety anger outrage indignation displeasure dissatisfaction regret"
-) | words("disappointment frustration alarm satisfaction gratitude sympathy solidarity")
+) | words("disappointment frustration alarm satisfaction gratitude sympathy solidarity pleasure")
 
 # Nouns that name their referent by the side it takes ("opposition supporters", "critics of the
 # plan"): the people so named hold the stance toward the one named with them.

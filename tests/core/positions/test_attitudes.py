@@ -318,3 +318,12 @@ def test_we_in_a_quote_after_a_report_with_no_speaker_is_nobody(nlp):
     text = "It was said that the port will reopen. “We hope the ferries will return soon.”"
     actors, quotes = _report_then_quote(text, None)
     assert find_positions(nlp(text), actors, quotes) == ()
+
+
+def test_pleasure_at_something_is_for_it(nlp):
+    [(name, p)] = positions_of(nlp, "Kenya's pleasure at the new ferry route was plain.", NAMES)
+    assert (name, p.polarity) == ("Kenya", "support") and "ferry" in (p.topic or "")
+
+
+def test_pleasure_nobody_holds_is_silent(nlp):
+    assert stances(nlp, "It was a pleasure to sail on the new ferry route.") == []
