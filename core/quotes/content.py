@@ -507,7 +507,10 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
     clause = _clause_read_as_adverbial(verb) or _question_put(verb)
     if clause is not None:
         return clause_tokens(clause, set(), foreign)
-    if lemma in NAMING_VERBS:
+    # (not "called on Y to …, the latest sign that …": the phrasal cue is read below, and the
+    # noun the parser hangs on the verb after the comma is the reporter's aside)
+    phrasal = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in PREP_CUES.get(lemma, ())
+    if lemma in NAMING_VERBS and not (phrasal and verb.doc[verb.i + 1].head.i == verb.i):
         named = _naming_content(verb)
         if named:
             return named + _reasons_given(verb, named)

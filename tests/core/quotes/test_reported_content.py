@@ -546,3 +546,21 @@ def test_that_as_a_determiner_stays_in_the_reported_clause(nlp):
     # near miss: "that day" is the clause's subject, not a "that" to leave out
     text = "Okafor said that day was the worst of her life."
     assert reported(quotes_of(nlp, text)) == [("that day was the worst of her life", "Okafor")]
+
+
+def test_a_call_on_someone_is_no_naming_of_the_aside_after_it(nlp):
+    # the parser hangs "the latest sign" on "called" as if Lund had called something that
+    text = (
+        "Senator Ines Lund called on Mayor Okafor to replace the head of the port authority on"
+        " Friday, the latest sign that the Harbour Democrat is positioning herself to lead."
+    )
+    assert reported(quotes_of(nlp, text)) == [
+        ("Mayor Okafor to replace the head of the port authority on Friday", "Ines Lund")
+    ]
+
+
+def test_calling_something_a_name_is_still_a_naming(nlp):
+    # near miss: no phrasal "on" or "for" after the verb
+    text = "The governor called the new harbour law a disgrace, the latest sign of the feud."
+    ((content, speaker),) = reported(quotes_of(nlp, text))
+    assert content.startswith("the new harbour law a disgrace") and speaker == "The governor"
