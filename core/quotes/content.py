@@ -796,11 +796,14 @@ def _joined_claim(clause: Token, first: Token) -> bool:
     parser hangs on the cue, goes on with what was said."""
     if clause.dep_ != "conj" or clause.i < first.i or is_speech_verb(clause):
         return False
+    if verb_lemma(clause) in XCOMP_VERBS:
+        return False  # "…, but she declined to say more", "…, but refused to …": an act
     cc = [c for c in clause.head.children if c.dep_ == "cc" and first.i < c.i < clause.i]
     if not cc or cc[-1].lower_ not in _JOINING or clause.pos_ not in ("VERB", "AUX"):
         return False
     # (with no subject of its own it is the speaker's next act: "…, but declined to say more";
-    # the writer's "but it is unclear …" and the speaker's "but he gave …" are no claim)
+    # the writer's "but it is unclear …" is no claim, nor one that goes on to a colon: "…, but
+    # she gave him a compliment: “…”" is the speaker's next act)
     subj = own_subject(clause)
     # (right after the reported clause: "…: it had been breached, but …" joins something else)
     between = clause.doc[first.right_edge.i + 1 : cc[-1].i]
@@ -809,7 +812,7 @@ def _joined_claim(clause: Token, first: Token) -> bool:
         and subj is not None
         and subj.i > cc[-1].i
         and subj.lower_ not in NO_SPEAKER_SUBJECTS
-        and subj.pos_ != "PRON"
+        and not any(t.text == ":" for t in clause.subtree)
         and clause.sent.start == first.sent.start
     )
 

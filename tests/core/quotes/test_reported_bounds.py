@@ -188,3 +188,19 @@ def test_a_noun_phrase_between_dashes_inside_the_content_stays_in_it(nlp):
         "he was so upset by the tone of the race -- “an insult to voters” -- that he is "
         "thinking of running"
     )
+
+
+def test_a_claim_joined_by_but_may_have_the_speaker_for_subject(nlp):
+    text = "Lund says she hopes to win the seat, but she knows that the race will be close."
+    assert contents(nlp, text)[0] == (
+        "she hopes to win the seat, but she knows that the race will be close"
+    )
+
+
+def test_a_joined_clause_that_goes_on_to_a_colon_is_the_speakers_next_act(nlp):
+    # near miss: what follows the colon is the speaker's next words, not the first claim
+    text = (
+        "Okafor said both rivals were weak in the Senate, but she gave one of them a "
+        "compliment: “He is very smart.”"
+    )
+    assert contents(nlp, text) == ["both rivals were weak in the Senate"]
