@@ -48,6 +48,10 @@ def own_quote(
 _OPENING_GAP = re.compile(r"[\s“‘\"'«]*")
 
 
+# A sentence ending between two pieces of a quote: the next piece is another sentence's.
+_SENTENCE_END = re.compile(r"[.?!]")
+
+
 def adjoins(text: str, span: tuple[int, int], quote: DirectQuote) -> bool:
     """Does the quote open right where the content ends? The parser often closes a content at
     the quote mark ("urged Lund “to step aside.”" read as "urged Lund"), and the quote, which
@@ -82,7 +86,14 @@ def into_own_quote(
     if own is None:
         return (span,)
     first_s, first_e = own.pieces[0]
-    if not (span[0] <= first_s < span[1] < first_e or adjoins(text, span, own)):
+    # (a content the parser ends with the quote's first piece goes on with its other pieces as
+    # well: "suggested that Lund “should be fired” if she lied about “the accounts.”")
+    ends_with_it = (
+        len(own.pieces) > 1
+        and first_e <= span[1] <= first_e + 2
+        and not _SENTENCE_END.search(text[first_e : own.pieces[1][0]])
+    )
+    if not (span[0] <= first_s < span[1] < first_e or ends_with_it or adjoins(text, span, own)):
         return (span,)
     stop = text.find("\n", first_s)
     stop = len(text) if stop == -1 else stop

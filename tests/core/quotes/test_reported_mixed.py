@@ -71,3 +71,21 @@ def test_a_quote_with_its_own_subject_stays_the_direct_quote_alone(nlp):
     # near miss: nothing outside the marks is part of the quoted sentences
     text = "“It is dead. It will not come back,” Okafor wrote."
     assert reported(quotes_of(nlp, text)) == []
+
+
+def test_a_content_that_ends_with_a_quotes_first_piece_takes_its_other_pieces(nlp):
+    # the quote's two pieces are one quote of "suggested"; the parser ends the clause at the
+    # first, but the condition and its quoted words are the rest of what he suggested
+    text = (
+        "Last month, he waded into politics on a radio station when he suggested that Lund"
+        " ''should be buried under a jail somewhere'' if she gave ''secret information on"
+        " hundreds of emails on a public server.''"
+    )
+    contents = [c for c, _ in reported(quotes_of(nlp, text))]
+    assert any(c.startswith("Lund ''should be buried") and "public server" in c for c in contents)
+
+
+def test_a_quotes_piece_in_the_next_sentence_stays_out_of_the_content(nlp):
+    # near miss: a question mark ends the sentence between the two pieces
+    text = "Okafor promised to ''rip up''? No, she spoke instead about ''improving the deal.''"
+    assert ("to ''rip up''", "Okafor") in reported(quotes_of(nlp, text))
