@@ -18,6 +18,28 @@ CONTRASTING = words("while")
 # A contrast or condition the speaker states with the claim (", while …", ", even if …",
 # ", despite …", ", given …") is part of it, as attribution corpora mark it.
 TAIL_STARTERS = words("which who whom whose where when although though whereas according")
+# Linking words and phrases that open a sentence and tie it to the one before ("In all, 181
+# donors …", "Meanwhile, her ratings …"): the writer's link, not part of what was said.
+CONNECTIVES = frozenset(
+    {
+        *words(
+            "however meanwhile nevertheless nonetheless also moreover furthermore still instead"
+            " besides additionally likewise similarly conversely overall separately"
+        ),
+        "in particular",
+        "in all",
+        "in addition",
+        "in contrast",
+        "by contrast",
+        "even so",
+        "in fact",
+        "of course",
+        "as a result",
+        "at the same time",
+        "on the other hand",
+        "after all",
+    }
+)
 # Linking adverbs that, after a comma and with no comma of their own, open the reporter's next
 # sentence run on to the content ("…, however this year the share fell"); set off ("the plan,
 # however, would fail") they stay inside what was said.
@@ -48,6 +70,11 @@ OWN_CLAUSE_OPENERS = words(
 CONDITIONS = words("if unless whether")
 # Punctuation that sets a phrase off from the clause before it ("…, citing …", "… — insisting …").
 SETTING_OFF = frozenset({",", "—", "–", "--"})
+# The dashes among them, which close an aside as well as open one.
+DASHES = SETTING_OFF - {","}
+# Links by which a clause the parser hangs on the cue goes on with what was said ("said the
+# process was fair, but required …"; "and" adds the reporter's next fact as often).
+CLAIM_LINKS = words("but")
 # Punctuation that ends a clause read from the text rather than the parse.
 CLAUSE_STOPS = frozenset({";", ":", "—", "--", "(", ".", "?", "!"})
 # Words after "a" that make a count or a span of time, not a noun phrase of its own ("a few

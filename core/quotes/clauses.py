@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from core.lexicon.function_words import (
     APPOSITION_STARTERS,
     CONCESSIVE,
+    CONNECTIVES,
     CONTRASTING,
     SETTING_OFF,
     TAIL_LINKS,
@@ -300,6 +301,7 @@ def trim(
         or run[0].dep_ == "cc"
     ):
         run = run[1:]
+    run = _past_connective(run)
     while (
         run
         and (run[-1].is_punct or run[-1].is_space or run[-1].dep_ == "cc")
@@ -316,3 +318,20 @@ def _opens(mark: Token, kept: set[int]) -> bool:
     content), not a condition inside it ("said that if elected, she would …" keeps "if")?"""
     clause = mark.head
     return clause.head.i == clause.i or clause.head.i not in kept
+
+
+# A linking phrase has at most this many words.
+_CONNECTIVE_WORDS = 4
+
+
+def _past_connective(run: list[Token]) -> list[Token]:
+    """The run without a linking phrase set off at its start ("In all, 181 donors lobbied …",
+    "Meanwhile, her ratings rose …"): the writer ties the sentence to the one before; what was
+    said starts after it ("Still higher, she said" has no comma after "Still")."""
+    for n in range(1, min(_CONNECTIVE_WORDS, len(run) - 1) + 1):
+        if run[n].text == "," and " ".join(t.lower_ for t in run[:n]) in CONNECTIVES:
+            rest = run[n + 1 :]
+            while rest and (rest[0].is_punct or rest[0].is_space):
+                rest = rest[1:]
+            return rest or run
+    return run

@@ -10,11 +10,14 @@ from spacy.tokens import Doc, Token
 from core.lexicon.documents import DOCUMENT_NOUNS, RESEARCH_NOUNS
 from core.lexicon.function_words import (
     ACT_PREPOSITIONS,
+    CLAIM_LINKS,
     CLAUSE_STOPS,
     COUNT_AFTER_A,
+    DASHES,
     GOING_ON,
     NO_SPEAKER_SUBJECTS,
     PEOPLE_OBJECTS,
+    SETTING_OFF,
 )
 from core.lexicon.people import GROUP_HEADS, PERSON_NOUNS
 from core.lexicon.speech import (
@@ -779,15 +782,12 @@ def _gloss_read_as_clause(part: Token, first: Token) -> bool:
         part.i > first.i
         and part.pos_ == "NOUN"
         and part.left_edge.i > 0
-        and doc[part.left_edge.i - 1].text in _DASHES | {","}
+        and doc[part.left_edge.i - 1].text in SETTING_OFF
         # (one that ends the sentence, with no dash that closes it: "so upset by the tone
         # — “an outrage” — that he …" goes on)
         and all(t.is_punct or t.is_space for t in doc[part.right_edge.i + 1 : part.sent.end])
-        and not any(t.text in _DASHES for t in part.subtree)
+        and not any(t.text in DASHES for t in part.subtree)
     )
-
-
-_DASHES = frozenset({"—", "–", "--"})
 
 
 def _joined_claim(clause: Token, first: Token) -> bool:
@@ -799,7 +799,7 @@ def _joined_claim(clause: Token, first: Token) -> bool:
     if verb_lemma(clause) in XCOMP_VERBS:
         return False  # "…, but she declined to say more", "…, but refused to …": an act
     cc = [c for c in clause.head.children if c.dep_ == "cc" and first.i < c.i < clause.i]
-    if not cc or cc[-1].lower_ not in _JOINING or clause.pos_ not in ("VERB", "AUX"):
+    if not cc or cc[-1].lower_ not in CLAIM_LINKS or clause.pos_ not in ("VERB", "AUX"):
         return False
     # (with no subject of its own it is the speaker's next act: "…, but declined to say more";
     # the writer's "but it is unclear …" is no claim, nor one that goes on to a colon: "…, but
@@ -815,9 +815,6 @@ def _joined_claim(clause: Token, first: Token) -> bool:
         and not any(t.text == ":" for t in clause.subtree)
         and clause.sent.start == first.sent.start
     )
-
-
-_JOINING = frozenset({"but"})
 
 
 def _own_cue(head: Token, by_speaker: bool = False) -> bool:

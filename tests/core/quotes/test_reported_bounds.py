@@ -204,3 +204,16 @@ def test_a_joined_clause_that_goes_on_to_a_colon_is_the_speakers_next_act(nlp):
         "compliment: “He is very smart.”"
     )
     assert contents(nlp, text) == ["both rivals were weak in the Senate"]
+
+
+def test_a_linking_phrase_before_the_content_is_the_writers(nlp):
+    assert contents(nlp, "In all, 181 donors lobbied the ministry, the report said.") == [
+        "181 donors lobbied the ministry"
+    ]
+
+
+def test_a_linking_word_without_its_comma_stays_in_the_content(nlp):
+    # near miss: "Still higher taxes" is no link set off before the clause
+    assert contents(nlp, "Still higher taxes will come, Okafor said.") == [
+        "Still higher taxes will come"
+    ]
