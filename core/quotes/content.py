@@ -12,6 +12,7 @@ from core.lexicon.function_words import (
     ACT_PREPOSITIONS,
     CLAIM_LINKS,
     CLAUSE_STOPS,
+    CONCESSIVE,
     COUNT_AFTER_A,
     DASHES,
     GOING_ON,
@@ -807,8 +808,14 @@ def _joined_claim(clause: Token, first: Token) -> bool:
     subj = own_subject(clause)
     # (right after the reported clause: "…: it had been breached, but …" joins something else)
     between = clause.doc[first.right_edge.i + 1 : cc[-1].i]
+    # (after a concession the writer adds, "but" answers the writer: "China says it is neutral
+    # even though Xi has never condemned the war, but the Chinese leader has come under …")
+    conceded = any(
+        t.dep_ == "mark" and t.lower_ in CONCESSIVE for t in clause.doc[first.i + 1 : cc[-1].i]
+    )
     return (
-        all(t.is_punct and t.text not in (":", ";") for t in between)
+        not conceded
+        and all(t.is_punct and t.text not in (":", ";") for t in between)
         and subj is not None
         and subj.i > cc[-1].i
         and subj.lower_ not in NO_SPEAKER_SUBJECTS

@@ -217,3 +217,12 @@ def test_a_linking_word_without_its_comma_stays_in_the_content(nlp):
     assert contents(nlp, "Still higher taxes will come, Okafor said.") == [
         "Still higher taxes will come"
     ]
+
+
+def test_a_but_after_the_writers_concession_is_not_what_was_said(nlp):
+    # the writer concedes ("even though …") and answers it with "but": no part of the claim
+    text = (
+        "Lund says the plan is fair even though Okafor has never backed it, but the mayor has"
+        " come under pressure to drop it."
+    )
+    assert [q.text for q in quotes_of(nlp, text) if q.kind == "indirect"] == ["the plan is fair"]
