@@ -212,7 +212,7 @@ def _cut_tail(run: list[Token]) -> list[Token]:
         nxt = run[k + 1]
         nxt2 = run[k + 2].lower_ if k + 2 < len(run) else ""
         starts_tail = (
-            nxt.lower_ in TAIL_STARTERS
+            (nxt.lower_ in TAIL_STARTERS and not _describes_kind(nxt))
             or (nxt.lower_, nxt2) in TAIL_PAIRS
             or _participle_tail(nxt)
             or (nxt.lower_ in TAIL_LINKS and nxt2 not in (",", ""))
@@ -335,3 +335,13 @@ def _past_connective(run: list[Token]) -> list[Token]:
                 rest = rest[1:]
             return rest or run
     return run
+
+
+def _describes_kind(rel: Token) -> bool:
+    """ "common among his constituents, who defy party labels": a "who" clause on a common
+    noun says which people the claim is about, as part of it; one on a name ("…, Lund, who
+    served in the navy") is the writer's note on who that is."""
+    if rel.lower_ not in ("who", "whom"):
+        return False
+    clause = rel.head
+    return clause.dep_ == "relcl" and clause.head.pos_ == "NOUN" and clause.head.tag_ == "NNS"
