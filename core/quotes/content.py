@@ -43,6 +43,7 @@ from core.quotes.attribution import (
     is_speech_verb,
     made_clear,
     speaker_token,
+    spoken_to,
     verb_lemma,
 )
 from core.quotes.clauses import clause_tokens, up_to_comma
@@ -279,12 +280,19 @@ def _question_put(verb: Token) -> Token | None:
     if verb_lemma(verb) not in ASKING_VERBS:
         return None
     asked = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if asked is None:
+    if asked is not None:
+        before = asked.right_edge.i
+    elif spoken_to(verb):
+        # "was asked if …", "when asked directly by the paper if …": the one asked is the
+        # subject; the question follows the verb, its adverb and the asker
+        between = [c.right_edge.i for c in verb.rights if c.dep_ in ("agent", "advmod")]
+        before = max(between, default=verb.i)
+    else:
         return None
     for clause in verb.rights:
         if (
             clause.dep_ == "advcl"
-            and clause.left_edge.i == asked.right_edge.i + 1
+            and clause.left_edge.i == before + 1
             and clause.doc[clause.left_edge.i].lower_ in ("if", "whether")
             and has_subject(clause)
         ):

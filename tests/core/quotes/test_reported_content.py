@@ -166,7 +166,8 @@ def test_a_participle_after_a_quote_takes_no_object_for_its_speaker(nlp):
 
 def test_an_answer_is_what_was_said(nlp):
     text = "Asked if the toll was fair, 58 percent of riders said yes."
-    assert reported(quotes_of(nlp, text)) == [("yes", "58 percent")]
+    # (the question put to them is reported too, with no one named who asked it)
+    assert reported(quotes_of(nlp, text)) == [("the toll was fair", ""), ("yes", "58 percent")]
 
 
 def test_an_answer_before_a_joined_clause_is_what_was_said(nlp):
@@ -564,3 +565,18 @@ def test_calling_something_a_name_is_still_a_naming(nlp):
     text = "The governor called the new harbour law a disgrace, the latest sign of the feud."
     ((content, speaker),) = reported(quotes_of(nlp, text))
     assert content.startswith("the new harbour law a disgrace") and speaker == "The governor"
+
+
+def test_a_question_put_to_someone_in_the_passive_is_reported(nlp):
+    # the parser hangs the "if" question on "asked" as a condition; the one asked is the
+    # subject left out, the asker the "by" phrase
+    text = (
+        "When asked directly by the Gazette if they were involved in the deal, neither firm spoke."
+    )
+    assert ("they were involved in the deal", "Gazette") in reported(quotes_of(nlp, text))
+
+
+def test_a_condition_after_a_request_is_no_question(nlp):
+    # near miss: "if the margin is small" sets a condition on the asking
+    text = "The mayor will ask for a recount if the margin is small."
+    assert all("margin" not in content for content, _ in reported(quotes_of(nlp, text)))
