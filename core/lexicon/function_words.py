@@ -48,7 +48,11 @@ TAIL_LINKS = words("however")
 # taken shots at her"; "…, even as a candidate, …" is no clause).
 TAIL_MARK_PAIRS = frozenset({("even", "as")})
 # Word pairs that open such a tail ("…, as the …").
-TAIL_PAIRS = frozenset({("as", "the"), ("as", "he"), ("as", "she"), ("as", "they"), ("as", "it")})
+TAIL_PAIRS = frozenset(
+    {("as", "the"), ("as", "he"), ("as", "she"), ("as", "they"), ("as", "it")}
+    # "…, as have her rivals": who else holds it, the writer's addition
+    | {("as", aux) for aux in ("have", "has", "had", "do", "does", "did")}
+)
 # Subjects that do not name who thinks or wants something ("it seems", "you want to …").
 NO_THINKER = words("it that this which you what")
 # The empty subjects of "it is fair to say …", "there is no telling …": the writer speaks.

@@ -237,3 +237,14 @@ def test_a_who_clause_on_one_person_is_the_writers_note(nlp):
     # near miss: who the mayor is, set off after the claim, is the writer's
     text = "Okafor said the levy was drafted by the mayor, who served in the navy for ten years."
     assert contents(nlp, text) == ["the levy was drafted by the mayor"]
+
+
+def test_who_else_holds_the_view_is_the_writers_addition(nlp):
+    text = "Okafor said she wants an inquiry, as have other members of the council."
+    assert contents(nlp, text) == ["she wants an inquiry"]
+
+
+def test_as_with_a_clause_of_its_own_stays_in_the_content(nlp):
+    # near miss: "as" opening a clause with its own subject and verb is the speaker's reason
+    text = "Okafor said the plan will fail as costs keep rising."
+    assert contents(nlp, text) == ["the plan will fail as costs keep rising"]
