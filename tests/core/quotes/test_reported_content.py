@@ -580,3 +580,15 @@ def test_a_condition_after_a_request_is_no_question(nlp):
     # near miss: "if the margin is small" sets a condition on the asking
     text = "The mayor will ask for a recount if the margin is small."
     assert all("margin" not in content for content, _ in reported(quotes_of(nlp, text)))
+
+
+def test_a_question_the_parser_hangs_on_the_asker_is_the_question(nlp):
+    # "why …" hung on "caller" as a relative clause: no person is a "why"
+    text = "Cain was asked by a caller why young men are coming to the city."
+    assert reported(quotes_of(nlp, text)) == [("why young men are coming to the city", "a caller")]
+
+
+def test_a_relative_clause_of_the_asker_is_no_question(nlp):
+    # near miss: "who lives nearby" tells of the caller
+    text = "Cain was asked by a caller who lives nearby about the city."
+    assert all("lives nearby" not in content for content, _ in reported(quotes_of(nlp, text)))
