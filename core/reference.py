@@ -37,9 +37,16 @@ from core.lexicon.pronouns import (
     THING_PRONOUNS,
     THIRD_PERSON,
 )
+from core.lexicon.speech import SPEECH_VERBS
 from core.model import Actor, Quote
 from core.text.parsed import text_of
-from core.text.syntax import MAX_HOPS, governing_subject, opening_subject
+from core.text.syntax import (
+    MAX_HOPS,
+    NOMINAL_SUBJECTS,
+    governing_subject,
+    opening_subject,
+    own_subject,
+)
 
 # How far (characters) an unattributed direct quote may sit after the last one it continues:
 # the rest of that sentence ("…,” said the foreign ministry's spokeswoman.") and a paragraph
@@ -127,6 +134,33 @@ class Resolver:
             return None
         return last
 
+    def _framing_speaker(self, quote: Quote, hops: int) -> Actor | None:
+        """The one who says a direct quote the quotes left without a speaker, when the sentence
+        it opens or closes in has exactly one verb of saying outside any quote, whose subject is
+        an actor: '“… we are concerned,” spokesman Ari Fleischer told reporters', 'Okoro said:
+        “I will accept it”'. A sentence with no such verb, or two, says nothing."""
+        if quote.kind != "direct":
+            return None
+        sents = {}
+        for pos in (quote.pieces[0].start, quote.pieces[-1].end - 1):
+            span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+            if span is not None and len(span):
+                sents[span[0].sent.start] = span[0].sent
+        verbs = [
+            t
+            for s in sents.values()
+            for t in s
+            if t.pos_ == "VERB"
+            and t.lemma_.lower() in SPEECH_VERBS
+            and self.quote_at(t.idx, t.idx + len(t.text)) is None
+        ]
+        if len(verbs) != 1:
+            return None
+        subj = own_subject(verbs[0], NOMINAL_SUBJECTS)
+        if subj is None or subj.lower_ in FIRST_PERSON:
+            return None
+        return self.actor_of(subj, hops + 1)
+
     def actor_by_id(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
 
@@ -196,9 +230,12 @@ class Resolver:
         low = tok.lower_
         if low in FIRST_PERSON:
             q = self._voice_at(tok)
+            framed = q
             if q is not None and q.speaker is None and q.speaker_mention is None:
                 q = self._continued(q)
             speaker = self.actor_by_id(q.speaker) if q and q.speaker else None
+            if speaker is None and framed is not None and framed.speaker_mention is None:
+                speaker = self._framing_speaker(framed, hops)
             if speaker is not None and low in FIRST_PLURAL:
                 return self._we_of(tok, speaker)
             return speaker

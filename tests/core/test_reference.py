@@ -68,3 +68,31 @@ def test_a_person_noun_is_not_the_place_that_modifies_it(nlp):
     # near miss: a body of the place is the place ("the Leeds council" is not a person noun)
     start = text.index("Leeds on")
     assert resolver.actor_in(start, start + len("Leeds")).name == "Leeds"
+
+
+def _unattributed(text: str):
+    """A direct quote as the quotes would leave it without a speaker."""
+    from core.model import Quote
+
+    start, end = text.index("“") + 1, text.index("”")
+    return Quote(id="q1", kind="direct", start=start, end=end, text=text[start:end])
+
+
+def test_we_in_a_quote_left_without_speaker_is_the_subject_of_its_sentences_speech_verb(nlp):
+    text = "“We are worried about the vote,” Ana Ruiz told reporters on Monday."
+    doc = nlp(text)
+    actors = find_actors(doc)
+    resolver = resolver_for(doc, actors).with_quotes((_unattributed(text),))
+    we = next(t for t in doc if t.text == "We")
+    found = resolver.actor_of(we)
+    assert found is not None and found.name == "Ana Ruiz"
+
+
+def test_we_in_a_quote_left_without_speaker_stays_open_with_two_speech_verbs(nlp):
+    # near miss: two verbs of saying outside the quote; either could be its frame
+    text = "“We are worried about the vote,” Ana Ruiz wrote, and Tom Brown said so too."
+    doc = nlp(text)
+    actors = find_actors(doc)
+    resolver = resolver_for(doc, actors).with_quotes((_unattributed(text),))
+    we = next(t for t in doc if t.text == "We")
+    assert resolver.actor_of(we) is None
