@@ -40,6 +40,15 @@ CONNECTIVES = frozenset(
         "after all",
     }
 )
+# Common nouns of places and occasions, after which a "where" clause tells of the place ("in
+# the city, where …", "at the summit, where …"), not what a claim leads to ("retaliatory
+# measures, where …").
+PLACE_NOUNS = words(
+    "city town village state country county district region area place site room building"
+    " house home office school hospital camp border street neighborhood capital province"
+    " island port station church court prison club hall center centre"
+    " event meeting conference summit rally convention ceremony festival dinner debate forum"
+)
 # Linking adverbs that, after a comma and with no comma of their own, open the reporter's next
 # sentence run on to the content ("…, however this year the share fell"); set off ("the plan,
 # however, would fail") they stay inside what was said.

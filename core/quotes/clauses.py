@@ -12,6 +12,7 @@ from core.lexicon.function_words import (
     CONCESSIVE,
     CONNECTIVES,
     CONTRASTING,
+    PLACE_NOUNS,
     SETTING_OFF,
     TAIL_LINKS,
     TAIL_MARK_PAIRS,
@@ -341,6 +342,12 @@ def _describes_kind(rel: Token) -> bool:
     """ "common among his constituents, who defy party labels": a "who" clause on a common
     noun says which people the claim is about, as part of it; one on a name ("…, Lund, who
     served in the navy") is the writer's note on who that is."""
+    if rel.lower_ == "where":
+        # "could lead to retaliatory measures, where other countries would …": a "where" on a
+        # common noun that names no place says what the claim leads to; one on a place ("in
+        # Kano, where 40 seats are at stake") is the writer's note on it
+        before = rel.doc[rel.i - 2] if rel.i >= 2 else rel
+        return before.pos_ == "NOUN" and not before.ent_type_ and before.lemma_ not in PLACE_NOUNS
     if rel.lower_ not in ("who", "whom"):
         return False
     clause = rel.head

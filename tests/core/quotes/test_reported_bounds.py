@@ -248,3 +248,19 @@ def test_as_with_a_clause_of_its_own_stays_in_the_content(nlp):
     # near miss: "as" opening a clause with its own subject and verb is the speaker's reason
     text = "Okafor said the plan will fail as costs keep rising."
     assert contents(nlp, text) == ["the plan will fail as costs keep rising"]
+
+
+def test_a_where_clause_on_what_a_claim_leads_to_stays_in_it(nlp):
+    text = (
+        "Okafor said the levy could lead to retaliatory measures, where other towns would "
+        "raise their own fees."
+    )
+    assert contents(nlp, text) == [
+        "the levy could lead to retaliatory measures, where other towns would raise their own fees"
+    ]
+
+
+def test_a_where_clause_on_a_place_is_the_writers_note(nlp):
+    # near miss: what is at stake in the district is the writer's addition
+    text = "Okafor said the vote will be close in the northern district, where 40 seats are open."
+    assert contents(nlp, text) == ["the vote will be close in the northern district"]
