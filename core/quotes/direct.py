@@ -28,7 +28,7 @@ from core.quotes.attribution import (
 )
 from core.quotes.transcript import Turns
 from core.text.parsed import text_of
-from core.text.quote_marks import QuotedSpan, scan_quotes
+from core.text.quote_marks import QuotedSpan, paragraph_breaks, scan_quotes
 from core.text.syntax import NOMINAL_SUBJECTS, own_subject, phrase_head
 
 # How far (in tokens) a cue may stand from the quote in the text around it.
@@ -69,8 +69,9 @@ class DirectQuote:
 
 
 def _paragraph_index(text: str) -> list[int]:
-    """The start offset of every paragraph, for bisecting."""
-    return [0] + [mo.end() for mo in re.finditer(r"\n+", text)]
+    """The start offset of every paragraph, for bisecting (a hard wrap inside a sentence is no
+    paragraph break: `paragraph_breaks`)."""
+    return [0] + [end for _, end in paragraph_breaks(text)]
 
 
 def _para_of(starts: list[int], pos: int) -> int:

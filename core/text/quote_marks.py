@@ -82,8 +82,30 @@ def _classify(text: str, pos: int, glyph: str) -> _Mark | None:
     return _Mark(pos, glyph, can_open and not after.isspace(), can_close)
 
 
+# A line break inside a sentence in a hard-wrapped text ("the United States is\nmonitoring"):
+# one newline between a lower-case word or a comma and a lower-case word.
+_HARD_WRAP = re.compile(r"[a-z,;] *\n[ \t]*[a-z]")
+
+
+def paragraph_breaks(text: str) -> list[tuple[int, int]]:
+    """The runs of newlines that end a paragraph, as [start, end) offsets. A hard wrap inside a
+    sentence is none: a quote and its speaker ('“… we are concerned about the\nevents,” the
+    spokesman told reporters') are read together."""
+    out = []
+    for mo in re.finditer(r"\n+", text):
+        lo, hi = mo.start(), mo.end()
+        while lo > 0 and text[lo - 1] == " ":
+            lo -= 1
+        while hi < len(text) and text[hi] in " \t":
+            hi += 1
+        if not _HARD_WRAP.fullmatch(text, max(0, lo - 1), hi + 1):
+            out.append((mo.start(), mo.end()))
+    return out
+
+
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Paragraphs as [start, end) offsets: runs of text between newlines."""
+    """Paragraphs as [start, end) offsets: runs of text between newlines. (Quote marks pair
+    line by line; the speaker is looked for across a hard wrap: `paragraph_breaks`.)"""
     spans = []
     for mo in re.finditer(r"[^\n]+", text):
         spans.append((mo.start(), mo.end()))

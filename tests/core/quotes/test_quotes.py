@@ -650,3 +650,22 @@ def test_a_second_verb_joined_to_the_reported_clause_is_the_speakers(nlp):
     calm = [q for q in other if q.text == "calm"]
     assert len(calm) == 1 and calm[0].speaker_mention is not None
     assert calm[0].speaker_mention.text == "she"
+
+
+def test_a_hard_wrap_inside_the_sentence_does_not_part_a_quote_from_its_speaker(nlp):
+    text = (
+        "The vote was close.\n\n  “We are worried about the result,” the \n"
+        "mayor Maria Lopez told reporters.\n\n  The count went on."
+    )
+    q = the_quote(quotes_of(nlp, text), "worried")
+    assert speaker_words(q) == "Maria Lopez"
+
+
+def test_a_line_break_before_a_capital_stays_a_paragraph_break(nlp):
+    # near miss: a new line that opens with a capital may be a new paragraph
+    text = (
+        "The vote was close.\n\n  “We are worried about the result,”\n"
+        "Maria Lopez told reporters.\n\n  The count went on."
+    )
+    q = the_quote(quotes_of(nlp, text), "worried")
+    assert q.speaker is None

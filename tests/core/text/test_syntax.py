@@ -101,3 +101,10 @@ def test_opening_subject_is_the_previous_sentences_subject(nlp):
     prev = doc[start - 1].sent.start
     assert opening_subject(its, start, prev).text == "ministry"
     assert opening_subject(its, 0, 0) is None  # the first sentence has none before it
+
+
+def test_paragraph_breaks_skip_a_hard_wrap_inside_a_sentence():
+    from core.text.quote_marks import paragraph_breaks
+
+    text = "the city is \nwatching.\n\nNext one,\nand\nThen"
+    assert [text[a:b] for a, b in paragraph_breaks(text)] == ["\n\n", "\n"]
