@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from core.lexicon.evaluation import GUESS_ADVERBS
 from core.lexicon.function_words import (
     APPOSITION_STARTERS,
     CONCESSIVE,
@@ -165,6 +166,15 @@ def _participle_tail(tok: Token) -> bool:
     """ "said the city will raise taxes, reversing a promise": a participle set off after the
     clause it hangs on is the reporter's gloss on it (one before its clause, "said that, citing
     the budget, the council will cut jobs", opens what was said)."""
+    if (
+        tok.dep_ == "advmod"
+        and tok.head.i == tok.i + 1
+        and tok.tag_ == "RB"
+        and tok.lower_ not in GUESS_ADVERBS
+    ):
+        # "…, implicitly putting his name on the line" (a guess, "…, possibly giving the city a
+        # case", is the speaker's own)
+        tok = tok.head
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i < tok.i
 
 

@@ -264,3 +264,20 @@ def test_a_where_clause_on_a_place_is_the_writers_note(nlp):
     # near miss: what is at stake in the district is the writer's addition
     text = "Okafor said the vote will be close in the northern district, where 40 seats are open."
     assert contents(nlp, text) == ["the vote will be close in the northern district"]
+
+
+def test_a_participle_after_an_adverb_is_still_the_reporters_gloss(nlp):
+    text = "Okafor told voters he would fight for them, implicitly putting his name on the line."
+    assert contents(nlp, text) == ["he would fight for them"]
+
+
+def test_a_guessed_consequence_stays_in_the_content(nlp):
+    # near miss: "possibly …" is the speaker's own guess at what follows
+    text = (
+        "Okafor said the levy is hurting the venues, possibly providing the city with a legal "
+        "argument for ending the deals."
+    )
+    assert contents(nlp, text) == [
+        "the levy is hurting the venues, possibly providing the city with a legal argument for "
+        "ending the deals"
+    ]
