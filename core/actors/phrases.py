@@ -53,11 +53,13 @@ from core.lexicon.speech import NAMING_VERBS, SPEECH_VERBS, VIEW_VERBS
 from core.lexicon.stance import COMPLEMENT_VERBS, STANCE_ADJECTIVES, STANCE_VERBS, VERDICT_VERBS
 from core.lexicon.words import subset
 from core.lexicon.words import words as word_list
-from core.text.parsed import noun_chunks_of
+from core.text.parsed import noun_chunks_of, tokens_where
 from core.text.syntax import NOMINAL_SUBJECTS as SUBJECT_DEPS
 from core.text.syntax import own_subject
 
 _INDEFINITE = frozenset({"a", "an"})
+# Demonstratives that stand for people by a relative clause ("those who oppose the plan").
+_DEMONSTRATIVE_HOLDERS = frozenset({"those"})
 # Openers of someone the article does not name: "one official source", "another officer".
 _UNNAMED_OPENERS = _INDEFINITE | frozenset({"one", "another"})
 # Bodies that speak as one ("the committee said", "the army denied"), when the article names
@@ -251,7 +253,34 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, OrgAnaphor]:
                 _unnamed_body(ledger, ch, countries)
             else:
                 _unnamed_role(ledger, ch)
+    for tok in tokens_where(doc, LOWER=_DEMONSTRATIVE_HOLDERS):
+        _those_who(ledger, tok)
     return org_anaphora
+
+
+def _those_who(ledger: Ledger, tok: Token) -> None:
+    """ "those who want change", "Those who think the prisoners are coddled": a demonstrative
+    whose relative clause says its people hold a view (its subject the relative pronoun, its
+    verb one of holding) is a group of its own, named by the clause, so that the view has a
+    holder. "those who were killed", "those in the camp" hold nothing here."""
+    if tok.pos_ != "PRON" or tok.i in ledger.token_actor:
+        return
+    for rel in tok.children:
+        if rel.dep_ != "relcl" or rel.i > tok.i + 3:
+            continue
+        who = next(
+            (c for c in rel.children if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that")),
+            None,
+        )
+        if who is None or not _holding_predicate(rel):
+            continue
+        doc = tok.doc
+        span = doc[tok.i : who.i + 1]
+        name = " ".join(t.text.lower() for t in doc[tok.i : rel.i + 1] if not t.is_space)
+        b = ledger.get(group_key(name), "group", name)
+        ledger.mention(b, span, True, name)
+        ledger.mark(span, b.key)
+        return
 
 
 def _view_owners(ledger: Ledger, noun: Token) -> None:

@@ -249,3 +249,17 @@ def test_the_official_with_two_unnamed_officials_before_stays_apart(nlp):
     actors = actors_of(nlp, text)
     last = at(actors, text, "official", 2)
     assert last is not at(actors, text, "official") and last is not at(actors, text, "official", 1)
+
+
+def test_those_who_hold_a_view_are_a_group(nlp):
+    text = "The mayor said she respects those who oppose the new bridge."
+    actors = actors_of(nlp, text)
+    group = at(actors, text, "those")
+    assert group is not None and group.kind == "group"
+    assert at(actors, text, "who") is group
+
+
+def test_those_who_hold_no_view_stay_no_one(nlp):
+    # near miss: the relative clause says what happened to them, not what they think
+    text = "The mayor said she mourns those who were killed in the flood."
+    assert at(actors_of(nlp, text), text, "those") is None
