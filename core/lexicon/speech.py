@@ -222,6 +222,15 @@ OCCASION_NOUNS: frozenset[str] = words("point opportunity occasion effort pains 
 # occasion", "go to the trouble of").
 TAKING_VERBS: frozenset[str] = words("make take use seize go")
 
+# Prepositions that name who made a document or finding ("according to an analysis by Pew", "a
+# post from Huffington"), and, for a talk, who spoke in it ("interviews with party leaders").
+AUTHOR_PREPOSITIONS: frozenset[str] = words("by from")
+TALK_NOUNS: frozenset[str] = words("interview conversation")
+TALK_PREPOSITIONS: frozenset[str] = AUTHOR_PREPOSITIONS | words("with")
+
+# Words that open a question and never a relative clause of a person ("asked by a caller why …").
+QUESTION_WORDS: frozenset[str] = words("why whether if how what when where")
+
 # Verbs that bring someone to do what their infinitive says, so the object did it ("That prompted
 # Rubio to call Trump …"): unlike "asked Lund to say …", which leaves open whether Lund spoke.
 PROMPTING_VERBS: frozenset[str] = words("prompt lead cause force spur drive push compel provoke")

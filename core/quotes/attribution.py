@@ -17,6 +17,7 @@ from core.lexicon.function_words import COPULA, NO_SPEAKER_SUBJECTS
 from core.lexicon.people import GROUP_HEADS, ORG_NOUNS, PERSON_NOUNS
 from core.lexicon.speech import (
     ADDRESSEE_VERBS,
+    AUTHOR_PREPOSITIONS,
     COGNITION_VERBS,
     LEMMA_REPAIRS,
     OBJECT_CUES,
@@ -28,6 +29,8 @@ from core.lexicon.speech import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     TAKING_VERBS,
+    TALK_NOUNS,
+    TALK_PREPOSITIONS,
     XCOMP_VERBS,
 )
 from core.text.parsed import tokens_where
@@ -312,22 +315,16 @@ def _takes_occasion(tok: Token) -> bool:
     )
 
 
-# Prepositions that name who made a document or finding ("an analysis by Pew", "a post from
-# Huffington"), and those that name who spoke in a talk ("interviews with party leaders").
-_AUTHOR_PREPS = frozenset({"by", "from"})
-_TALK_NOUNS = frozenset({"interview", "conversation"})
-
-
 def _author_of(source: Token) -> Token | None:
     """ "according to an analysis by the Pew Research Center", "according to a review of
     disclosures by Public Citizen", "according to interviews with party leaders": the one a
     document, a finding or a talk is by speaks through it (a plain "according to the report"
     stays the report's, for the resolver to give to its issuer)."""
     lemma = source.lemma_.lower()
-    talk = lemma in _TALK_NOUNS
+    talk = lemma in TALK_NOUNS
     if not (talk or lemma in DOCUMENT_NOUNS or lemma in RESEARCH_NOUNS):
         return None
-    preps = _AUTHOR_PREPS | {"with"} if talk else _AUTHOR_PREPS
+    preps = TALK_PREPOSITIONS if talk else AUTHOR_PREPOSITIONS
     # the author's phrase may hang on the document's "of" object ("a review of filings by X")
     nouns = [source, *(o for c in source.rights if c.lower_ == "of" for o in c.children)]
     for noun in nouns:

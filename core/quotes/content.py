@@ -33,6 +33,7 @@ from core.lexicon.speech import (
     OBJECT_CUES,
     PREDICATIVE_CUES,
     PREP_CUES,
+    QUESTION_WORDS,
     VIEW_CUES,
     WITHHOLDING_VERBS,
     XCOMP_VERBS,
@@ -300,10 +301,6 @@ def _question_put(verb: Token) -> Token | None:
     return _question_read_as_relative(verb)
 
 
-# Words that open a question and never a relative clause of a person ("a caller why …").
-_QUESTION_WORDS = frozenset({"why", "whether", "if", "how", "what", "when", "where"})
-
-
 def _question_read_as_relative(verb: Token) -> Token | None:
     """ "was asked by a caller why young men are coming": the parser hangs the question on the
     asker as a relative clause; opened by a question word with a subject of its own, it is the
@@ -312,7 +309,7 @@ def _question_read_as_relative(verb: Token) -> Token | None:
         for asker in (c for c in agent.children if c.dep_ == "pobj"):
             for clause in (c for c in asker.rights if c.dep_ in ("relcl", "acl")):
                 first = clause.doc[clause.left_edge.i]
-                if first.lower_ in _QUESTION_WORDS and has_subject(clause):
+                if first.lower_ in QUESTION_WORDS and has_subject(clause):
                     return clause
     return None
 
