@@ -225,6 +225,8 @@ def _cut_tail(run: list[Token]) -> list[Token]:
         starts_tail = (
             (nxt.lower_ in TAIL_STARTERS and not _describes_kind(nxt))
             or (nxt.lower_, nxt2) in TAIL_PAIRS
+            # "…, with whom he had an affair", "…, of which": a relative led by a preposition
+            or (nxt.pos_ == "ADP" and nxt2 in APPOSITION_STARTERS and nxt2 in TAIL_STARTERS)
             or _participle_tail(nxt)
             or (nxt.lower_ in TAIL_LINKS and nxt2 not in (",", ""))
             or ((nxt.lower_, nxt2) in TAIL_MARK_PAIRS and run[k + 2].dep_ == "mark")
@@ -249,7 +251,8 @@ def _rejoins(run: list[Token], k: int) -> bool:
             return False
         clause = clause.head
     end = clause.right_edge.i
-    if end - run[k].i > _ASIDE_WORDS + 1 or run[k + 1].lower_ not in TAIL_STARTERS:
+    starter = run[k + 2] if run[k + 1].pos_ == "ADP" and k + 2 < len(run) else run[k + 1]
+    if end - run[k].i > _ASIDE_WORDS + 1 or starter.lower_ not in TAIL_STARTERS:
         return False  # a long aside is left out (attribution corpora split the content there)
     kept = {t.i for t in run}
     rest = [t for t in run if t.i > end and not t.is_punct and not t.is_space]

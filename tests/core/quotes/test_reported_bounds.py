@@ -281,3 +281,17 @@ def test_a_guessed_consequence_stays_in_the_content(nlp):
         "the levy is hurting the venues, possibly providing the city with a legal argument for "
         "ending the deals"
     ]
+
+
+def test_a_relative_led_by_a_preposition_is_a_tail_too(nlp):
+    text = (
+        "Okafor said Lund chaired the effort to discredit the intern, with whom the mayor had "
+        "an affair."
+    )
+    assert contents(nlp, text) == ["Lund chaired the effort to discredit the intern"]
+
+
+def test_a_short_aside_led_by_a_preposition_stays_in_the_content(nlp):
+    # near miss: the aside closes and the reported clause goes on
+    text = "Okafor said her brother, with whom she lives, would never vote for Lund."
+    assert contents(nlp, text) == ["her brother, with whom she lives, would never vote for Lund"]
