@@ -149,6 +149,8 @@ def _people_by_usage(
             and (bare(before.text) in _HONORIFICS or role_noun(before.text) not in NOT_ROLE_HEADS)
         ):
             titled.add(text)
+        elif _set_off_beside_a_role(ent):
+            titled.add(text)  # "the president of the commission, Romano Prodi,"
         elif label != "ORG" and _paired_with_person(root):
             speaks.add(text)  # "Okoro and Lund met the press"
         elif (
@@ -166,6 +168,26 @@ def _people_by_usage(
     if not people:
         return labels
     return [(e, "PERSON" if e.text in people else label) for e, label in labels]
+
+
+def _set_off_beside_a_role(ent: SpacySpan) -> bool:
+    """A name of two words or more set off after a singular noun for a person, as its
+    apposition: "the president of the commission, Romano Prodi," is a person whatever the model
+    called the name. After a noun for a thing ("its parent company, Acme Corp") it is not."""
+    root = ent.root
+    head = root.head
+    # the parse hangs the name on the last noun before it: "the president of the commission"
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.head.i:
+        head = head.head.head
+    return (
+        len(ent) > 1
+        and root.dep_ == "appos"
+        and head.tag_ == "NN"
+        and head.i < ent.start
+        and ent.start > 0
+        and ent.doc[ent.start - 1].text == ","
+        and is_person_noun(head)
+    )
 
 
 def _spoken_of_as_person(ent: SpacySpan, labels: list[tuple[SpacySpan, str]]) -> bool:

@@ -98,3 +98,20 @@ def test_a_name_beside_a_person_is_a_person_but_a_city_is_not(nlp):
     text = "Paris and Lund met the press on Monday."
     found = at(actors_of(nlp, text), text, "Paris")
     assert found is not None and found.kind == "place"
+
+
+def test_a_name_set_off_beside_a_persons_title_is_a_person(nlp):
+    text = (
+        "The head of the bank, Jane Smith, and the president of the European Commission, "
+        "Romano Prodi, sent a letter to the minister."
+    )
+    actors = actors_of(nlp, text)
+    prodi = at(actors, text, "Romano Prodi")
+    assert prodi is not None and prodi.kind == "person"
+
+
+def test_a_name_set_off_beside_a_thing_keeps_its_label(nlp):
+    # near miss: "company" is no person, so the name set off beside it is the company's
+    text = "The parent company of the bank, Acme Holdings, said it would cut fares."
+    acme = at(actors_of(nlp, text), text, "Acme Holdings")
+    assert acme is not None and acme.kind == "organization"
