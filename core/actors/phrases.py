@@ -623,8 +623,21 @@ def _anaphoric_role(ledger: Ledger, people: _People, ch: SpacySpan, countries: s
         ]
     else:
         fits = [b for b in earlier if b.role_head == head]
+    if len(fits) > 1:
+        fits = _just_named(ledger, fits, ch)
     if len(fits) == 1:
         b = fits[0]
         ledger.mention(b, ch, False)
         ledger.mark(ch, b.key)
     return bool(fits)
+
+
+def _just_named(ledger: Ledger, fits: list[Builder], ch: SpacySpan) -> list[Builder]:
+    """Of several people a role phrase fits, the one named in its sentence or the one before
+    when no other of them is ("Iraq's President Saddam … Koizumi asked Bush not to act. In
+    reply, the President said": Bush); else all of them, still open."""
+    article = ledger.article
+    sent = article.sent_of[ch.start]
+    lo = article.doc[article.sent_starts[max(0, sent - 1)]].idx
+    recent = [b for b in fits if any(lo <= start < ch.start_char for start, _ in b.mentions)]
+    return recent if len(recent) == 1 else fits

@@ -237,3 +237,24 @@ def test_a_body_that_hops_holds_nothing(nlp):
     text = "Rain fell on Monday. The government wobbles between plans."
     actors = actors_of(nlp, text)
     assert at(actors, text, "The government") is None
+
+
+def test_a_role_two_people_fit_is_the_one_named_just_before(nlp):
+    text = (
+        "President Ana Ruiz met President Tom Brown of Peru on Monday. Later Tom Brown left. "
+        "The next day the talks ended and Ruiz spoke to reporters. "
+        "The president said she opposes the new dam."
+    )
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "The president") is named(actors, "Ana Ruiz")
+
+
+def test_a_role_two_people_fit_stays_open_when_both_were_just_named(nlp):
+    # near miss: both presidents are named in the sentence before
+    text = (
+        "President Ana Ruiz met President Tom Brown of Peru on Monday. "
+        "Ruiz and Brown spoke to reporters. The president said she opposes the new dam."
+    )
+    actors = actors_of(nlp, text)
+    found = at(actors, text, "The president")
+    assert found is None or found.name not in ("Ana Ruiz", "Tom Brown")
