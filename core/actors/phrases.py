@@ -70,6 +70,8 @@ _BODY_NOUNS = word_list(
     "coalition opposition press media association federation mission bloc embassy navy "
     "tribunal senate junta party team"
 )
+# Parts of a company that act for it ("a unit of Acme said it would …").
+_UNITS = word_list("unit subsidiary division affiliate")
 # A generic role that news uses for someone it quotes without a name ("the official said").
 _SPEAKING_GENERIC = frozenset({"official"})
 # Who news quotes without a name ("a source close to the talks said").
@@ -314,6 +316,23 @@ def _view_owners(ledger: Ledger, noun: Token) -> None:
             for obj in c.children:
                 if obj.dep_ == "pobj":
                     group_of(ledger, obj)
+
+
+def body_of(ledger: Ledger, noun: Token) -> Mention | None:
+    """ "A unit of Acme launched an offer and said it would seek …": a singular noun for a body
+    that is no actor, made an organisation when "it" that stands for it holds a view (the
+    pronoun pass asks); its mention, or None. The name is the noun's own phrase ("A unit")."""
+    if noun.tag_ != "NN" or noun.i in ledger.token_actor:
+        return None
+    if lemma_of(noun) not in _BODY_NOUNS | ORG_NOUNS | _UNITS:
+        return None
+    span = noun.doc[noun.left_edge.i : noun.i + 1]
+    if any(ledger.token_actor.get(i) for i in range(span.start, span.end)):
+        return None  # "Acme's board": the actors' pass reads whose it is
+    name = " ".join(t.text for t in span if not t.is_space)
+    b = ledger.get(org_key(name.lower()), "organization", name)
+    ledger.mark(span, b.key)
+    return ledger.mention(b, span, True, name)
 
 
 def group_of(ledger: Ledger, noun: Token) -> Mention | None:

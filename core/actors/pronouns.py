@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from core.actors.keys import ActorKey, org_key
 from core.actors.ledger import Builder, Ledger, Mention
-from core.actors.phrases import OrgAnaphor, group_of, holding_slot
+from core.actors.phrases import OrgAnaphor, body_of, group_of, holding_slot
 from core.actors.stands_for import document_owners, stands_for
 from core.actors.syntax import PRON, PRONOUN_TAGS, is_speech_subject
 from core.lexicon.function_words import CONCESSIVE
@@ -163,8 +163,8 @@ def resolve_pronouns(ledger: Ledger, org_anaphora: dict[int, OrgAnaphor]) -> Non
             key = _governing_subject(ledger, tok, thing_kinds(low), key_of_tok, stand_ins.key)
             if key is None and low == "they" and tok.dep_ in SUBJECT_DEPS:
                 key = _only_group_in_reach(ledger, tok, by_sent, key_of_tok)
-            if key is None and low == "they" and holding_slot(tok):
-                named = _unread_group(ledger, tok)
+            if key is None and low in ("they", "it") and holding_slot(tok):
+                named = _unread_group(ledger, tok) if low == "they" else _unread_body(ledger, tok)
                 if named is not None:
                     by_sent.setdefault(named.sent, []).append(named)
                     by_sent[named.sent].sort(key=lambda x: x.start)
@@ -394,6 +394,18 @@ def _unread_group(ledger: Ledger, tok: Token) -> Mention | None:
     if subj is None and sent > 0:
         subj = opening_subject(tok, article.sent_starts[sent], article.sent_starts[sent - 1])
     return group_of(ledger, subj) if subj is not None else None
+
+
+def _unread_body(ledger: Ledger, tok: Token) -> Mention | None:
+    """ "it" that holds a view, for the singular noun for a body the phrases did not read as an
+    actor: the subject of the clause that governs it ("a unit of Acme … said it would seek"),
+    else of the sentence before when it opens its own."""
+    article = ledger.article
+    sent = article.sent_of[tok.i]
+    subj = governing_subject(tok, lambda c: c)
+    if subj is None and sent > 0:
+        subj = opening_subject(tok, article.sent_starts[sent], article.sent_starts[sent - 1])
+    return body_of(ledger, subj) if subj is not None else None
 
 
 def _people_noun(tok: Token) -> bool:

@@ -263,3 +263,24 @@ def test_those_who_hold_no_view_stay_no_one(nlp):
     # near miss: the relative clause says what happened to them, not what they think
     text = "The mayor said she mourns those who were killed in the flood."
     assert at(actors_of(nlp, text), text, "those") is None
+
+
+def test_it_that_holds_a_view_makes_the_body_it_stands_for_an_actor(nlp):
+    text = (
+        "A unit of Acme Partners launched an offer for Orla Corp. and said it would seek to "
+        "sell the printer maker."
+    )
+    actors = actors_of(nlp, text)
+    unit = at(actors, text, "A unit")
+    assert unit is not None and unit.kind == "organization"
+    assert at(actors, text, "it") is unit
+
+
+def test_it_for_a_thing_makes_no_actor(nlp):
+    # near miss: "it" stands for a report, which is no body
+    text = (
+        "The report by Acme Partners was published on Monday and said it would take years to "
+        "sell the printer maker."
+    )
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "The report") is None
