@@ -60,6 +60,8 @@ from core.text.syntax import own_subject
 _INDEFINITE = frozenset({"a", "an"})
 # Demonstratives that stand for people by a relative clause ("those who oppose the plan").
 _DEMONSTRATIVE_HOLDERS = frozenset({"those"})
+# Quantifiers that stand alone for people ("Many believed …", "many in Israel support …").
+_QUANTIFIER_HOLDERS = frozenset({"many"})
 # Openers of someone the article does not name: "one official source", "another officer".
 _UNNAMED_OPENERS = _INDEFINITE | frozenset({"one", "another"})
 # Bodies that speak as one ("the committee said", "the army denied"), when the article names
@@ -257,7 +259,32 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, OrgAnaphor]:
                 _unnamed_role(ledger, ch)
     for tok in tokens_where(doc, LOWER=_DEMONSTRATIVE_HOLDERS):
         _those_who(ledger, tok)
+    for tok in tokens_where(doc, LOWER=_QUANTIFIER_HOLDERS):
+        _quantified_people(ledger, tok)
     return org_anaphora
+
+
+def _quantified_people(ledger: Ledger, tok: Token) -> None:
+    """ "Many believed the vote was rigged", "many in Israel would support": a quantifier
+    standing alone for people, the subject of a verb or adjective of holding, is a group of
+    its own, named with where they are ("many in Israel"). "many of the ballots" and "many
+    were lost" are not."""
+    if tok.i in ledger.token_actor or tok.dep_ not in SUBJECT_DEPS or tok.dep_ == "nsubjpass":
+        return
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return  # "many of them": the phrase's own noun says who, if anyone
+    if tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "ADJ", "ADV", "NUM"):
+        return  # "the many", "very many", "so many"
+    if not _holding_predicate(tok.head):
+        return
+    doc = tok.doc
+    where = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "among")]
+    end = max([tok.i, *(c.right_edge.i for c in where)]) + 1
+    span = doc[tok.i : end]
+    name = " ".join(t.text.lower() if t.i == tok.i else t.text for t in span if not t.is_space)
+    b = ledger.get(group_key(name), "group", name)
+    ledger.mention(b, span, True, name)
+    ledger.mark(span, b.key)
 
 
 def _those_who(ledger: Ledger, tok: Token) -> None:

@@ -284,3 +284,17 @@ def test_it_for_a_thing_makes_no_actor(nlp):
     )
     actors = actors_of(nlp, text)
     assert at(actors, text, "The report") is None
+
+
+def test_many_that_holds_a_view_is_a_group_named_with_where_they_are(nlp):
+    text = "The vote was held on Sunday. Many in Lisbon oppose the new law."
+    group = at(actors_of(nlp, text), text, "Many in Lisbon")
+    assert group is not None and group.kind == "group"
+
+
+def test_many_of_things_or_that_holds_nothing_stays_no_one(nlp):
+    # near miss: "many" that suffers something, and "many of the ballots"
+    text = "The vote was held. Many were lost in the flood, and many of the ballots failed."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "Many") is None
+    assert at(actors, text, "many of") is None
