@@ -37,8 +37,9 @@ def load_pipeline(
     """Load the pipeline once per process (once per set of `exclude`d components).
 
     The model's attribute_ruler and lemmatizer are replaced by the exact, faster stand-ins of
-    `core.text.memo_pipes` (same names, the same output token for token); `stock=True` loads the
-    model exactly as spaCy does, for the yardstick of bench/bench_extract.py and for tests.
+    `core.text.memo_pipes` (same names, the same output token for token), and a blank line starts
+    a sentence before the parser runs (`core.text.paragraphs`); `stock=True` loads the model
+    exactly as spaCy does, for the yardstick of bench/bench_extract.py and for tests.
     """
     import spacy
 
@@ -52,15 +53,20 @@ def load_pipeline(
         ) from err
     if not stock:
         from core.text.memo_pipes import swap_in
+        from core.text.paragraphs import PARAGRAPHS
 
         swap_in(nlp)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
 
 
 def pipeline_id(nlp: Language) -> str:
     """Name and version of a loaded pipeline, for caches and reports.
 
-    The same with or without the memo stand-ins: their parse is the stock parse.
+    The same with or without the memo stand-ins (their parse is the stock parse); "+para" when
+    blank lines start sentences, which changes the parse.
     """
     meta = nlp.meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+    base = f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+    return base + ("+para" if "paragraph_sentences" in nlp.pipe_names else "")
