@@ -298,3 +298,16 @@ def test_many_of_things_or_that_holds_nothing_stays_no_one(nlp):
     actors = actors_of(nlp, text)
     assert at(actors, text, "Many") is None
     assert at(actors, text, "many of") is None
+
+
+def test_plural_states_that_hold_a_view_are_a_group(nlp):
+    text = "Lisbon cannot stop other states who want to join the pact."
+    group = at(actors_of(nlp, text), text, "states")
+    assert group is not None and group.kind == "group"
+
+
+def test_the_united_states_stays_a_place(nlp):
+    # near miss: "States" in a state's name is no group of states
+    text = "The United States wants to join the pact."
+    us = at(actors_of(nlp, text), text, "United States")
+    assert us is not None and us.kind == "place"
