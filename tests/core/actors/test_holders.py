@@ -311,3 +311,15 @@ def test_the_united_states_stays_a_place(nlp):
     text = "The United States wants to join the pact."
     us = at(actors_of(nlp, text), text, "United States")
     assert us is not None and us.kind == "place"
+
+
+def test_plural_forces_that_hold_a_view_are_a_group(nlp):
+    text = "The forces that opposed the mayor took the city on Monday."
+    group = at(actors_of(nlp, text), text, "forces")
+    assert group is not None and group.kind == "group"
+
+
+def test_a_force_of_nature_is_no_group(nlp):
+    # near miss: the singular "force" is no body of people
+    text = "The force of the storm took the city on Monday."
+    assert at(actors_of(nlp, text), text, "force") is None
