@@ -138,7 +138,7 @@ PERSON_NOUNS = _words(
     "neighbor friend colleague engineer scientist researcher economist banker trader investor "
     "executive manager entrepreneur member leader delegate observer activist campaigner critic "
     "supporter opponent priest cleric monk believer muslim christian jew youth elder veteran "
-    "mate commentator assailant head"
+    "mate commentator assailant head ruler participant separatist captive"
 )
 GROUP_SINGULAR = frozenset({"community"})
 # Singular nouns for everyone of a place that holds a view as one ("the world condemned", "the

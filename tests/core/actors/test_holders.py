@@ -323,3 +323,15 @@ def test_a_force_of_nature_is_no_group(nlp):
     # near miss: the singular "force" is no body of people
     text = "The force of the storm took the city on Monday."
     assert at(actors_of(nlp, text), text, "force") is None
+
+
+def test_plural_rulers_and_participants_that_hold_a_view_are_a_group(nlp):
+    text = "The talks ended on Monday. The participants are willing to accept the new quotas."
+    group = at(actors_of(nlp, text), text, "participants")
+    assert group is not None and group.kind == "group"
+
+
+def test_plural_rulers_that_hold_nothing_stay_no_one(nlp):
+    # near miss: rulers that are only measured and lost
+    text = "The class ended on Monday. The rulers were lost in the move."
+    assert at(actors_of(nlp, text), text, "rulers") is None
