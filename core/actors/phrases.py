@@ -61,7 +61,9 @@ _INDEFINITE = frozenset({"a", "an"})
 # Demonstratives that stand for people by a relative clause ("those who oppose the plan").
 _DEMONSTRATIVE_HOLDERS = frozenset({"those"})
 # Quantifiers that stand alone for people ("Many believed …", "many in Israel support …").
-_QUANTIFIER_HOLDERS = frozenset({"many"})
+_QUANTIFIER_HOLDERS = frozenset({"many", "one"})
+# The modals by which "one" is anyone ("one can only hope", "one would think").
+_GENERIC_MODALS = frozenset({"can", "could", "would", "might", "may", "must"})
 # Openers of someone the article does not name: "one official source", "another officer".
 _UNNAMED_OPENERS = _INDEFINITE | frozenset({"one", "another"})
 # Bodies that speak as one ("the committee said", "the army denied"), when the article names
@@ -267,8 +269,8 @@ def read_noun_phrases(ledger: Ledger) -> dict[int, OrgAnaphor]:
 def _quantified_people(ledger: Ledger, tok: Token) -> None:
     """ "Many believed the vote was rigged", "many in Israel would support": a quantifier
     standing alone for people, the subject of a verb or adjective of holding, is a group of
-    its own, named with where they are ("many in Israel"). "many of the ballots" and "many
-    were lost" are not."""
+    its own, named with where they are ("many in Israel"); so is the generic "one" of a modal
+    ("one can only hope"). "many of the ballots", "many were lost", "no one" are not."""
     if tok.i in ledger.token_actor or tok.dep_ not in SUBJECT_DEPS or tok.dep_ == "nsubjpass":
         return
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
@@ -277,6 +279,10 @@ def _quantified_people(ledger: Ledger, tok: Token) -> None:
         return  # "the many", "very many", "so many"
     if not _holding_predicate(tok.head):
         return
+    if tok.lower_ == "one" and not any(
+        c.dep_ == "aux" and c.lower_ in _GENERIC_MODALS for c in tok.head.children
+    ):
+        return  # "one can feel sorry for", "one would think": anyone; "one said" is someone
     doc = tok.doc
     where = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "among")]
     end = max([tok.i, *(c.right_edge.i for c in where)]) + 1

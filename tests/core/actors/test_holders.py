@@ -335,3 +335,17 @@ def test_plural_rulers_that_hold_nothing_stay_no_one(nlp):
     # near miss: rulers that are only measured and lost
     text = "The class ended on Monday. The rulers were lost in the move."
     assert at(actors_of(nlp, text), text, "rulers") is None
+
+
+def test_generic_one_of_a_modal_that_holds_a_view_is_a_group(nlp):
+    text = "The talks failed again. One can only hope that the mayor will drop the dam."
+    group = at(actors_of(nlp, text), text, "One")
+    assert group is not None and group.kind == "group"
+
+
+def test_no_one_and_one_without_a_modal_stay_no_one(nlp):
+    # near miss: "No one" denies there is anyone; "One hoped" is someone unnamed
+    text = "The talks failed again. No one can hope for more. One hoped the mayor would win."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "No one") is None
+    assert at(actors, text, "One hoped") is None
