@@ -437,8 +437,11 @@ def _holds_by_its_slot(noun: Token) -> bool:
         # "the demands were rejected" holds nothing; "are determined to", "is said to have
         # claimed" does
         verb = noun.head
+        # ("had been expected to defer or reject": either verb of the pair)
         return lemma_of(verb) in _HOLDING_ADJECTIVES or any(
-            c.dep_ == "xcomp" and _verb_lemma(c) in _ROLE_HOLDING_VERBS for c in verb.children
+            c.dep_ == "xcomp"
+            and any(_verb_lemma(v) in _ROLE_HOLDING_VERBS for v in (c, *c.conjuncts))
+            for c in verb.children
         )
     if dep in SUBJECT_DEPS:
         return _holding_predicate(noun.head)

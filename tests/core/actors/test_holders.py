@@ -349,3 +349,15 @@ def test_no_one_and_one_without_a_modal_stay_no_one(nlp):
     actors = actors_of(nlp, text)
     assert at(actors, text, "No one") is None
     assert at(actors, text, "One hoped") is None
+
+
+def test_a_body_expected_to_do_either_of_two_acts_of_stance_holds_a_view(nlp):
+    text = "The vote was held. The panel had been expected to defer or reject calls for a dam."
+    panel = at(actors_of(nlp, text), text, "The panel")
+    assert panel is not None and panel.kind == "organization"
+
+
+def test_a_body_expected_to_do_two_plain_acts_holds_none(nlp):
+    # near miss: meeting and dining say nothing of a view
+    text = "The vote was held on Monday. The panel had been expected to meet or dine in the city."
+    assert at(actors_of(nlp, text), text, "The panel") is None
