@@ -38,6 +38,7 @@ from core.lexicon.people import (
     NOT_ROLE_HEADS,
     ORG_NOUNS,
     PERSON_BODIES,
+    PLURAL_BODY_HEADS,
     POSSESSIVE,
     RELATIVE_ROLES,
     ROLE_DETERMINERS,
@@ -487,6 +488,7 @@ def _people_or_body(noun: Token) -> bool:
     return (
         is_person_noun(noun)
         or lemma in GROUP_HEADS
+        or (lemma in PLURAL_BODY_HEADS and noun.tag_ in ("NNS", "NNPS"))
         or lemma in _BODY_NOUNS
         or lemma in ORG_NOUNS
         or noun.ent_type_ == "NORP"

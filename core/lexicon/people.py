@@ -124,8 +124,12 @@ GROUP_HEADS = _words(
     "republican democrat conservative liberal economist scientist investigator prosecutor "
     "authority aide adviser advisor staffer candidate donor resident citizen ally party power "
     "organizer operative strategist pollster insider worker minister spokesman spokesperson "
-    "representative agency state force"
+    "representative agency"
 )
+# Plural heads of bodies that are a group only when the text says they hold a view ("other
+# states who want to cooperate", "the forces that opposed him", "legal circles described"):
+# "member states", "market forces", "circles on the map" are no one.
+PLURAL_BODY_HEADS = _words("state force circle")
 # Nouns for people that are neither titles nor roles of office: who a descriptive phrase is
 # ("the soft-spoken Leeds resident said"), and what "they" may stand for.
 PERSON_NOUNS = _words(
@@ -146,7 +150,7 @@ GROUP_SINGULAR = frozenset({"community"})
 COLLECTIVE_NOUNS = _words("world public population electorate")
 # The group heads that are people, not bodies ("critics", not "governments" or "powers").
 _PEOPLE_GROUP_HEADS = GROUP_HEADS - subset(
-    GROUP_HEADS, "government nation country party power agency authority state force"
+    GROUP_HEADS, "government nation country party power agency authority"
 )  # "the international community"
 # Determiners and quantifiers that do not belong in a group's name.
 GROUP_DROP = _words(

@@ -361,3 +361,17 @@ def test_a_body_expected_to_do_two_plain_acts_holds_none(nlp):
     # near miss: meeting and dining say nothing of a view
     text = "The vote was held on Monday. The panel had been expected to meet or dine in the city."
     assert at(actors_of(nlp, text), text, "The panel") is None
+
+
+def test_plural_circles_that_hold_a_view_are_a_group(nlp):
+    text = "The vote was held. Many legal circles described the plan as a failure."
+    group = at(actors_of(nlp, text), text, "circles")
+    assert group is not None and group.kind == "group"
+
+
+def test_circles_or_states_that_hold_nothing_are_no_group(nlp):
+    # near miss: plural bodies that hold nothing here
+    text = "The vote was held. The circles on the map of the member states were drawn in red."
+    actors = actors_of(nlp, text)
+    assert at(actors, text, "circles") is None
+    assert at(actors, text, "states") is None
