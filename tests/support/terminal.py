@@ -31,12 +31,16 @@ class Terminal:
         # The tests' own cache folder, so a run never writes to the user's cache.
         if "NEWSREADER_CACHE_DIR" in os.environ:
             env["NEWSREADER_CACHE_DIR"] = os.environ["NEWSREADER_CACHE_DIR"]
-        subprocess.run(
-            [TMUX, "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
-             f"{command}; echo __EXIT__$?; sleep 60"],
-            check=True,
-            env=env,
-        )  # fmt: skip
+        argv = [TMUX, "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
+                f"{command}; echo __EXIT__$?; sleep 60"]  # fmt: skip
+        # A new session can fail while the tmux server of the test before is still shutting
+        # down after its last session closed (seen in CI: two tests in a row, exit status 1).
+        for attempt in range(5):
+            done = subprocess.run(argv, env=env, capture_output=True, text=True)
+            if done.returncode == 0:
+                return
+            time.sleep(0.5 * (attempt + 1))
+        raise AssertionError(f"tmux new-session failed: {done.stderr.strip()}")
 
     def screen(self) -> str:
         return subprocess.run(
