@@ -388,11 +388,7 @@ def _unread_group(ledger: Ledger, tok: Token) -> Mention | None:
     actor: the subject of the clause that governs it ("the officials declined …, but they
     said"), else of the sentence before when it opens its own. Any other subject in between
     (a person, a thing) leaves it open."""
-    article = ledger.article
-    sent = article.sent_of[tok.i]
-    subj = governing_subject(tok, lambda c: c)
-    if subj is None and sent > 0:
-        subj = opening_subject(tok, article.sent_starts[sent], article.sent_starts[sent - 1])
+    subj = _antecedent_subject(ledger, tok)
     return group_of(ledger, subj) if subj is not None else None
 
 
@@ -400,12 +396,19 @@ def _unread_body(ledger: Ledger, tok: Token) -> Mention | None:
     """ "it" that holds a view, for the singular noun for a body the phrases did not read as an
     actor: the subject of the clause that governs it ("a unit of Acme … said it would seek"),
     else of the sentence before when it opens its own."""
+    subj = _antecedent_subject(ledger, tok)
+    return body_of(ledger, subj) if subj is not None else None
+
+
+def _antecedent_subject(ledger: Ledger, tok: Token) -> Token | None:
+    """The subject of the clause that governs a pronoun, else of the sentence before when the
+    pronoun's sentence opens its own: where "they" or "it" finds the noun it stands for."""
     article = ledger.article
     sent = article.sent_of[tok.i]
     subj = governing_subject(tok, lambda c: c)
     if subj is None and sent > 0:
         subj = opening_subject(tok, article.sent_starts[sent], article.sent_starts[sent - 1])
-    return body_of(ledger, subj) if subj is not None else None
+    return subj
 
 
 def _people_noun(tok: Token) -> bool:
