@@ -103,3 +103,24 @@ async def test_a_new_file_is_written_without_a_question(tmp_path):
         assert not isinstance(app.screen, ConfirmOverwrite)
         assert "Exported" in notified(app)
     assert path.exists()
+
+
+async def test_keys_typed_before_the_prompt_has_the_focus_go_into_it(tmp_path):
+    # Under load, keys can reach the prompt's screen before its input has the focus; they are
+    # typed into the input, not dropped. Escape still cancels; a key with no character is no text.
+    app = fixture_app()
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("e")
+        assert isinstance(app.screen, ExportPrompt)
+        box = app.screen.query_one(Input)
+        box.value = ""
+        app.screen.set_focus(None)
+        await pilot.press("o", "u", "t", "down")
+        await pilot.pause()
+        assert app.screen.focused is box
+        assert box.value == "out"
+        app.screen.set_focus(None)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportPrompt)

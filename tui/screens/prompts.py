@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar, Generic, TypeVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -96,6 +96,17 @@ class PathPrompt(DismissOnce, ModalScreen[T | None], Generic[T]):
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        # Keys typed while the prompt is still taking the focus (a loaded machine, a fast typist)
+        # reach the screen, not the input: they go into the input, so no character is lost.
+        path = self.query_one(Input)
+        if path.has_focus or not event.is_printable or event.character is None:
+            return
+        event.stop()
+        path.select_on_focus = False  # (else taking the focus selects what was typed, to replace)
+        path.focus()
+        path.insert_text_at_cursor(event.character)
 
     def accept(self, value: str) -> T:
         raise NotImplementedError
