@@ -13,6 +13,7 @@ from core.lexicon.people import (
     POSSESSIVE,
     SPEECH_LEMMAS,
 )
+from core.text.controls import is_control
 from core.text.parsed import text_of
 from core.text.syntax import NOMINAL_SUBJECTS as SUBJECT_DEPS
 
@@ -33,7 +34,8 @@ def is_label_word(word: str) -> bool:
 
 
 def trim(ent: SpacySpan) -> SpacySpan | None:
-    """Drop a leading "the", a trailing possessive and edge punctuation from an entity."""
+    """Drop a leading "the", a trailing possessive and edge punctuation or control bytes (a colour
+    code pasted with the text) from an entity."""
     start, end = ent.start, ent.end
     doc = ent.doc
     # A token's trailing whitespace is one space at most, so a line break is in a token's text.
@@ -42,9 +44,13 @@ def trim(ent: SpacySpan) -> SpacySpan | None:
             if "\n" in doc[i].text:
                 start = i + 1  # names never cross a line break: keep the part after the last one
                 break
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+    while start < end and (
+        doc[start].lower_ == "the" or doc[start].is_punct or is_control(doc[start].text)
+    ):
         start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or is_control(doc[end - 1].text)
+    ):
         end -= 1
     if start >= end:
         return None

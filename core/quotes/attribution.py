@@ -33,6 +33,7 @@ from core.lexicon.speech import (
     TALK_PREPOSITIONS,
     XCOMP_VERBS,
 )
+from core.text.controls import is_control
 from core.text.parsed import tokens_where
 from core.text.syntax import (
     SUBJECTS,
@@ -164,6 +165,11 @@ def _one_mention(tok: Token) -> tuple[int, int]:
             lo -= 1
         while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
             hi += 1
+        # (a colour code or zero-width byte the entity swallowed is not part of the name)
+        while lo < tok.i and is_control(doc[lo].text):
+            lo += 1
+        while hi > tok.i and is_control(doc[hi].text):
+            hi -= 1
         return doc[lo].idx, doc[hi].idx + len(doc[hi])
     if tok.pos_ == "PRON":
         return tok.idx, tok.idx + len(tok)
@@ -173,7 +179,7 @@ def _one_mention(tok: Token) -> tuple[int, int]:
         if child.dep_ in modifiers and child.left_edge.i < first.i:
             first = child.left_edge
     doc = tok.doc
-    while first.i < tok.i and (first.is_space or first.is_punct):
+    while first.i < tok.i and (first.is_space or first.is_punct or is_control(first.text)):
         first = doc[first.i + 1]  # blank lines a file opens with, hung on its first noun phrase
     return first.idx, tok.idx + len(tok)
 

@@ -52,9 +52,11 @@ def load_pipeline(
             f"run: {INSTALL_HINT} or unset NEWSREADER_MODEL"
         ) from err
     if not stock:
+        from core.text.controls import split_controls
         from core.text.memo_pipes import swap_in
         from core.text.paragraphs import PARAGRAPHS
 
+        split_controls(nlp)
         swap_in(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPHS, before="parser")

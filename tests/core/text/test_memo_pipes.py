@@ -41,14 +41,17 @@ WORDS = [*_WORDS.split(), "\n", "  ", "\t"]
 
 @cache
 def stock_pipeline():
-    """The model as spaCy loads it, with the project's one addition that changes the parse
-    (blank lines start sentences): what the memo stand-ins must reproduce token for token."""
+    """The model as spaCy loads it, with the project's additions that change the parse (control
+    bytes are tokens of their own, blank lines start sentences): what the memo stand-ins must
+    reproduce token for token."""
     import spacy
 
+    from core.text.controls import split_controls
     from core.text.paragraphs import PARAGRAPHS
     from core.text.pipeline import model_name
 
     stock = spacy.load(model_name())
+    split_controls(stock)
     stock.add_pipe(PARAGRAPHS, before="parser")
     return stock
 
