@@ -235,6 +235,41 @@ def colon_lines(doc: Doc, mask: bytearray) -> list[Reported]:
     return out
 
 
+# An interview printed as questions and answers: "Q: Will you run?" and "A: Not this time."
+_QA_LINE = re.compile(r"^[ \t]*(?P<who>[QA]):[ \t]+(?P<claim>\S[^\n]*)$", re.M)
+
+
+def interview_answers(doc: Doc, mask: bytearray) -> list[Reported]:
+    """ "Ines Lund talked to us about the port.\n\nQ: Will it close?\nA: Not while I am mayor.":
+    the answers of a question-and-answer interview are the interviewee's, the one person the
+    article names before its first question. With no one, or two people (the interviewer too),
+    named there, nobody is assumed and the answers are left alone."""
+    text = text_of(doc)
+    lines = list(_QA_LINE.finditer(text))
+    asked = [m.start() for m in lines if m.group("who") == "Q"]
+    if not asked or not any(m.group("who") == "A" for m in lines):
+        return []
+    people = [
+        [t for t in e if t.is_alpha]
+        for e in doc.ents
+        if e.label_ == "PERSON" and e.end_char <= asked[0]
+    ]
+    people = [p for p in people if p]
+    if len({p[-1].lower_ for p in people}) != 1:
+        return []
+    who = (people[-1][0].idx, people[-1][-1].idx + len(people[-1][-1]))
+    out: list[Reported] = []
+    for m in lines:
+        if m.group("who") != "A":
+            continue
+        start, end = m.span("claim")
+        end = start + len(text[start:end].rstrip(" \t"))
+        if mask[start] or covered(text, (start, end), mask) >= COVERED:
+            continue
+        out.append(Reported(start, end, (m.start("who"), m.end("who") + 1), who))
+    return out
+
+
 def perspectives(doc: Doc, mask: bytearray) -> list[Reported]:
     """ "To Tom Baker, the vote was a turning point.", "For Democrats, the old days were
     better": a sentence that opens with whose view it gives. Only a person

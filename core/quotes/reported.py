@@ -53,6 +53,7 @@ from core.quotes.direct import DirectQuote
 from core.quotes.headlines import headlines
 from core.quotes.other_forms import (
     colon_lines,
+    interview_answers,
     noun_cues,
     passive_judgement,
     perspectives,
@@ -189,6 +190,7 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
     out += [r for r in noun_cues(doc, mask) if (r.start, r.end) not in seen]
     out += [r for r in verbs_read_as_nouns(doc, mask) if (r.start, r.end) not in seen]
     out += [r for r in colon_lines(doc, mask) if (r.start, r.end) not in seen]
+    out += [r for r in interview_answers(doc, mask) if (r.start, r.end) not in seen]
     out += headlines(doc, mask, out)
     out += [r for r in perspectives(doc, mask) if (r.start, r.end) not in seen]
     return sorted(out, key=lambda r: (r.start, r.end))

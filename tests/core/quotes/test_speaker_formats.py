@@ -105,6 +105,28 @@ def test_a_transcript_label_names_the_person_the_article_names(nlp):
     assert quote == ("We will hold the line on fuel prices this winter", "OKAFOR", "Ada Okafor")
 
 
+def test_the_answers_of_an_interview_are_the_interviewees(nlp):
+    text = (
+        "Ines Lund, the mayor of Leeds, talked to us about the port.\n\n"
+        "Q: Will the port close?\nA: Not while I am mayor.\n"
+        "Q: Why not?\nA: The town needs the jobs it brings."
+    )
+    answers = [q for q in said(analysis_of(nlp, text), "indirect") if q[0][0] in "NT"]
+    assert answers == [
+        ("Not while I am mayor.", "Ines Lund", "Ines Lund"),
+        ("The town needs the jobs it brings.", "Ines Lund", "Ines Lund"),
+    ]
+
+
+def test_answers_with_two_people_named_before_them_are_no_ones(nlp):
+    # the near miss: the interviewer is named too, so who answers is not assumed
+    text = (
+        "Mark Okafor asked Ines Lund about the port.\n\n"
+        "Q: Will the port close?\nA: Not while I am mayor."
+    )
+    assert all("mayor" not in q.text for q in analysis_of(nlp, text).quotes)
+
+
 def test_a_heading_in_capitals_is_no_speaker(nlp):
     text = (
         "UPDATE: The council will meet again on Friday.\n\n"
