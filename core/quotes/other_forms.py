@@ -14,6 +14,7 @@ from core.lexicon.function_words import (
     PERSPECTIVE_PREPOSITIONS,
 )
 from core.lexicon.speech import (
+    ADDRESSEE_VERBS,
     DUTY_PASSIVES,
     LIGHT_VERBS,
     OBJECT_CUES,
@@ -180,7 +181,16 @@ def passive_judgement(verb: Token, mask: bytearray) -> Reported | None:
     if subj is None:
         return None
     by = agent_of(verb)
-    return _whole_clause(verb, subj, mask, mention_bounds(by) if by is not None else None)
+    speaker = mention_bounds(by) if by is not None else None
+    if verb_lemma(verb) in ADDRESSEE_VERBS:
+        # "He was urged to resign by the board": the subject is who was asked, not what was
+        # said; the request is the infinitive
+        inf = to_infinitive(verb)
+        span = trim(list(inf.subtree), verb) if inf is not None else None
+        if span is None or covered(text_of(verb.doc), span, mask) >= COVERED:
+            return None
+        return Reported(span[0], span[1], (verb.idx, verb.idx + len(verb)), speaker)
+    return _whole_clause(verb, subj, mask, speaker)
 
 
 def _reported_by(verb: Token, mask: bytearray) -> Reported | None:

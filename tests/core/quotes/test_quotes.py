@@ -616,6 +616,21 @@ def test_a_passive_verb_of_thinking_states_the_whole_clause(nlp):
     assert [q for q in quotes_of(nlp, thanked) if q.kind == "indirect"] == []
 
 
+def test_a_passive_request_is_its_infinitive(nlp):
+    """ "X was urged to …": the subject is who was asked, so the request is the infinitive, by
+    whoever the "by" names."""
+    text = "The mayor was urged by the board to resign before the vote."
+    indirect = [q for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert [(q.text, speaker_words(q)) for q in indirect] == [
+        ("to resign before the vote", "the board")
+    ]
+    # the near miss: "is said to" states the whole clause, subject and all
+    said = "The mayor is said to favour a deal."
+    assert [q.text for q in quotes_of(nlp, said) if q.kind == "indirect"] == [
+        "The mayor is said to favour a deal"
+    ]
+
+
 def test_a_quote_mark_hung_on_the_verb_joins_the_object_and_its_label(nlp):
     """The parser may hang a label's opening quote mark on the verb, between the object and the
     label ("called the plan “reckless”"): both are what was said, not just the longer one."""
