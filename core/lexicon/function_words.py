@@ -96,6 +96,10 @@ COUNT_AFTER_A = words("few couple lot number bit dozen handful while")
 # Subordinators by which a clause after a cue set off inside a statement goes on with it ("…, he
 # said, because …", "…, she said, while others …").
 GOING_ON = words("because while though although since if unless")
+# Subordinators by which a clause right after a reported clause, which the parser hangs on the
+# cue, qualifies the claim ("said the firms would owe $2 billion, “more than the budget,” if they
+# were taxed properly", "… because the council has no money"): part of what was said.
+CLAIM_QUALIFIERS = words("because if unless")
 # Prepositions that place an act of saying in time, place, medium or cause, or set it against
 # something ("denied it in an interview", "on Monday", "after the vote", "despite …"): after a
 # cue's noun object they tell of the act, where others go on with the object ("her opposition

@@ -11,6 +11,7 @@ from core.lexicon.documents import DOCUMENT_NOUNS, RESEARCH_NOUNS
 from core.lexicon.function_words import (
     ACT_PREPOSITIONS,
     CLAIM_LINKS,
+    CLAIM_QUALIFIERS,
     CLAUSE_STOPS,
     CONCESSIVE,
     COUNT_AFTER_A,
@@ -504,6 +505,7 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
                     (c.dep_ == "ccomp" and not _gloss_read_as_clause(c, child))
                     or _joined_that_clause(c, child)
                     or _joined_claim(c, child)
+                    or _joined_phrase(c, child)
                 )
                 and same_paragraph(c, verb)
             ]
@@ -759,17 +761,30 @@ def _opens_relative(doc: Doc, k: int) -> bool:
 
 
 def _reason_after(tok: Token, content: Token) -> bool:
-    """ "said the plan would fail, because the council has no money" and "… because of the
-    cost": a reason right after the reported clause, which the parser hangs on the cue, is
-    given with the claim (attribution corpora mark it as content)."""
+    """ "said the plan would fail, because the council has no money", "… because of the cost",
+    "… “more than the budget,” if they were taxed properly", "said the tax is “theft,” compared
+    to what other towns charge": a reason, a condition or a comparison right after the reported
+    clause, which the parser hangs on the cue (often past a quote mark that closes the clause),
+    is given with the claim (attribution corpora mark it as content)."""
     if tok.i <= content.right_edge.i or not same_paragraph(tok, content):
         return False
     if any(not t.is_punct for t in tok.doc[content.right_edge.i + 1 : tok.left_edge.i]):
         return False
     if tok.dep_ == "prep":
-        return tok.lower_ == "because"
+        return tok.lower_ == "because" or _comparison(tok)
     return tok.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "because" and c.i < tok.i for c in tok.children
+        c.dep_ == "mark" and c.lower_ in CLAIM_QUALIFIERS and c.i < tok.i for c in tok.children
+    )
+
+
+def _comparison(tok: Token) -> bool:
+    """ "compared to what other towns charge": a measure the claim is set against. One with a
+    figure ("said they wanted an outsider, compared with four in 10 who …", "…, compared with
+    3 percent") is the reporter's own arithmetic."""
+    return (
+        tok.lower_ == "compared"
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in tok.children)
+        and not any(t.like_num for t in tok.subtree)
     )
 
 
@@ -794,6 +809,19 @@ def _joined_that_clause(clause: Token, first: Token) -> bool:
         return False
     lead = [t for t in clause.lefts if not t.is_punct and t.dep_ not in ("cc", "advmod")]
     return bool(lead) and lead[0].dep_ == "mark" and lead[0].lower_ == "that"
+
+
+def _joined_phrase(phrase: Token, first: Token) -> bool:
+    """ "said the day brought back memories of her father, and of “all who helped us”": a
+    preposition the parser joins to the cue after its clause, with the same preposition in that
+    clause, goes on with a phrase of it (a verb of saying joins no prepositions of its own)."""
+    if phrase.dep_ != "conj" or phrase.pos_ != "ADP" or phrase.i < first.right_edge.i:
+        return False
+    if not any(c.dep_ == "cc" and first.i < c.i < phrase.i for c in phrase.head.children):
+        return False
+    return any(
+        t.dep_ == "prep" and t.lower_ == phrase.lower_ for t in first.subtree
+    ) and same_paragraph(phrase, first)
 
 
 def _gloss_read_as_clause(part: Token, first: Token) -> bool:

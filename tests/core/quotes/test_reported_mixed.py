@@ -89,3 +89,58 @@ def test_a_quotes_piece_in_the_next_sentence_stays_out_of_the_content(nlp):
     # near miss: a question mark ends the sentence between the two pieces
     text = "Okafor promised to ''rip up''? No, she spoke instead about ''improving the deal.''"
     assert ("to ''rip up''", "Okafor") in reported(quotes_of(nlp, text))
+
+
+def test_a_condition_after_a_quoted_fragment_goes_on_with_the_report(nlp):
+    # the parser ends the content at the closing mark and hangs the "if" clause on the cue
+    text = (
+        "Lund noted that the firms would owe $2 billion in taxes, "
+        '"more than the whole county budget," if they were taxed properly.'
+    )
+    found = quotes_of(nlp, text)
+    ((content, speaker),) = reported(found)
+    assert content.startswith("the firms would owe") and content.endswith("taxed properly")
+    assert speaker == "Lund"
+    assert ("direct", "more than the whole county budget,") in {(q.kind, q.text) for q in found}
+
+
+def test_a_condition_of_another_act_stays_out(nlp):
+    # near miss: the "if" clause is the speaker's next act's, after "and she will leave"
+    text = "Okafor said the bridge would close in May, and she will leave if it does."
+    assert reported(quotes_of(nlp, text)) == [("the bridge would close in May", "Okafor")]
+
+
+def test_a_comparison_after_a_quoted_fragment_goes_on_with_the_report(nlp):
+    # "compared to …" hangs on "told", past the mark that closes the quoted word
+    text = (
+        "Okafor told a meeting in Leeds on Monday that the tax is "
+        '"theft," compared to what other towns charge.'
+    )
+    assert ('the tax is "theft," compared to what other towns charge', "Okafor") in reported(
+        quotes_of(nlp, text)
+    )
+
+
+def test_words_cited_in_quote_marks_are_no_report(nlp):
+    # near miss: the quoted words are cited as words; nobody states anything
+    assert quotes_of(nlp, 'She loves "liminal" and "bespoke".') == ()
+
+
+def test_a_phrase_joined_after_the_clause_goes_on_to_its_quoted_part(nlp):
+    # the parser joins "and of …" to "said"; the same "of" in the clause is what it goes on with
+    text = (
+        "Lund said the event brought back memories of her father, "
+        'and of "all the people who helped us."'
+    )
+    found = quotes_of(nlp, text)
+    ((content, _),) = reported(found)
+    assert content.startswith("the event brought") and "all the people who helped us" in content
+    assert ("direct", "all the people who helped us.") in {(q.kind, q.text) for q in found}
+
+
+def test_a_set_phrase_after_the_clause_is_not_joined_to_it(nlp):
+    # near miss: "of course" opens the reporter's next fact, not a phrase of the clause
+    text = "Lund said the event brought back memories of her father, and of course she cried."
+    assert reported(quotes_of(nlp, text)) == [
+        ("the event brought back memories of her father", "Lund")
+    ]
