@@ -13,29 +13,39 @@ import re
 from typing import Any
 
 from spacy.language import Language
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 # An escape sequence (CSI "\x1b[…m", OSC "\x1b]…\x07" or "\x1b]…\x1b\\", or a two-byte one), else
-# any one C0/C1 control or format character but the whitespace spaCy already splits on.
+# any one C0 control or format character (zero-width space, byte-order mark, bidi embedding) but
+# the whitespace spaCy already splits on. Not C1 (\x80-\x9f): in news text those are mojibake
+# inside a word ("FranÃ\x83Â§ois"), which must stay one token.
 CONTROL = (
     "(?:"
     + (
         r"\x1b\[[0-?]*[ -/]*[@-~]"
         r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
         r"|\x1b[@-Z\\-_]?"
-        r"|[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+        r"|[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
     )
     + ")"
 )
 
 
+# Marks a pipeline whose tokenizer splits control bytes off (`pipeline_id` reads it).
+MARK = "newsreader_controls"
+
+
 def split_controls(nlp: Language) -> None:
-    """Make `CONTROL` a prefix, suffix and infix of `nlp`'s tokenizer (in place)."""
-    defaults = nlp.Defaults
+    """Make `CONTROL` a prefix, suffix and infix of `nlp`'s tokenizer (in place), in front of the
+    rules the model ships with (kept as they are, so text without control bytes tokenizes as
+    before)."""
     tokenizer: Any = nlp.tokenizer  # (a compiled Tokenizer, untyped)
-    tokenizer.prefix_search = compile_prefix_regex([CONTROL, *(defaults.prefixes or ())]).search
-    tokenizer.suffix_search = compile_suffix_regex([CONTROL, *(defaults.suffixes or ())]).search
-    tokenizer.infix_finditer = compile_infix_regex([CONTROL, *(defaults.infixes or ())]).finditer
+    prefix = tokenizer.prefix_search.__self__.pattern
+    suffix = tokenizer.suffix_search.__self__.pattern
+    infix = tokenizer.infix_finditer.__self__.pattern
+    tokenizer.prefix_search = re.compile(f"^(?:{CONTROL})|{prefix}").search
+    tokenizer.suffix_search = re.compile(f"(?:{CONTROL})$|{suffix}").search
+    tokenizer.infix_finditer = re.compile(f"{CONTROL}|{infix}").finditer
+    nlp.meta[MARK] = True
 
 
 def is_control(text: str) -> bool:

@@ -67,8 +67,15 @@ def pipeline_id(nlp: Language) -> str:
     """Name and version of a loaded pipeline, for caches and reports.
 
     The same with or without the memo stand-ins (their parse is the stock parse); "+para" when
-    blank lines start sentences, which changes the parse.
+    blank lines start sentences and "+ctl" when control bytes are tokens of their own
+    (`core.text.controls`), which change the parse.
     """
+    from core.text.controls import MARK
+
     meta = nlp.meta
     base = f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
-    return base + ("+para" if "paragraph_sentences" in nlp.pipe_names else "")
+    return (
+        base
+        + ("+para" if "paragraph_sentences" in nlp.pipe_names else "")
+        + ("+ctl" if meta.get(MARK) else "")
+    )

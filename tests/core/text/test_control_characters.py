@@ -50,3 +50,9 @@ def test_words_without_control_bytes_tokenize_as_before(nlp):
     assert [t.text for t in nlp(text)] == [t.text for t in stock(text)]
     # the near miss: an escape inside a word splits it, and only there
     assert [t.text for t in nlp("red\x1b[0mwine")] == ["red", "\x1b[0m", "wine"]
+    # a zero-width space glued to a word is split off; mojibake's C1 bytes stay inside the word
+    assert [t.text for t in nlp("the \u200bcountry")] == ["the", "\u200b", "country"]
+    assert [t.text for t in nlp("President Fran\u00c3\x83\u00c2\u00a7ois")] == [
+        "President",
+        "Fran\u00c3\x83\u00c2\u00a7ois",
+    ]
