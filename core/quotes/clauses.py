@@ -244,10 +244,11 @@ def _cut_tail(run: list[Token]) -> list[Token]:
 
 def _quoted_aside(run: list[Token], k: int) -> bool:
     """ "said he has two options: vote for Reyes, whom he called “the most divisive figure in
-    years,” or stay home": a relative clause set off at the comma `k` in which a pronoun (the
-    speaker, as a rule) names its noun in quote marks, with the content going on after it, is
-    the speaker's own aside inside what was said, however long ("…, who served in the navy"
-    has no quoted label and is the writer's note)."""
+    years,” or stay home", "said there is hope after the flood, which she called “a cruel
+    blow.”": a relative clause set off at the comma `k` in which a pronoun (the speaker, as a
+    rule) names its noun in quote marks is the speaker's own words, inside or at the end of what
+    was said, however long ("…, who served in the navy" has no quoted label and "…, whom
+    critics called “…”" is someone else's: the writer's note)."""
     clause = run[k + 1].head
     if clause.dep_ != "relcl" or clause.head.i != run[k].i - 1 or not is_speech_verb(clause):
         return False
@@ -256,8 +257,7 @@ def _quoted_aside(run: list[Token], k: int) -> bool:
         return False
     sub = list(clause.subtree)
     kept = {t.i for t in run}
-    after = [t for t in run if t.i > sub[-1].i and not (t.is_punct or t.is_space)]
-    return any(t.is_quote for t in sub) and bool(after) and all(t.i in kept for t in sub)
+    return any(t.is_quote for t in sub) and all(t.i in kept for t in sub)
 
 
 def _rejoins(run: list[Token], k: int) -> bool:

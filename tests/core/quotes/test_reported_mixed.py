@@ -162,3 +162,15 @@ def test_an_aside_in_which_others_name_someone_ends_the_report(nlp):
     # near miss: the critics' label is the writer's note on Reyes, not the speaker's words
     text = 'Okafor said she would vote for Reyes, whom critics called "a fraud," or stay home.'
     assert ("she would vote for Reyes", "Okafor") in reported(quotes_of(nlp, text))
+
+
+def test_a_quoted_label_of_the_speakers_at_the_end_stays_in_the_report(nlp):
+    text = 'Lund said there is hope in Leeds after the flood, which she called "a cruel blow."'
+    ((content, _),) = reported(quotes_of(nlp, text))
+    assert content.startswith("there is hope") and "which she called" in content
+
+
+def test_a_quoted_label_of_others_at_the_end_is_left_out(nlp):
+    # near miss: the critics' label is not what Lund said
+    text = 'Lund said there is hope in Leeds after the flood, which critics called "a cruel blow."'
+    assert ("there is hope in Leeds after the flood", "Lund") in reported(quotes_of(nlp, text))
