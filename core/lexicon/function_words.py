@@ -108,3 +108,7 @@ ACT_PREPOSITIONS = words(
     "in on at during after before since through via over by from despite following throughout"
     " without across amid because within upon like"
 )
+
+# Adverbs of "aside from", "apart from" that set off one act of the clause's subject from
+# the rest ("offered few ideas aside from stating …": the subject does the stating).
+EXCEPTING_ADVERBS = words("aside apart")

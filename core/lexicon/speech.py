@@ -156,7 +156,7 @@ SPEECH_NOUNS: frozenset[str] = words(
     assessment verdict conclusion answer
     assertion allegation announcement warning promise pledge vow belief contention insistence
     suggestion proposal demand charge accusation complaint response reply answer testimony
-    tweet post letter memo email report readout release
+    tweet post letter memo email report readout release pitch appeal plea
     """
 )
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from core.lexicon.documents import DOCUMENT_NOUNS, DOCUMENT_VERBS, RESEARCH_NOUNS
-from core.lexicon.function_words import COPULA, NO_SPEAKER_SUBJECTS
+from core.lexicon.function_words import COPULA, EXCEPTING_ADVERBS, NO_SPEAKER_SUBJECTS
 from core.lexicon.people import GROUP_HEADS, ORG_NOUNS, PERSON_NOUNS
 from core.lexicon.speech import (
     ADDRESSEE_VERBS,
@@ -246,6 +246,8 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     subj = _object_controller(verb) or own_subject(verb)
+    if subj is not None:
+        subj = _maker_of(verb, subj) or subj
     if subj is not None and verb.lemma_ == "be":
         # "Its first point was that …": the speaker owns the statement
         owner = next((c for c in subj.children if c.dep_ == "poss"), None)
@@ -266,6 +268,9 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
         return _issuer(verb.head) or verb.head
     if _past_read_as_modifier(verb):
         return verb.head
+    excepted = _excepted_act(verb)
+    if excepted is not None:
+        return excepted
     # verbs with no subject of their own borrow their head's ("..., saying", "but added")
     cur = verb
     for _ in range(5):
@@ -302,6 +307,27 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
             return subj
     if is_speech_verb(verb):
         return _person_before(verb)
+    return None
+
+
+def _excepted_act(verb: Token) -> Token | None:
+    """ "Lund has offered few ideas for the budget aside from stating that …": an act set apart
+    by "aside from", "apart from" is the clause's subject's, however far up the parser hangs
+    the phrase (on the adverb, or on a noun or gerund of the clause): the subject of the
+    nearest verb above it that has one."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "from" or prep.i == 0:
+        return None
+    if verb.doc[prep.i - 1].lower_ not in EXCEPTING_ADVERBS:
+        return None
+    node = prep
+    for _ in range(6):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        subj = own_subject(node) if node.pos_ in _VERB_TAGS else None
+        if subj is not None:
+            return subj
     return None
 
 
@@ -439,6 +465,31 @@ def _reported_clause(verb: Token) -> Token | None:
     ):
         return clause
     return None
+
+
+def _maker_of(verb: Token, subj: Token) -> Token | None:
+    """ "Okafor is making a pitch to farmers saying …", "sent a letter to members urging …":
+    the parser may take the statement noun after a verb for the subject of the participle
+    that describes it; the one who makes the pitch or sends the letter speaks ("a letter
+    saying …" with no verb before it stays the letter's, "said Trump's tweet saying … was
+    wrong" the tweet's in what was said)."""
+    head = verb.head
+    if (
+        verb.tag_ != "VBG"
+        or subj.dep_ != "nsubj"
+        or subj.lemma_.lower() not in SPEECH_NOUNS
+        or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        or head.pos_ not in _VERB_TAGS
+        or not head.i < subj.i < verb.i
+        # ("said Trump's tweet saying … meant …": a report of someone's statement)
+        or is_speech_verb(head)
+        or any(c.dep_ == "poss" for c in subj.children)
+    ):
+        return None
+    maker = own_subject(head)
+    if maker is None or maker.lemma_.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS:
+        return None
+    return maker
 
 
 def _issuer(noun: Token) -> Token | None:

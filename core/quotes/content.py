@@ -35,6 +35,7 @@ from core.lexicon.speech import (
     PREDICATIVE_CUES,
     PREP_CUES,
     QUESTION_WORDS,
+    SPEECH_NOUNS,
     VIEW_CUES,
     WITHHOLDING_VERBS,
     XCOMP_VERBS,
@@ -248,6 +249,122 @@ def _clause_read_as_relative(verb: Token) -> Token | None:
                 )
                 if filled and has_subject(clause):
                     return clause
+    return None
+
+
+# How many words a cue's object and setting may hold before a stray "that" opens its clause.
+_STRAY_THAT_WORDS = 12
+
+
+def _stray_that_clause(verb: Token) -> list[Token] | None:
+    """ "warned farmers in speeches and in interviews that the drought could last years",
+    "acknowledged on the radio's “Today” show that the party was trailing": with an object and
+    a setting between the cue and its clause, the parser may hang the "that" and its clause
+    anywhere (a noun's modifier, a clause on the show's noun). A subordinating "that" (tagged
+    IN; a relative one is WDT) after a verb of saying, with no verb, comma or clause stop
+    between, opens what was said: the largest phrase from the word after it that starts
+    there, when it has a subject and a verb ("told the story that he heard" is a relative)."""
+    if not is_speech_verb(verb):
+        return None
+    doc = verb.doc
+    that = None
+    for k in range(verb.i + 1, min(verb.i + _STRAY_THAT_WORDS + 2, verb.sent.end - 1)):
+        tok = doc[k]
+        if tok.lower_ == "that":
+            that = tok if tok.tag_ == "IN" and k > verb.i + 1 else None
+            break
+        if tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.text in CLAUSE_STOPS or tok.is_space:
+            return None
+        if tok.text == ",":
+            return None
+    if that is None or not same_paragraph(that, verb) or not _setting_before(verb, that):
+        return None
+    node = doc[that.i + 1]
+    while node.head.i != node.i and node.head.left_edge.i >= that.i and node.head.i > that.i:
+        node = node.head
+    # (without the speaker's next act joined to it: "… that the drought could last, and
+    # urging them to …")
+    acts = {
+        t.i
+        for c in node.rights
+        if c.dep_ == "conj" and c.tag_ == "VBG" and not has_subject(c)
+        for t in c.subtree
+    }
+    acts |= {c.i for c in node.rights if c.dep_ == "cc" and acts and c.i < min(acts)}
+    toks = [t for t in node.subtree if t.i > that.i and t.i not in acts]
+    if not any(t.dep_ in NOMINAL_SUBJECTS for t in toks) or not any(
+        t.pos_ in ("VERB", "AUX") for t in toks
+    ):
+        return None
+    return toks
+
+
+def _setting_before(verb: Token, that: Token) -> bool:
+    """Does a phrase of the act's setting ("in interviews", "on the radio's “Today” show") end
+    right before the "that", hung on the cue itself (or joined to such a phrase: "in speeches
+    and in interviews")? After a noun the cue says or takes ("rejected the idea that …",
+    "recalled her reaction to news that …", "in a statement that …") the "that" opens what the
+    noun holds, which the noun's reading reports."""
+    doc = verb.doc
+    k = that.i - 1
+    while k > verb.i and doc[k].is_quote:
+        k -= 1
+    noun = doc[k]
+    if noun.dep_ != "pobj" or noun.lemma_.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS:
+        return False
+    prep = noun.head
+    while prep.dep_ == "conj" and prep.head.i != prep.i:
+        prep = prep.head
+    # (a thing the cue takes may hold the clause: "disputed accusations by the firm that …";
+    # whom it was said to, people, hold none: "warned farmers in interviews that …")
+    taken = any(
+        c.dep_ == "dobj"
+        and (
+            c.lemma_.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS
+            or not (_spoken_to(c) or c.tag_ in ("NNS", "NNPS", "PRP"))
+        )
+        for c in verb.children
+    )
+    return (
+        not taken
+        and prep.lower_ in ACT_PREPOSITIONS - _AUTHOR_LINKS
+        and prep.dep_ == "prep"
+        and prep.head.i == verb.i
+    )
+
+
+# Prepositions that name whose a thing is, not where it was said ("accusations by X that").
+_AUTHOR_LINKS = frozenset({"by", "from"})
+
+
+def _clause_read_as_sibling(verb: Token) -> Token | None:
+    """ "sent a tweet saying, if elected, she would cut fares": a participle of saying set off
+    by a comma from its clause may be left bare, the clause hung beside it on the verb it
+    describes or on its object. A finite clause with a subject of its own that opens right
+    after the bare participle (and its comma) is what was said ("left the room saying
+    nothing, and she cried" has an object)."""
+    if not is_speech_verb(verb) or verb.tag_ != "VBG" or verb.head.i == verb.i:
+        return None
+    if any(not (c.is_punct or c.dep_ in ("advmod", "neg")) for c in verb.rights):
+        return None
+    doc = verb.doc
+    first = verb.i + 1
+    while first < len(doc) and doc[first].is_punct and not doc[first].is_quote:
+        first += 1
+    # (hung on the verb the participle describes or on that verb's object: "a tweet [that] …")
+    for clause in doc[first : verb.sent.end]:
+        if (
+            clause.left_edge.i == first
+            and clause.head.i < verb.i
+            and clause.dep_ in ("advcl", "ccomp", "conj", "relcl", "acl")
+            and has_subject(clause)
+            and (
+                clause.tag_ in ("VBD", "VBZ", "VBP")
+                or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in clause.children)
+            )
+            and same_paragraph(clause, verb)
+        ):
+            return clause
     return None
 
 
@@ -532,7 +649,10 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
     clause = _clause_read_as_relative(verb)
     if clause is not None:
         return [t for t in clause_tokens(clause, set(), foreign) if t.i != clause.left_edge.i]
-    clause = _clause_read_as_adverbial(verb) or _question_put(verb)
+    stray = _stray_that_clause(verb)
+    if stray is not None:
+        return stray
+    clause = _clause_read_as_adverbial(verb) or _question_put(verb) or _clause_read_as_sibling(verb)
     if clause is not None:
         return clause_tokens(clause, set(), foreign)
     # (not "called on Y to …, the latest sign that …": the phrasal cue is read below, and the

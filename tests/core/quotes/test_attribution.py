@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.quotes.attribution import misread_cue, speaker_token, statement_cues
+from tests.core.quotes.test_reported_cues import reported
 
 
 def _tok(doc, word):
@@ -114,3 +115,25 @@ def test_according_to_a_document_from_a_place_stays_the_documents(nlp):
     # near miss: "from Moscow" says where the report came from, not who wrote it
     found = _stated(nlp, "Turnout rose, according to a report from Moscow.", "rose")
     assert found[0] == ("according", "a report")
+
+
+def test_an_act_set_apart_by_aside_from_is_the_clause_subjects(nlp):
+    doc = nlp("Lund offered few ideas aside from stating that the council should not profit.")
+    assert speaker_token(_tok(doc, "stating")).text == "Lund"
+    # near miss: no verb of saying, no report
+    assert (
+        reported(nlp, "Lund offered few ideas aside from cutting the fares that the council set.")
+        == []
+    )
+
+
+def test_the_maker_of_a_pitch_speaks_for_the_participle_the_parser_gave_it(nlp):
+    # the parser takes "a pitch" for the subject of "saying"
+    doc = nlp(
+        "Okafor is making a pitch to farmers saying a state law banning imports is hurting"
+        " the economy."
+    )
+    assert speaker_token(_tok(doc, "saying")).text == "Okafor"
+    # near miss: someone's tweet inside what was said stays the tweet's, not the reporter's
+    doc = nlp("Okafor said Lund's tweet saying the fares would rise was wrong.")
+    assert speaker_token(_tok(doc, "saying")).text != "Okafor"

@@ -77,3 +77,32 @@ def test_the_one_who_asks_or_tells_still_speaks(nlp):
     analysis = analyze(Article(source="t.txt", text=text), nlp)
     names = {a.id: a.name for a in analysis.actors}
     assert {names.get(q.speaker) for q in analysis.quotes} == {"Reporters", "The board"}
+
+
+def test_a_that_clause_after_the_setting_of_the_act_is_what_was_said(nlp):
+    # the parser hangs the "that"-clause on a noun of the setting between cue and clause
+    text = (
+        "Okafor toured the state, warning farmers in speeches and in interviews that the"
+        " drought could last years."
+    )
+    assert reported(nlp, text) == [("the drought could last years", "Okafor")]
+    text = 'Lund acknowledged on the BBC\'s "Today" programme that the party was trailing.'
+    assert reported(nlp, text) == [("the party was trailing", "Lund")]
+
+
+def test_a_that_clause_of_a_noun_the_cue_takes_or_a_relative_stays_the_nouns(nlp):
+    # near misses: no verb of saying, a relative "that", a claim or accusation that holds it
+    assert reported(nlp, "Warning lights flashed on the panel that the crew checked.") == []
+    assert reported(nlp, "Lund told the story on the radio that she had heard as a child.") == []
+    text = "Okafor disputed accusations by the union that the council was broke."
+    assert reported(nlp, text) == [
+        ("accusations by the union that the council was broke", "Okafor")
+    ]
+
+
+def test_a_bare_participle_of_saying_reports_the_clause_after_its_comma(nlp):
+    # the parser leaves "saying" bare and hangs the clause on the tweet or on "sent"
+    text = "Lund also sent a tweet saying, if elected, she would cut bus fares."
+    assert reported(nlp, text) == [("if elected, she would cut bus fares", "Lund")]
+    # near miss: a participle with an object of its own says no clause after it
+    assert reported(nlp, "Lund left the hall saying nothing, and she cried.") == []
