@@ -179,6 +179,8 @@ def _cue_after(doc: Doc, text: str, marks: list[QuotedSpan], para: tuple[int, in
         cue = _speech_cue(tok)
         if cue is not None and _opens_own_clause(tok, hi):
             break  # “…” when renters protested: the quote hangs on what came before it
+        if cue is not None and tok.dep_ == "pcomp" and tok.head.idx >= hi:
+            break  # “theft,” compared to what other towns charge: a preposition's clause
         if cue is not None and window == 4 and _states_its_own(tok, hi):
             break  # “….” The singer then told of a storm …: a new sentence with its own content
         if cue is not None:

@@ -30,3 +30,18 @@ def test_an_as_tag_still_names_the_speaker(nlp):
     # near miss: "as" opens a tag, not a clause of its own
     text = "“We will not pay,” as Lund said."
     assert direct_speakers(nlp, text) == [("We will not pay,", "Lund")]
+
+
+def test_a_verb_of_saying_in_a_prepositions_clause_after_the_quote_is_no_tag(nlp):
+    # "charge" heads the clause of "to": the towns charge money, they do not say "theft"
+    text = (
+        "Okafor told a meeting in Leeds on Monday that the tax is "
+        "“theft,” compared to what other towns charge."
+    )
+    assert direct_speakers(nlp, text) == [("theft,", "Okafor")]
+
+
+def test_a_tag_after_the_quote_still_speaks_before_a_prepositions_clause(nlp):
+    # near miss: the tag comes first; the phrase after it changes nothing
+    text = "“The tax is theft,” Lund said, compared to what she said in May."
+    assert direct_speakers(nlp, text) == [("The tax is theft,", "Lund")]
