@@ -215,6 +215,10 @@ ADDRESSEE_VERBS: frozenset[str] = subset(SPEECH_VERBS, "tell ask inform assure w
 # Verbs of asking: "asked the panel if …" puts the question the "if" clause holds to the object.
 ASKING_VERBS: frozenset[str] = subset(SPEECH_VERBS, "ask inquire query question")
 
+# The plain verbs of saying, whose content the parser may lose in a misparse of the statement
+# ("Those who borrow struggle, Lund said."): they report whatever stands as their content.
+PLAIN_SAYING: frozenset[str] = subset(SPEECH_VERBS, "say tell add write note state")
+
 # Nouns of an occasion taken or an effort made, whose infinitive or "of" gerund is the act of the
 # one who takes it ("made a point of saying", "took the opportunity to say", "took pains to note").
 OCCASION_NOUNS: frozenset[str] = words("point opportunity occasion effort pains care trouble")

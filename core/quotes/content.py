@@ -32,6 +32,7 @@ from core.lexicon.speech import (
     GERUND_CUES,
     NAMING_VERBS,
     OBJECT_CUES,
+    PLAIN_SAYING,
     PREDICATIVE_CUES,
     PREP_CUES,
     QUESTION_WORDS,
@@ -40,6 +41,7 @@ from core.lexicon.speech import (
     WITHHOLDING_VERBS,
     XCOMP_VERBS,
 )
+from core.lexicon.stance import PARTITIVE_NOUNS
 from core.quotes.attribution import (
     cue_lemma,
     is_cue_verb,
@@ -188,6 +190,10 @@ def _clause_read_as_object(verb: Token) -> list[Token] | None:
         return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     if obj is None:
+        name = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+        if name is not None and clause is not None and _stray_comma(verb, name, clause):
+            return [*name.subtree, *name.doc[name.right_edge.i + 1 : clause.right_edge.i + 1]]
         return None
     toks = list(obj.subtree)
     doc = verb.doc
@@ -202,6 +208,11 @@ def _clause_read_as_object(verb: Token) -> list[Token] | None:
         verbal = child.dep_ == "amod" and child.pos_ == "VERB" and child.tag_ in ("VBD", "VBN")
         if verbal and any(t.dep_ == "nsubj" and t.i < child.i for t in child.subtree):
             return list(doc[child.left_edge.i : obj.right_edge.i + 1])
+        if verbal and verb_lemma(verb) in PLAIN_SAYING and _quantity_read_as_modifier(obj, child):
+            # "she said many asked questions and had no idea how to …": the statement goes on
+            # in what the parser joins to the cue with no subject of its own
+            more = [c for c in verb.rights if c.i > obj.i and _goes_on_with(c)]
+            return list(doc[obj.left_edge.i : (more[-1] if more else obj).right_edge.i + 1])
     for clause in verb.rights:
         # "promised the whole plan would be paid for": the clause's subject read as the
         # object, its verb hung on the cue, finite and with no subject of its own (the object
@@ -219,6 +230,51 @@ def _clause_read_as_object(verb: Token) -> list[Token] | None:
         ):
             return [*obj.subtree, *clause.subtree]
     return None
+
+
+def _stray_comma(verb: Token, obj: Token, clause: Token) -> bool:
+    """ "Lund and Okafor say Mayor Reyes, has not been tested": a comma the writer set between a
+    named subject and its verb's auxiliary; the cue has its own subject before it, so the name
+    is not who speaks ("The plan, said Okafor, has failed")."""
+    doc = verb.doc
+    comma = obj.right_edge.i + 1
+    first = doc[clause.left_edge.i]
+    subj = own_subject(verb)
+    return (
+        clause.left_edge.i == comma + 1
+        and doc[comma].text == ","
+        and first.dep_ in ("aux", "auxpass")
+        and first.tag_ in _FINITE
+        and subj is not None
+        and subj.i < verb.i
+        and not has_subject(clause)
+        and verb_lemma(verb) in PLAIN_SAYING
+        and verb_lemma(verb) not in ADDRESSEE_VERBS
+    )
+
+
+def _quantity_read_as_modifier(obj: Token, verbal: Token) -> bool:
+    """ "said many asked questions": a bare quantity word ("many", "some", "most") right before
+    a verb in -ed that the parser made modifiers of the noun after them is the subject of that
+    verb; "said the many trained staff" has a determiner and is a noun phrase."""
+    first = obj.doc[obj.left_edge.i]
+    return (
+        first.i == verbal.i - 1
+        and first.head.i == obj.i
+        and first.lower_ in PARTITIVE_NOUNS
+        and first.tag_ in ("JJ", "DT")
+    )
+
+
+def _goes_on_with(conj: Token) -> bool:
+    """A verb joined to the cue with no subject of its own that is no cue itself."""
+    return (
+        conj.dep_ == "conj"
+        and conj.pos_ == "VERB"
+        and conj.tag_ == "VBD"
+        and not has_subject(conj)
+        and not is_cue_verb(conj)
+    )
 
 
 def _clause_read_as_relative(verb: Token) -> Token | None:
@@ -765,7 +821,41 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
         ]
         kept = {t.i for t in rest}
         return clause_tokens(head, {t.i for t in verb.subtree if t.i not in kept})
-    return None
+    return _subject_read_as_clause(verb)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+# What may follow a cue that ends its sentence: a time, a place, a manner.
+_ADJUNCTS = frozenset({"punct", "prep", "npadvmod", "advmod"})
+
+
+def _subject_read_as_clause(verb: Token) -> list[Token] | None:
+    """ "Those who take on debt struggle, even with a good job, Lund said.": when the parser
+    reads the statement's verb as a noun, it makes the whole statement a second subject of the
+    cue. A verb of saying with two subjects, the nearer one set off by a comma, and nothing
+    after it to report: what stands before that comma is what was said (it has a finite verb;
+    a dateline, "LEEDS, Lund said.", has none)."""
+    if not is_speech_verb(verb) or verb_lemma(verb) not in PLAIN_SAYING:
+        return None
+    if any(c.dep_ not in _ADJUNCTS for c in verb.rights):
+        return None  # the cue ends the sentence ("…, Lund said on Monday.")
+    subjects = [c for c in verb.lefts if c.dep_ in NOMINAL_SUBJECTS]
+    if len(subjects) < 2:
+        return None
+    speaker, first = subjects[-1], subjects[0]
+    doc = verb.doc
+    comma = speaker.left_edge.i - 1
+    if comma <= first.i or doc[comma].text != "," or not same_paragraph(first, verb):
+        return None
+    toks = list(doc[first.left_edge.i : comma])
+    if (
+        first.left_edge.i != verb.sent.start
+        or not any(t.tag_ in _FINITE for t in toks)
+        or any(t.is_quote for t in toks[:1])
+    ):
+        return None
+    return toks
 
 
 def _clause_after_object(verb: Token, clause: Token) -> bool:

@@ -154,6 +154,44 @@ def verbs_read_as_nouns(doc: Doc, mask: bytearray) -> list[Reported]:
     return out
 
 
+# "say" in a share of a group: "One in five say …", "three of four say …".
+_SAY = frozenset({"say"})
+_SHARE_LINKS = frozenset({"in", "of", "out"})
+
+
+def shares_read_as_nouns(doc: Doc, mask: bytearray) -> list[Reported]:
+    """ "One in five say that will not happen": after a share written as "N in M", the tagger
+    may read "say" as a noun and the parser make the statement after it the sentence's root.
+    The share is who speaks, and the clause after "say", with a subject of its own, is what
+    they say ("a say in the plan" has no number before it)."""
+    out: list[Reported] = []
+    for tok in tokens_where(doc, LOWER=_SAY):
+        if tok.pos_ != "NOUN" or mask[tok.idx] or tok.i < 3:
+            continue
+        share = doc[tok.i - 3 : tok.i]
+        if not (share[0].like_num and share[1].lower_ in _SHARE_LINKS and share[2].like_num):
+            continue
+        # (the parser hangs that clause anywhere: as the root, a complement or a relative; its
+        # subject comes right after "say")
+        subj = next(
+            (
+                t
+                for t in doc[tok.i + 1 : tok.sent.end]
+                if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == tok.i + 1
+            ),
+            None,
+        )
+        clause = subj.head if subj is not None else None
+        if clause is None or clause.i <= tok.i or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        span = trim(clause_tokens(clause, {t.i for t in tok.sent if t.i <= tok.i}), tok)
+        if span is None or covered(text_of(doc), span, mask) >= COVERED:
+            continue
+        speaker = (share[0].idx, share[2].idx + len(share[2]))
+        out.append(Reported(span[0], span[1], (tok.idx, tok.idx + len(tok)), speaker))
+    return out
+
+
 def _whole_clause(
     verb: Token, subj: Token, mask: bytearray, speaker: tuple[int, int] | None
 ) -> Reported | None:

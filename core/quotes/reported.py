@@ -57,6 +57,7 @@ from core.quotes.other_forms import (
     noun_cues,
     passive_judgement,
     perspectives,
+    shares_read_as_nouns,
     verbs_read_as_nouns,
 )
 from core.quotes.quoted_parts import (
@@ -189,6 +190,7 @@ def find_reported(doc: Doc, direct: list[DirectQuote]) -> list[Reported]:
             out = [r for r in out if r.cue != led.cue] + [led]
     out += [r for r in noun_cues(doc, mask) if (r.start, r.end) not in seen]
     out += [r for r in verbs_read_as_nouns(doc, mask) if (r.start, r.end) not in seen]
+    out += [r for r in shares_read_as_nouns(doc, mask) if (r.start, r.end) not in seen]
     out += [r for r in colon_lines(doc, mask) if (r.start, r.end) not in seen]
     out += [r for r in interview_answers(doc, mask) if (r.start, r.end) not in seen]
     out += headlines(doc, mask, out)

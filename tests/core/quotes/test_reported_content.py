@@ -592,3 +592,33 @@ def test_a_relative_clause_of_the_asker_is_no_question(nlp):
     # near miss: "who lives nearby" tells of the caller
     text = "Cain was asked by a caller who lives nearby about the city."
     assert all("lives nearby" not in content for content, _ in reported(quotes_of(nlp, text)))
+
+
+def test_a_clause_whose_verb_the_parser_hung_on_a_quantity_as_a_modifier_is_reported(nlp):
+    # the parser reads "many asked questions" as a noun phrase, "asked" describing "questions",
+    # and hangs "had no idea" on "said"; the statement is the clause with its joined verb
+    text = (
+        "After the meeting, she said many asked questions about the budget and had no idea "
+        "how to complain."
+    )
+    assert reported(quotes_of(nlp, text)) == [
+        ("many asked questions about the budget and had no idea how to complain", "she")
+    ]
+
+
+def test_a_quantity_with_a_determiner_before_a_participle_is_a_noun_phrase(nlp):
+    # near miss: "the many trained staff" is what was said, no clause, and "left" is hers
+    assert reported(quotes_of(nlp, "She said the many trained staff and left.")) == []
+
+
+def test_a_stray_comma_after_the_named_subject_of_a_reported_clause_keeps_it(nlp):
+    text = "Lund and Okafor say Mayor Reyes, has not been tested in a way that leaves him ready."
+    assert reported(quotes_of(nlp, text)) == [
+        ("Mayor Reyes, has not been tested in a way that leaves him ready", "Lund and Okafor")
+    ]
+
+
+def test_a_name_after_a_verb_of_praise_and_a_comma_is_no_subject_of_the_clause(nlp):
+    # near miss: only a plain verb of saying takes the name before the comma into its clause
+    text = "Lund praised Mayor Reyes, has not been tested."
+    assert not any(c.startswith("Mayor Reyes") for c, _ in reported(quotes_of(nlp, text)))

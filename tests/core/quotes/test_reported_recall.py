@@ -143,3 +143,38 @@ def test_what_is_expected_to_happen_is_still_stated(nlp):
     assert [content for content, _ in found] == [
         "The new ferry is expected to start service in May"
     ]
+
+
+def test_a_statement_read_as_a_second_subject_of_a_closing_cue_is_what_was_said(nlp):
+    # the small model reads "struggle" as a noun and makes the whole statement a subject of
+    # "said", beside "Lund"
+    text = (
+        "Ines Lund spoke in Leeds on Monday.\n\n"
+        "Those who take on heavy debt struggle, even with a steady job, Lund said."
+    )
+    found = reported(nlp, text)
+    assert ("Those who take on heavy debt struggle, even with a steady job", "Lund") in found
+
+
+def test_a_second_subject_without_a_verb_is_no_statement(nlp):
+    # near miss: a dateline before the cue parses as a second subject, but states nothing
+    found = _misread(
+        nlp,
+        ["LEEDS", ",", "Lund", "said", "."],
+        ["PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+        ["nsubj", "punct", "nsubj", "ROOT", "punct"],
+        [3, 3, 3, 3, 3],
+    )
+    assert found == []
+
+
+def test_say_read_as_a_noun_after_a_share_is_the_shares_statement(nlp):
+    # the small model reads "say" in "One in five say" as a noun in a prepositional phrase
+    found = reported(nlp, "One in five say that will not happen.")
+    assert found == [("that will not happen", "One in five")]
+
+
+def test_a_say_in_a_plan_is_no_statement(nlp):
+    # near miss: "a say" after a share's words is a noun, with no clause after it
+    assert reported(nlp, "Residents want a say in the plan that will matter.") == []
+    assert reported(nlp, "One in five got a say in the plan that will matter.") == []
