@@ -181,11 +181,22 @@ def _cue_after(doc: Doc, text: str, marks: list[QuotedSpan], para: tuple[int, in
             break  # “…” when renters protested: the quote hangs on what came before it
         if cue is not None and tok.dep_ == "pcomp" and tok.head.idx >= hi:
             break  # “theft,” compared to what other towns charge: a preposition's clause
+        if cue is not None and _joined_with_own_content(tok, after[:k]):
+            break  # “reckless” and Okafor said it would fail: another report, joined after it
         if cue is not None and window == 4 and _states_its_own(tok, hi):
             break  # “….” The singer then told of a storm …: a new sentence with its own content
         if cue is not None:
             return _outside_speaker(cue, lo, hi)
     return _cue_by_shape(after, window == 4)
+
+
+def _joined_with_own_content(verb: Token, between: list[Token]) -> bool:
+    """Is the verb after a quote joined to the clause before by "and"/"but" and does it report
+    a clause of its own ("called the plan “reckless” and Okafor said it would fail"), so the
+    quote is not what it says? ("“We will win,” Lund said and left" joins no report.)"""
+    return any(t.pos_ == "CCONJ" for t in between) and any(
+        c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children
+    )
 
 
 def _opens_own_clause(verb: Token, quote_end: int) -> bool:

@@ -45,3 +45,15 @@ def test_a_tag_after_the_quote_still_speaks_before_a_prepositions_clause(nlp):
     # near miss: the tag comes first; the phrase after it changes nothing
     text = "“The tax is theft,” Lund said, compared to what she said in May."
     assert direct_speakers(nlp, text) == [("The tax is theft,", "Lund")]
+
+
+def test_a_report_joined_after_the_quote_is_no_tag(nlp):
+    # "and Okafor said it would fail" reports a clause of its own: the label is Lund's
+    text = 'Lund called the plan "reckless" and Okafor said it would fail.'
+    assert direct_speakers(nlp, text) == [("reckless", "Lund")]
+
+
+def test_a_tag_joined_to_the_next_act_still_tags_the_quote(nlp):
+    # near miss: "said and left" reports nothing else; the quote is Lund's by "said"
+    text = '"We will win," Lund said and left the hall.'
+    assert direct_speakers(nlp, text) == [("We will win,", "Lund")]
