@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from core.lexicon.function_words import OWN_CLAUSE_OPENERS
+from core.lexicon.function_words import OWN_CLAUSE_MARKS, OWN_CLAUSE_OPENERS
 from core.lexicon.speech import ADDRESSEE_VERBS, SPEECH_NOUNS, SPEECH_VERBS
 from core.quotes.attribution import (
     NOUN_PHRASE_POS,
@@ -179,8 +179,8 @@ def _cue_after(doc: Doc, text: str, marks: list[QuotedSpan], para: tuple[int, in
         cue = _speech_cue(tok)
         if cue is not None and _opens_own_clause(tok, hi):
             break  # “…” when renters protested: the quote hangs on what came before it
-        if cue is not None and tok.dep_ == "pcomp" and tok.head.idx >= hi:
-            break  # “theft,” compared to what other towns charge: a preposition's clause
+        if cue is not None and _clause_of_a_word_after(tok, hi):
+            break
         if cue is not None and _joined_with_own_content(tok, after[:k]):
             break  # “reckless” and Okafor said it would fail: another report, joined after it
         if cue is not None and window == 4 and _states_its_own(tok, hi):
@@ -188,6 +188,18 @@ def _cue_after(doc: Doc, text: str, marks: list[QuotedSpan], para: tuple[int, in
         if cue is not None:
             return _outside_speaker(cue, lo, hi)
     return _cue_by_shape(after, window == 4)
+
+
+def _clause_of_a_word_after(verb: Token, quote_end: int) -> bool:
+    """Is the verb after a quote the head of a preposition's clause or of a relative clause on a
+    word after the quote ("“theft,” compared to what other towns charge", "“hope” after the
+    flood, which Lund called …"), so it is no tag? A source's relative clause ("…,” according
+    to a memo that Band wrote") still names who wrote the words."""
+    return (
+        verb.dep_ in ("pcomp", "relcl")
+        and verb.head.idx >= quote_end
+        and not any(a.lower_ == "according" for a in verb.ancestors)
+    )
 
 
 def _joined_with_own_content(verb: Token, between: list[Token]) -> bool:
@@ -203,7 +215,11 @@ def _opens_own_clause(verb: Token, quote_end: int) -> bool:
     """Is the verb after a quote the head of a clause a subordinator opens after the quote
     ("…” when renters protested"), so it is no tag of the quote?"""
     return any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in OWN_CLAUSE_OPENERS and c.idx >= quote_end
+        c.idx >= quote_end
+        and (
+            (c.dep_ == "advmod" and c.lower_ in OWN_CLAUSE_OPENERS)
+            or (c.dep_ == "mark" and c.lower_ in OWN_CLAUSE_MARKS)
+        )
         for c in verb.children
     )
 

@@ -57,3 +57,28 @@ def test_a_tag_joined_to_the_next_act_still_tags_the_quote(nlp):
     # near miss: "said and left" reports nothing else; the quote is Lund's by "said"
     text = '"We will win," Lund said and left the hall.'
     assert direct_speakers(nlp, text) == [("We will win,", "Lund")]
+
+
+def test_a_verb_of_saying_in_a_though_clause_after_the_quote_is_no_tag(nlp):
+    # "though" the parser makes a subordinator opens Lund's clause, not a tag of Okafor's words
+    text = 'Okafor said the plan would "wreck the town," though Lund did not say how.'
+    assert direct_speakers(nlp, text) == [("wreck the town,", "Okafor")]
+
+
+def test_a_verb_of_saying_in_a_relative_clause_after_the_quote_is_no_tag(nlp):
+    # "called" hangs on "flood", after the quote: Lund's label is hers, the quote Okafor's
+    text = 'Okafor said "there is hope" in Leeds after the flood, which Lund called "a cruel blow."'
+    assert direct_speakers(nlp, text) == [("there is hope", "Okafor"), ("a cruel blow.", "Lund")]
+
+
+def test_a_sources_relative_clause_still_tags_the_quote(nlp):
+    # near miss: the memo that Lund wrote is where the words come from
+    text = 'She was hired to give advice "on trade and taxes," according to a memo that Lund wrote.'
+    assert direct_speakers(nlp, text) == [("on trade and taxes,", "Lund")]
+
+
+def test_though_as_an_adverb_after_the_quote_leaves_the_tag(nlp):
+    # near miss: "though" set off by commas is an adverb; "Lund said" tags the quote
+    assert direct_speakers(nlp, '"We will not pay," though, Lund said.') == [
+        ("We will not pay,", "Lund")
+    ]
