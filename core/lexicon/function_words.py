@@ -80,8 +80,9 @@ OWN_CLAUSE_OPENERS = words(
     "when whenever because while after before once until since if unless although whereas"
 )
 # "though" opens a clause of its own after a quote only where the parser makes it the clause's
-# subordinator ("“…,” though Lund did not say how"), not as an adverb ("“…,” though, Lund said").
-OWN_CLAUSE_MARKS = OWN_CLAUSE_OPENERS | words("though")
+# subordinator ("“…,” though Lund did not say how"), not as an adverb ("“…,” though, Lund said");
+# so does a complementizer "that" ("“failed the town” …, and that voters would remember").
+OWN_CLAUSE_MARKS = OWN_CLAUSE_OPENERS | words("though that")
 # Subordinators of a condition or a question ("if X wants", "whether X will"): not a stance.
 CONDITIONS = words("if unless whether")
 # Punctuation that sets a phrase off from the clause before it ("…, citing …", "… — insisting …").

@@ -82,3 +82,19 @@ def test_though_as_an_adverb_after_the_quote_leaves_the_tag(nlp):
     assert direct_speakers(nlp, '"We will not pay," though, Lund said.') == [
         ("We will not pay,", "Lund")
     ]
+
+
+def test_a_verb_of_saying_in_a_that_clause_after_the_quote_is_no_tag(nlp):
+    # "that voters would remember" is more of Lund's report, not a tag of the quote
+    text = (
+        'Lund said the council "failed the town" when it closed the library, '
+        "and that voters would remember."
+    )
+    assert direct_speakers(nlp, text) == [("failed the town", "Lund")]
+
+
+def test_a_demonstrative_that_after_the_quote_leaves_the_tag(nlp):
+    # near miss: "that night" says when; "Lund said" tags the quote
+    assert direct_speakers(nlp, '"We will not pay," Lund said that night.') == [
+        ("We will not pay,", "Lund")
+    ]
