@@ -306,7 +306,7 @@ def speaker_token(verb: Token, strict: bool = False) -> Token | None:
         if subj is not None:
             return subj
     if is_speech_verb(verb):
-        return _person_before(verb)
+        return _person_before(verb) or _share_before(verb)
     return None
 
 
@@ -525,6 +525,22 @@ def _person_before(verb: Token) -> Token | None:
         if tok.ent_type_ == "PERSON":
             return tok
     return None
+
+
+def _share_before(verb: Token) -> Token | None:
+    """ "Among voters, about two-thirds, 67 percent, say they will …": a share set off by commas
+    just before a cue the parser left without a subject (it hangs the share on "Among") is
+    who says it."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    share = doc[verb.i - 2]
+    if share.pos_ != "NOUN" or share.ent_type_ != "PERCENT" or not same_paragraph(share, verb):
+        return None
+    # (the parser may hang the opening comma on the share itself)
+    edge = share.left_edge
+    opened = edge.text == "," or (edge.i > verb.sent.start and doc[edge.i - 1].text == ",")
+    return share if opened else None
 
 
 def _cue_bounds(verb: Token) -> tuple[int, int]:

@@ -503,6 +503,28 @@ def _gerund_subject(verb: Token) -> Token | None:
     return None
 
 
+def _gerund_cut_off(verb: Token) -> list[Token] | None:
+    """ "23 percent who said using the fund was unwise": in a relative clause the parser may
+    end the clause of saying at the gerund that opens the reported clause and hang that
+    clause's verb elsewhere in the sentence. A finite verb right after the gerund's phrase,
+    outside the cue's reach, goes on with what the gerund opens."""
+    if verb_lemma(verb) not in PLAIN_SAYING or verb.i + 1 >= len(verb.doc):
+        return None
+    doc = verb.doc
+    gerund = doc[verb.i + 1]
+    if gerund.dep_ != "xcomp" or gerund.head.i != verb.i or gerund.tag_ != "VBG":
+        return None
+    end = gerund.right_edge.i
+    if end + 1 >= len(doc) or end != verb.right_edge.i:
+        return None
+    finite = doc[end + 1]
+    if finite.tag_ not in _FINITE or finite.pos_ not in ("VERB", "AUX"):
+        return None
+    if finite.dep_ in ("aux", "auxpass") and finite.head.i > finite.i:
+        finite = finite.head  # "… will do nothing": the clause is its verb's
+    return [*gerund.subtree, *(t for t in finite.subtree if t.i > end)]
+
+
 def _gerund_complement(verb: Token) -> Token | None:
     """ "admitted lying to the court", "reported raising $9 million": the gerund a verb of
     admitting, reporting or proposing takes is what was said ("started working at the bank"
@@ -642,6 +664,9 @@ def _content_tokens(verb: Token, foreign: list[tuple[int, int]]) -> list[Token] 
     gerund = _gerund_subject(verb)
     if gerund is not None:
         return clause_tokens(gerund, set(), foreign)
+    cut_off = _gerund_cut_off(verb)
+    if cut_off is not None:
+        return cut_off
     gerund = _gerund_complement(verb)
     if gerund is not None:
         return list(gerund.subtree)

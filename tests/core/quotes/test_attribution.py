@@ -137,3 +137,16 @@ def test_the_maker_of_a_pitch_speaks_for_the_participle_the_parser_gave_it(nlp):
     # near miss: someone's tweet inside what was said stays the tweet's, not the reporter's
     doc = nlp("Okafor said Lund's tweet saying the fares would rise was wrong.")
     assert speaker_token(_tok(doc, "saying")).text != "Okafor"
+
+
+def test_a_share_set_off_before_a_cue_without_a_subject_speaks(nlp):
+    # the parser hangs "67 percent" on "Among" and leaves "say" with no subject
+    found = reported(
+        nlp, "Among likely voters, about two-thirds, 67 percent, say they will back Lund."
+    )
+    assert ("they will back Lund", "about two-thirds, 67 percent") in found
+
+
+def test_a_count_of_years_before_a_bare_say_is_no_speaker(nlp):
+    # near miss: "say" as a hedge after a span of time reports nothing
+    assert reported(nlp, "In two years, say, the plan will fail.") == []

@@ -622,3 +622,18 @@ def test_a_name_after_a_verb_of_praise_and_a_comma_is_no_subject_of_the_clause(n
     # near miss: only a plain verb of saying takes the name before the comma into its clause
     text = "Lund praised Mayor Reyes, has not been tested."
     assert not any(c.startswith("Mayor Reyes") for c, _ in reported(quotes_of(nlp, text)))
+
+
+def test_a_gerund_clause_whose_verb_the_parser_hung_elsewhere_is_reported_whole(nlp):
+    # in the relative clause the parser ends "said" at "using the fund" and hangs "was" on "with"
+    text = (
+        "Asked if the plan was legal, 46 percent said yes, compared with 23 percent who said "
+        "using the fund was unwise."
+    )
+    assert ("using the fund was unwise", "who") in reported(quotes_of(nlp, text))
+
+
+def test_a_gerund_with_nothing_after_it_stays_the_cues_object(nlp):
+    # near miss: nothing finite follows the gerund's phrase
+    text = "Lund recalled seeing Okafor at the market."
+    assert reported(quotes_of(nlp, text)) == [("seeing Okafor at the market", "Lund")]
