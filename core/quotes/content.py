@@ -327,7 +327,9 @@ def _stray_that_clause(verb: Token) -> list[Token] | None:
     for k in range(verb.i + 1, min(verb.i + _STRAY_THAT_WORDS + 2, verb.sent.end - 1)):
         tok = doc[k]
         if tok.lower_ == "that":
-            that = tok if tok.tag_ == "IN" and k > verb.i + 1 else None
+            # (or after a quoted title, which takes no relative "that": "on “Today” that …")
+            opens = tok.tag_ == "IN" or (tok.tag_ == "WDT" and doc[k - 1].is_quote)
+            that = tok if opens and k > verb.i + 1 else None
             break
         if tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.text in CLAUSE_STOPS or tok.is_space:
             return None
@@ -363,8 +365,14 @@ def _setting_before(verb: Token, that: Token) -> bool:
     noun holds, which the noun's reading reports."""
     doc = verb.doc
     k = that.i - 1
-    while k > verb.i and doc[k].is_quote:
+    if doc[k].is_quote:
+        # a quoted title: the noun is the one before it ("on the BBC's “Today” that …")
         k -= 1
+        while k > verb.i and not doc[k].is_quote:
+            k -= 1
+        k -= 1
+        if k > verb.i and doc[k].tag_ == "POS":
+            k -= 1
     noun = doc[k]
     if noun.dep_ != "pobj" or noun.lemma_.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS:
         return False

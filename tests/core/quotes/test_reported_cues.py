@@ -106,3 +106,55 @@ def test_a_bare_participle_of_saying_reports_the_clause_after_its_comma(nlp):
     assert reported(nlp, text) == [("if elected, she would cut bus fares", "Lund")]
     # near miss: a participle with an object of its own says no clause after it
     assert reported(nlp, "Lund left the hall saying nothing, and she cried.") == []
+
+
+# "Reed <verb> on ITV's "Meet the Voters" that Lund was trailing." as the small parser reads a
+# show's title: the title a clause, "that" a relative pronoun (WDT) of "trailing".
+# (word, space after, head, dep, tag, pos, lemma); the verb is filled in at index 1.
+_SHOW_PARSE = [
+    ("Reed", True, 1, "nsubj", "NNP", "PROPN", "Reed"),
+    ("", True, 1, "ROOT", "VBD", "VERB", ""),
+    ("on", True, 1, "prep", "IN", "ADP", "on"),
+    ("ITV", False, 2, "pobj", "NNP", "PROPN", "ITV"),
+    ("'s", True, 3, "case", "POS", "PART", "'s"),
+    ('"', False, 6, "punct", "``", "PUNCT", '"'),
+    ("Meet", True, 1, "advcl", "NNP", "PROPN", "Meet"),
+    ("the", True, 8, "compound", "NNP", "PROPN", "the"),
+    ("Voters", False, 6, "dobj", "NNP", "PROPN", "Voters"),
+    ('"', True, 6, "punct", "''", "PUNCT", '"'),
+    ("that", True, 13, "dobj", "WDT", "PRON", "that"),
+    ("Lund", True, 13, "nsubj", "NNP", "PROPN", "Lund"),
+    ("was", True, 13, "aux", "VBD", "AUX", "be"),
+    ("trailing", False, 6, "ccomp", "VBG", "VERB", "trail"),
+    (".", False, 1, "punct", ".", "PUNCT", "."),
+]
+
+
+def _show_parse(nlp, verb: str, lemma: str) -> list[str]:
+    """The words content_tokens finds for the verb of _SHOW_PARSE."""
+    from spacy.tokens import Doc
+
+    from core.quotes.content import content_tokens
+
+    rows = [
+        (verb, True, 1, "ROOT", "VBD", "VERB", lemma) if k == 1 else r
+        for k, r in enumerate(_SHOW_PARSE)
+    ]
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        spaces=[r[1] for r in rows],
+        heads=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        pos=[r[5] for r in rows],
+        lemmas=[r[6] for r in rows],
+    )
+    return [t.text for t in content_tokens(doc[1], []) or []]
+
+
+def test_a_that_after_a_quoted_show_title_opens_what_was_said(nlp):
+    # a title takes no relative "that": what follows it is the acknowledged clause
+    assert _show_parse(nlp, "acknowledged", "acknowledge") == ["Lund", "was", "trailing"]
+    # near miss: with no verb of saying, the clause is no one's report
+    assert _show_parse(nlp, "appeared", "appear") == []
