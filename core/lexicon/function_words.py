@@ -112,6 +112,11 @@ ACT_PREPOSITIONS = words(
     "in on at during after before since through via over by from despite following throughout"
     " without across amid because within upon like"
 )
+# Prepositions that name whose a thing is, not where it was said ("accusations by X that").
+AUTHOR_LINKS = words("by from")
+# The words between the two numbers of a share of a group ("one in five", "three of four",
+# "nine out of ten").
+SHARE_LINKS = words("in of out")
 
 # Adverbs of "aside from", "apart from" that set off one act of the clause's subject from
 # the rest ("offered few ideas aside from stating …": the subject does the stating).

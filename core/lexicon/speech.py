@@ -218,6 +218,8 @@ ASKING_VERBS: frozenset[str] = subset(SPEECH_VERBS, "ask inquire query question"
 # The plain verbs of saying, whose content the parser may lose in a misparse of the statement
 # ("Those who borrow struggle, Lund said."): they report whatever stands as their content.
 PLAIN_SAYING: frozenset[str] = subset(SPEECH_VERBS, "say tell add write note state")
+# "say" alone, which the tagger may read as a noun after a share ("One in five say …").
+SAY: frozenset[str] = subset(SPEECH_VERBS, "say")
 
 # Nouns of an occasion taken or an effort made, whose infinitive or "of" gerund is the act of the
 # one who takes it ("made a point of saying", "took the opportunity to say", "took pains to note").

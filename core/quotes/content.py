@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from core.lexicon.documents import DOCUMENT_NOUNS, RESEARCH_NOUNS
 from core.lexicon.function_words import (
     ACT_PREPOSITIONS,
+    AUTHOR_LINKS,
     CLAIM_LINKS,
     CLAIM_QUALIFIERS,
     CLAUSE_STOPS,
@@ -391,14 +392,10 @@ def _setting_before(verb: Token, that: Token) -> bool:
     )
     return (
         not taken
-        and prep.lower_ in ACT_PREPOSITIONS - _AUTHOR_LINKS
+        and prep.lower_ in ACT_PREPOSITIONS - AUTHOR_LINKS
         and prep.dep_ == "prep"
         and prep.head.i == verb.i
     )
-
-
-# Prepositions that name whose a thing is, not where it was said ("accusations by X that").
-_AUTHOR_LINKS = frozenset({"by", "from"})
 
 
 def _clause_read_as_sibling(verb: Token) -> Token | None:

@@ -12,6 +12,7 @@ from core.lexicon.function_words import (
     NO_THINKER,
     PEOPLE_OBJECTS,
     PERSPECTIVE_PREPOSITIONS,
+    SHARE_LINKS,
 )
 from core.lexicon.speech import (
     ADDRESSEE_VERBS,
@@ -19,6 +20,7 @@ from core.lexicon.speech import (
     LIGHT_VERBS,
     OBJECT_CUES,
     REPORTED_PASSIVES,
+    SAY,
     STANCE_NOUNS,
     THIRD_PERSON_SPEECH,
 )
@@ -154,22 +156,17 @@ def verbs_read_as_nouns(doc: Doc, mask: bytearray) -> list[Reported]:
     return out
 
 
-# "say" in a share of a group: "One in five say …", "three of four say …".
-_SAY = frozenset({"say"})
-_SHARE_LINKS = frozenset({"in", "of", "out"})
-
-
 def shares_read_as_nouns(doc: Doc, mask: bytearray) -> list[Reported]:
     """ "One in five say that will not happen": after a share written as "N in M", the tagger
     may read "say" as a noun and the parser make the statement after it the sentence's root.
     The share is who speaks, and the clause after "say", with a subject of its own, is what
     they say ("a say in the plan" has no number before it)."""
     out: list[Reported] = []
-    for tok in tokens_where(doc, LOWER=_SAY):
+    for tok in tokens_where(doc, LOWER=SAY):
         if tok.pos_ != "NOUN" or mask[tok.idx] or tok.i < 3:
             continue
         share = doc[tok.i - 3 : tok.i]
-        if not (share[0].like_num and share[1].lower_ in _SHARE_LINKS and share[2].like_num):
+        if not (share[0].like_num and share[1].lower_ in SHARE_LINKS and share[2].like_num):
             continue
         # (the parser hangs that clause anywhere: as the root, a complement or a relative; its
         # subject comes right after "say")
