@@ -486,10 +486,16 @@ def _maker_of(verb: Token, subj: Token) -> Token | None:
         or any(c.dep_ == "poss" for c in subj.children)
     ):
         return None
-    maker = own_subject(head)
-    if maker is None or maker.lemma_.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS:
+    return _maker(head)
+
+
+def _maker(verb: Token) -> Token | None:
+    """Who makes, sends or issues a statement by `verb`: its subject, unless that is a statement
+    or document itself ("the letter contained a note saying …" names no one)."""
+    subj = own_subject(verb)
+    if subj is None or subj.lemma_.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS:
         return None
-    return maker
+    return subj
 
 
 def _issuer(noun: Token) -> Token | None:
@@ -507,9 +513,7 @@ def _issuer(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and verb.lower_ in ("with", "in"):
         verb = verb.head  # "fired back with a response saying …"
     if noun.dep_ in ("dobj", "pobj") and verb.pos_ in _VERB_TAGS:
-        subj = own_subject(verb)
-        if subj is not None and subj.lemma_.lower() not in SPEECH_NOUNS | DOCUMENT_NOUNS:
-            return subj
+        return _maker(verb)
     return None
 
 
